@@ -1,0 +1,48 @@
+#include "inventory.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+const Application *Inventory::application(const QString &name) const
+{
+    for (const Application &app : applications)
+        if (app.name == name)
+            return &app;
+    return nullptr;
+}
+
+int Inventory::serviceCount() const
+{
+    int n = 0;
+    for (const Application &app : applications)
+        n += int(app.services.size());
+    return n;
+}
+
+int Inventory::instanceCount() const
+{
+    int n = 0;
+    for (const Application &app : applications)
+        for (const Service &svc : app.services)
+            n += int(svc.instances.size());
+    return n;
+}
+
+DatacenterList Inventory::allDatacenters() const
+{
+    DatacenterList result = datacenters;
+    QSet<QString> seen;
+    for (const Datacenter &dc : datacenters)
+        seen.insert(dc.name);
+    for (const Application &app : applications)
+        for (const Service &svc : app.services)
+            for (const Instance &inst : svc.instances)
+                if (!inst.datacenter.isEmpty() && !seen.contains(inst.datacenter)) {
+                    seen.insert(inst.datacenter);
+                    result.append(Datacenter::fromName(inst.datacenter));
+                }
+    std::sort(result.begin(), result.end(),
+              [](const Datacenter &a, const Datacenter &b) { return a.name < b.name; });
+    return result;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "inventory.h"
+#include "jsonreader.h"
+#include "result.h"
+
+#include <QJsonObject>
+
+// The Platform API wire format (DESIGN.md §2): strict readers for every envelope and object the
+// platform sends, and the matching writers, shared by the client, the simulator and snapshots so
+// that the format is written down exactly once.
+namespace PlatformWire {
+
+// {"request": …, "error": {"title", "code", "description"}}
+struct ApiError
+{
+    QString title;
+    int code = 0;
+    QString description;
+    QString toString() const;
+};
+
+// POST /oauth2/token answer.
+struct TokenGrant
+{
+    QString accessToken;
+    QString tokenType;
+    qint64 expiresIn = 0; // seconds
+    QString refreshToken;
+    QString scope;
+};
+
+// Whole-body readers: parse, check the envelope, read the object(s).
+Result<User> readUser(const QByteArray &body);
+Result<ApplicationList> readApplications(const QByteArray &body);
+Result<Application> readApplication(const QByteArray &body);
+Result<Service> readService(const QByteArray &body);
+Result<DatacenterList> readDatacenters(const QByteArray &body);
+Result<TokenGrant> readTokenGrant(const QByteArray &body);
+// The error envelope, when the body is one; otherwise a failure.
+Result<ApiError> readError(const QByteArray &body);
+// GET /auth/discovery → the token endpoint URL (absolute or relative to the API).
+Result<QString> readTokenEndpoint(const QByteArray &body);
+
+// Node readers, reused by the snapshot format and the simulator's dataset loader.
+User readUserNode(const JsonNode &node);
+Application readApplicationNode(const JsonNode &node);
+// Reads a service as listed in an application (no instances) or in full (with instances).
+Service readServiceNode(const JsonNode &node);
+Instance readInstanceNode(const JsonNode &node);
+Datacenter readDatacenterNode(const JsonNode &node);
+
+QStringList instanceStatuses();
+QStringList instanceRoles();
+
+// Writers. An application lists its services without instances, as the platform does.
+QJsonObject toJson(const User &user);
+QJsonObject toJson(const Application &app);
+QJsonObject toJson(const Service &service, const QString &applicationName = {});
+QJsonObject toJson(const Instance &instance);
+QJsonObject toJson(const Datacenter &dc);
+QJsonObject toJson(const TokenGrant &grant);
+
+} // namespace PlatformWire
