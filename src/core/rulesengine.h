@@ -1,0 +1,53 @@
+#pragma once
+
+#include "exemption.h"
+#include "finding.h"
+#include "inventory.h"
+#include "servicecatalogue.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+struct AuditOptions
+{
+    QString cliName = QStringLiteral("dotcloud"); // the platform CLI named in fix commands
+    ExemptionList exemptions;
+    QDateTime now; // invalid = current time (decides which exemptions have expired)
+};
+
+struct AuditSummary
+{
+    int applications = 0, services = 0, instances = 0;
+    int danger = 0, warning = 0, info = 0; // findings that count (not exempt)
+    int exempt = 0;
+    int passed = 0; // (service, applicable rule) pairs that did not fire
+    int score = 100;
+    QString grade = QStringLiteral("A");
+    QStringList unknownTypes; // service types the catalogue does not know (treated as stateless)
+};
+
+struct AuditReport
+{
+    FindingList findings; // sorted by impact
+    AuditSummary summary;
+};
+
+// The one implementation of every rule of DESIGN.md §4, shared by the GUI, the CLI and reports.
+class RulesEngine
+{
+public:
+    explicit RulesEngine(const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());
+    AuditReport audit(const Inventory &inventory, const AuditOptions &options = {}) const;
+
+    // The ten ids of DESIGN.md §4, in catalogue order.
+    static QStringList ruleIds();
+    static Severity defaultSeverity(const QString &ruleId);
+    // "docs/rules.md#single-instance"
+    static QString docLink(const QString &ruleId);
+    // round(100 × 2·passed / (2·passed + warnings + 2·dangers)); 100 when nothing was checked.
+    static int score(int passed, int warnings, int dangers);
+    static QString grade(int score); // A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F
+
+private:
+    const ServiceCatalogue &m_catalogue;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "inventory.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+// A whole Inventory as versioned JSON: {"format": "scaling-advisor-snapshot", "format_version",
+// "fetched_at", "source", "user", "viewer", "datacenters", "applications" (each with its services
+// in full, with instances), "errors"}. Applications, services and instances use the Platform API
+// wire format (PlatformWire), so there is one format only.
+namespace Snapshot {
+
+constexpr int formatVersion = 1;
+// Snapshots of large accounts are big; refuse anything above this before parsing.
+constexpr qint64 maxBytes = qint64(1) << 30;
+
+QByteArray toJson(const Inventory &inventory);
+// Strict; the error names the path; refuses unknown versions.
+Result<Inventory> fromJson(const QByteArray &bytes);
+Status write(const Inventory &inventory, const QString &path); // atomic, QSaveFile
+Result<Inventory> read(const QString &path);
+// The cached last good snapshot of one account, under
+// QStandardPaths::AppDataLocation/snapshots/.
+QString cachePath(const QString &apiUrl, const QString &username);
+
+} // namespace Snapshot
