@@ -1,0 +1,118 @@
+#pragma once
+
+#include "inventory.h"
+#include "result.h"
+#include "service.h"
+#include "user.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+// How the client talks to the Platform API (DESIGN.md §2, §6).
+struct PlatformClientOptions
+{
+    QUrl apiUrl;      // e.g. https://rest.dotcloud.com (the client appends /v1/…)
+    QString customer; // support role: read /v1/users/NAME/applications instead of /v1/me/…
+    bool allowInsecureHttp =
+        false; // plain http:// is refused unless the host is loopback or this is set
+    int maxParallel = 6;
+    int connectTimeoutMs = 10000;
+    int stallTimeoutMs = 30000; // no byte received for this long → timeout
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
+    int maxRetries = 3; // for idempotent requests on connection errors and 5xx
+    int retryBaseDelayMs = 500;
+};
+
+// Exactly one of: api key, username + password, tokens.
+struct PlatformCredentials
+{
+    QString apiKey;                    // "key:secret" → HTTP Basic
+    QString username, password;        // → OAuth2 password grant
+    QString accessToken, refreshToken; // → Bearer; refresh once on 401
+    bool isEmpty() const;
+};
+
+enum class PlatformErrorKind
+{
+    None,
+    Network,
+    Timeout,
+    Maintenance,
+    Authentication,
+    Forbidden,
+    NotFound,
+    RateLimited,
+    Refused,
+    BadData,
+    TooLarge,
+    Insecure,
+    Server,
+    Cancelled
+};
+
+struct PlatformError
+{
+    PlatformErrorKind kind = PlatformErrorKind::None;
+    int httpStatus = 0;
+    QString
+        message; // for a user: "The platform API is in maintenance mode. Please try again later."
+    int retryAfterSeconds = 0;
+
+    bool isError() const { return kind != PlatformErrorKind::None; }
+    // "maintenance", "authentication", … (for logs and JSON).
+    static QString kindName(PlatformErrorKind kind);
+};
+
+class PlatformClientPrivate;
+
+// The Platform API client: reads an account's whole inventory with bounded concurrency, refreshes
+// one service, and scales a service. One operation at a time; every operation answers with exactly
+// one of its result signals or fetchFailed.
+class PlatformClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlatformClient(QObject *parent = nullptr);
+    ~PlatformClient() override;
+
+    void setOptions(const PlatformClientOptions &options);
+    PlatformClientOptions options() const;
+    void setCredentials(const PlatformCredentials &credentials);
+    PlatformCredentials credentials() const; // current tokens after a grant or refresh
+
+    // /v1/me only (after a password grant when needed): checks the credentials → signedIn.
+    void signIn();
+    // /v1/me, the application list, /v1/datacenters, then every service's detail.
+    void fetchInventory();
+    void fetchService(const QString &application, const QString &service); // refresh one service
+    void scaleService(const QString &application, const QString &service, int instanceCount);
+    void cancel();
+    bool isBusy() const;
+    // The error of the last operation that failed (kind None after a success).
+    PlatformError lastError() const;
+
+    // Synchronous helpers for the command line (run a local event loop).
+    Result<Inventory> fetchInventoryAndWait();
+    Result<User> signInAndWait();
+
+signals:
+    void progress(int done, int total);
+    void signedIn(const User &user);
+    void inventoryFetched(
+        const Inventory &inventory); // inventory.errors lists services that still failed
+    void fetchFailed(const PlatformError &error);
+    void serviceFetched(const QString &application, const Service &service);
+    // message: the platform's answer, including refusals.
+    void scaleFinished(const QString &application, const QString &service, bool accepted,
+                       const QString &message);
+    void credentialsChanged(
+        const PlatformCredentials &credentials); // new tokens: store the refresh token
+
+private:
+    friend class PlatformClientPrivate;
+    std::unique_ptr<PlatformClientPrivate> d;
+};
