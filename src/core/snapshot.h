@@ -20,6 +20,7 @@ QByteArray toJson(const Inventory &inventory);
 // Strict; the error names the path; refuses unknown versions.
 Result<Inventory> fromJson(const QByteArray &bytes);
 Status write(const Inventory &inventory, const QString &path); // atomic, QSaveFile
+// The inventory's source becomes the file's path, so that reports say the data came from it.
 Result<Inventory> read(const QString &path);
 // The cached last good snapshot of one account, under
 // QStandardPaths::AppDataLocation/snapshots/.

@@ -1,0 +1,486 @@
+#include "rulesengine.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct RuleDef
+{
+    const char *id;
+    Severity severity;
+};
+
+// DESIGN.md §4, in catalogue order. Ids are a public contract.
+constexpr RuleDef kRules[] = {
+    {"sandbox-flavor", Severity::Danger},  {"single-instance", Severity::Danger},
+    {"single-host", Severity::Danger},     {"single-zone", Severity::Danger},
+    {"zone-imbalance", Severity::Warning}, {"mongodb-even-members", Severity::Warning},
+    {"no-ha-support", Severity::Warning},  {"instances-down", Severity::Warning},
+    {"custom-tcp-ports", Severity::Info},  {"single-region", Severity::Info},
+};
+
+int ruleOrder(const QString &id)
+{
+    int i = 0;
+    for (const RuleDef &r : kRules) {
+        if (id == QLatin1StringView(r.id))
+            return i;
+        ++i;
+    }
+    return i;
+}
+
+// The most instances a type accepts: MongoDB 5, a master/slave pair 2, the rest unbounded here.
+int maxInstances(const ServiceTypeInfo &info)
+{
+    switch (info.scaling) {
+    case ServiceTypeInfo::Scaling::MasterSlave:
+        return 2;
+    case ServiceTypeInfo::Scaling::ReplicaSet:
+        return 5;
+    case ServiceTypeInfo::Scaling::None:
+        return 1;
+    case ServiceTypeInfo::Scaling::Horizontal:
+        break;
+    }
+    return 1'000'000;
+}
+
+QString plural(int n, const QString &one, const QString &many)
+{
+    return QString::number(n) + u' ' + (n == 1 ? one : many);
+}
+
+// Works through one inventory; collects findings and counts the checks that passed.
+class Audit
+{
+public:
+    Audit(const ServiceCatalogue &catalogue, const Inventory &inventory,
+          const AuditOptions &options)
+        : m_catalogue(catalogue)
+        , m_inventory(inventory)
+        , m_options(options)
+    {
+        const DatacenterList all = inventory.allDatacenters();
+        m_offeredDatacenters = int(all.size());
+        for (const Datacenter &dc : all)
+            m_datacenters.insert(dc.name, dc);
+    }
+
+    AuditReport run()
+    {
+        for (const Application &app : m_inventory.applications) {
+            checkApplication(app);
+            for (const Service &svc : app.services)
+                checkService(app, svc);
+        }
+        checkRegion();
+        return finish();
+    }
+
+private:
+    QString scaleCommand(const QString &app, const QString &svc, int n) const
+    {
+        return u"%1 -A %2 scale %3:instances=%4"_s.arg(m_options.cliName, app, svc).arg(n);
+    }
+
+    // A rule that could fire here and did not is a pass; info rules never count.
+    void check(const QString &rule, bool fired)
+    {
+        if (!fired && RulesEngine::defaultSeverity(rule) != Severity::Info)
+            ++m_passed;
+    }
+
+    void add(const QString &rule, Severity severity, const QString &app, const QString &svc,
+             const QString &message, const QString &fix)
+    {
+        Finding f;
+        f.rule = rule;
+        f.severity = severity;
+        f.application = app;
+        f.service = svc;
+        f.message = message;
+        f.fix = fix;
+        f.docLink = RulesEngine::docLink(rule);
+        m_findings.append(std::move(f));
+    }
+
+    void checkApplication(const Application &app)
+    {
+        const bool sandbox = app.isSandbox();
+        check(u"sandbox-flavor"_s, sandbox);
+        if (!sandbox)
+            return;
+        add(u"sandbox-flavor"_s, Severity::Danger, app.name, {},
+            u"\"%1\" is a sandbox application. Sandbox applications cannot be scaled, hibernate "
+            "when idle and run on a best-effort cluster, so every service of it has a single "
+            "instance: when its host or zone goes, the whole application goes with it. The flavor "
+            "is fixed when the application is created and cannot be changed after the first "
+            "push."_s.arg(app.name),
+            u"1. Create a Live application: %1 create -f live %2live. "
+            "2. Push the same code to it: %1 -A %2live push. "
+            "3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3). "
+            "4. Move your domains and data to it, then destroy the sandbox application \"%2\"."_s
+                .arg(m_options.cliName, app.name));
+    }
+
+    void checkService(const Application &app, const Service &svc)
+    {
+        const ServiceTypeInfo type = m_catalogue.info(svc.serviceType);
+        if (!type.known)
+            m_unknownTypes.insert(svc.serviceType);
+        const bool placementKnown = svc.detailLoaded && svc.fetchError.isEmpty();
+        const int n = placementKnown ? int(svc.instances.size()) : svc.instanceCount;
+        const QString unknownNote =
+            type.known ? QString()
+                       : u" (\"%1\" is not a service type the advisor knows; it is treated as "
+                         "stateless.)"_s.arg(svc.serviceType);
+
+        // Type rules, from the listed count: they need no placement.
+        if (!type.canScale()) {
+            check(u"no-ha-support"_s, true);
+            add(u"no-ha-support"_s, Severity::Warning, app.name, svc.name,
+                u"%1 (%2) cannot be made highly available by scaling: the platform runs it as "
+                "one instance only, so when its host or zone goes the data service goes with it, "
+                "and everything that depends on it stops."_s.arg(svc.name, svc.serviceType),
+                type.migration);
+        }
+        if (n == 0)
+            return; // nothing runs: nothing to place, nothing to lose
+        if (type.canScale() && !app.isSandbox()) {
+            const bool fired = n == 1;
+            check(u"single-instance"_s, fired);
+            if (fired)
+                add(u"single-instance"_s, Severity::Danger, app.name, svc.name,
+                    singleInstanceMessage(svc, type) + unknownNote,
+                    scaleCommand(app.name, svc.name, type.recommendedInstances) +
+                        (type.note.isEmpty() ? QString() : QString(u" Note: "_s + type.note)));
+        }
+        if (type.scaling == ServiceTypeInfo::Scaling::ReplicaSet) {
+            const bool fired = n >= 2 && (n % 2 == 0 || n > 5);
+            check(u"mongodb-even-members"_s, fired);
+            if (fired) {
+                const int target = n > 5 ? 5 : std::min(n + 1, 5);
+                add(u"mongodb-even-members"_s, Severity::Warning, app.name, svc.name,
+                    u"%1 has %2. A MongoDB replica set needs an odd number of members, at most "
+                    "5: the platform ignores even counts, and with an even split a lost zone can "
+                    "leave no majority to elect a primary, so the database stops taking "
+                    "writes."_s.arg(svc.name, plural(n, u"member"_s, u"members"_s)),
+                    scaleCommand(app.name, svc.name, target));
+            }
+        }
+        if (!placementKnown)
+            return; // placement rules need the instances
+
+        checkPlacement(app, svc, type, n, unknownNote);
+        checkDown(app, svc);
+        if (svc.serviceType == u"custom"_s && n >= 2)
+            checkPorts(app, svc);
+    }
+
+    QString singleInstanceMessage(const Service &svc, const ServiceTypeInfo &type) const
+    {
+        const Instance &only = svc.instances.isEmpty() ? Instance() : svc.instances.first();
+        QString where;
+        if (!only.host.isEmpty() || !only.datacenter.isEmpty())
+            where =
+                u" (on host %1 in %2)"_s.arg(only.host.isEmpty() ? u"?"_s : only.host,
+                                             only.datacenter.isEmpty() ? u"?"_s : only.datacenter);
+        QString s = u"%1 runs a single instance%2: when that host or its zone fails, %1 stops "
+                    "until the platform restarts it elsewhere. "_s.arg(svc.name, where);
+        return s + type.advice;
+    }
+
+    QString moveFix(const Application &app, const Service &svc, const ServiceTypeInfo &type, int n,
+                    const QString &what) const
+    {
+        // A change of instance count is followed by a deployment, which places instances afresh.
+        int target = n + 1;
+        if (type.scaling == ServiceTypeInfo::Scaling::ReplicaSet)
+            target = n + 2 - (n % 2 == 0 ? 1 : 0);
+        if (target <= maxInstances(type))
+            return scaleCommand(app.name, svc.name, target) +
+                   u" (the deployment that follows a change of instances places them afresh; "
+                   "check the placement again afterwards)"_s;
+        return u"Ask the platform's support to move one instance of %1 to %2; the instance "
+               "count of a %3 service cannot be raised further."_s.arg(svc.name, what,
+                                                                       svc.serviceType);
+    }
+
+    void checkPlacement(const Application &app, const Service &svc, const ServiceTypeInfo &type,
+                        int n, const QString &unknownNote)
+    {
+        if (n < 2)
+            return;
+        QSet<QString> hosts;
+        QHash<QString, int> perDc;
+        bool hostsKnown = true;
+        for (const Instance &inst : svc.instances) {
+            if (inst.host.isEmpty())
+                hostsKnown = false;
+            hosts.insert(inst.host);
+            ++perDc[inst.datacenter];
+        }
+        // single-host: every instance shares one machine.
+        if (hostsKnown) {
+            const bool fired = hosts.size() == 1;
+            check(u"single-host"_s, fired);
+            if (fired) {
+                add(u"single-host"_s, Severity::Danger, app.name, svc.name,
+                    u"All %1 instances of %2 run on the same host, %3: the instances protect "
+                    "against a crashed process, not against the loss of that machine, which "
+                    "takes all of them down at once."_s.arg(n)
+                            .arg(svc.name, *hosts.constBegin()) +
+                        unknownNote,
+                    moveFix(app, svc, type, n, u"another host"_s));
+                return; // one host is one zone too: single-zone would say the same again
+            }
+        }
+        if (m_offeredDatacenters < 2)
+            return; // the platform offers one zone: nothing to spread over
+        if (hosts.size() >= 2) {
+            const bool fired = perDc.size() == 1;
+            check(u"single-zone"_s, fired);
+            if (fired) {
+                add(u"single-zone"_s, Severity::Danger, app.name, svc.name,
+                    u"The %1 instances of %2 run on different hosts but all in one datacenter, "
+                    "%3: when that availability zone fails (as us-east did in June 2012) all of "
+                    "them go at once."_s.arg(n)
+                            .arg(svc.name, perDc.constBegin().key()) +
+                        unknownNote,
+                    moveFix(app, svc, type, n, u"another datacenter"_s));
+                return;
+            }
+        }
+        if (perDc.size() >= 2) {
+            const int z = std::min(m_offeredDatacenters, n);
+            const int limit = (n + z - 1) / z;
+            QString fullest;
+            int most = 0;
+            for (auto it = perDc.constBegin(); it != perDc.constEnd(); ++it)
+                if (it.value() > most || (it.value() == most && it.key() < fullest)) {
+                    most = it.value();
+                    fullest = it.key();
+                }
+            const bool fired = most > limit;
+            check(u"zone-imbalance"_s, fired);
+            if (fired)
+                add(u"zone-imbalance"_s, Severity::Warning, app.name, svc.name,
+                    u"%1 of the %2 instances of %3 are in %4 (at most %5 would be there if they "
+                    "were spread over %6 datacenters): when %4 fails, %3 loses %1 of %2 at once "
+                    "and the rest may not carry the load."_s.arg(most)
+                        .arg(n)
+                        .arg(svc.name, fullest)
+                        .arg(limit)
+                        .arg(z),
+                    moveFix(app, svc, type, n, u"a less loaded datacenter"_s));
+        }
+    }
+
+    void checkDown(const Application &app, const Service &svc)
+    {
+        int up = 0;
+        QStringList notUp;
+        for (const Instance &inst : svc.instances) {
+            if (inst.isUp()) {
+                ++up;
+                continue;
+            }
+            QString what = u"#%1 %2"_s.arg(inst.instanceId).arg(inst.status);
+            if (!inst.role.isEmpty())
+                what += u" ("_s + inst.role + u")"_s;
+            notUp.append(what);
+        }
+        const bool fired = !notUp.isEmpty();
+        check(u"instances-down"_s, fired);
+        if (!fired)
+            return;
+        const int n = int(svc.instances.size());
+        const bool none = up == 0;
+        QString message =
+            none ? u"No instance of %1 is up (%2): the service is not answering right now."_s.arg(
+                       svc.name, notUp.join(u", "_s))
+                 : u"%1 of the %2 instances of %3 are not up (%4): the service runs with less "
+                   "redundancy than it was scaled for, so one more lost host or zone can take it "
+                   "down."_s.arg(notUp.size())
+                       .arg(n)
+                       .arg(svc.name, notUp.join(u", "_s));
+        if (app.isSandbox() && svc.instances.first().status == u"hibernating"_s)
+            message += u" Sandbox applications hibernate when idle; the next request wakes them."_s;
+        add(u"instances-down"_s, none ? Severity::Danger : Severity::Warning, app.name, svc.name,
+            message,
+            u"Check the service's logs (%1 -A %2 logs %3) and restart it (%1 -A %2 restart %3); "
+            "if instances stay down, contact the platform's support."_s.arg(m_options.cliName,
+                                                                            app.name, svc.name));
+    }
+
+    void checkPorts(const Application &app, const Service &svc)
+    {
+        QStringList unbalanced;
+        for (const Instance &inst : svc.instances)
+            for (const InstancePort &port : inst.ports)
+                if (port.url.startsWith(u"tcp://"_s, Qt::CaseInsensitive) ||
+                    port.url.startsWith(u"udp://"_s, Qt::CaseInsensitive))
+                    if (!unbalanced.contains(port.name))
+                        unbalanced.append(port.name);
+        if (unbalanced.isEmpty())
+            return;
+        add(u"custom-tcp-ports"_s, Severity::Info, app.name, svc.name,
+            u"%1 exposes TCP/UDP ports (%2). The platform balances HTTP across instances, but "
+            "not TCP or UDP: each such port reaches one instance, and clients must switch to "
+            "another instance themselves when its host or zone goes."_s.arg(
+                svc.name, unbalanced.join(u", "_s)),
+            u"Have clients know every instance's address and retry on another one, or serve the "
+            "protocol over HTTP so that the platform balances it."_s);
+    }
+
+    void checkRegion()
+    {
+        QSet<QString> regions;
+        int instances = 0;
+        for (const Application &app : m_inventory.applications)
+            for (const Service &svc : app.services) {
+                if (!svc.detailLoaded || !svc.fetchError.isEmpty())
+                    continue;
+                for (const Instance &inst : svc.instances) {
+                    ++instances;
+                    const auto it = m_datacenters.constFind(inst.datacenter);
+                    const Datacenter dc = it != m_datacenters.constEnd()
+                                              ? *it
+                                              : Datacenter::fromName(inst.datacenter);
+                    if (!dc.isParsed())
+                        return; // somewhere we cannot place: do not claim one region
+                    regions.insert(dc.provider + u'/' + dc.region);
+                    if (regions.size() > 1)
+                        return;
+                }
+            }
+        if (instances == 0 || regions.size() != 1)
+            return;
+        const QString where = *regions.constBegin();
+        const QString provider = where.section(u'/', 0, 0), region = where.section(u'/', 1);
+        add(u"single-region"_s, Severity::Info, {}, {},
+            u"Every instance of the account runs in one region, %1 of %2. Zones protect against "
+            "the loss of one datacenter, not of the whole region: a region-wide outage takes "
+            "every application down at once."_s.arg(region, provider),
+            u"No scaling command changes the region. Keep off-site backups of your data and a "
+            "plan to redeploy elsewhere, and follow the platform's status page during "
+            "outages."_s);
+    }
+
+    AuditReport finish()
+    {
+        const QDateTime now =
+            m_options.now.isValid() ? m_options.now : QDateTime::currentDateTimeUtc();
+        AuditReport report;
+        AuditSummary &s = report.summary;
+        for (Finding &f : m_findings) {
+            if (const Exemption *e = m_options.exemptions.match(f, now)) {
+                f.exempt = true;
+                f.exemptReason = e->reason;
+                ++s.exempt;
+                continue;
+            }
+            switch (f.severity) {
+            case Severity::Danger:
+                ++s.danger;
+                break;
+            case Severity::Warning:
+                ++s.warning;
+                break;
+            case Severity::Info:
+                ++s.info;
+                break;
+            }
+        }
+        std::sort(m_findings.begin(), m_findings.end(), [](const Finding &a, const Finding &b) {
+            if (a.exempt != b.exempt)
+                return !a.exempt;
+            if (a.severity != b.severity)
+                return a.severity > b.severity;
+            if (a.application != b.application)
+                return a.application < b.application;
+            if (a.service != b.service)
+                return a.service < b.service;
+            return ruleOrder(a.rule) < ruleOrder(b.rule);
+        });
+        s.applications = int(m_inventory.applications.size());
+        s.services = m_inventory.serviceCount();
+        s.instances = m_inventory.instanceCount();
+        s.passed = m_passed;
+        s.score = s.services == 0 ? 100 : RulesEngine::score(s.passed, s.warning, s.danger);
+        s.grade = RulesEngine::grade(s.score);
+        s.unknownTypes = QStringList(m_unknownTypes.cbegin(), m_unknownTypes.cend());
+        std::sort(s.unknownTypes.begin(), s.unknownTypes.end());
+        report.findings = std::move(m_findings);
+        return report;
+    }
+
+    const ServiceCatalogue &m_catalogue;
+    const Inventory &m_inventory;
+    const AuditOptions &m_options;
+    QHash<QString, Datacenter> m_datacenters;
+    int m_offeredDatacenters = 0;
+    FindingList m_findings;
+    QSet<QString> m_unknownTypes;
+    int m_passed = 0;
+};
+
+} // namespace
+
+RulesEngine::RulesEngine(const ServiceCatalogue &catalogue)
+    : m_catalogue(catalogue)
+{}
+
+AuditReport RulesEngine::audit(const Inventory &inventory, const AuditOptions &options) const
+{
+    return Audit(m_catalogue, inventory, options).run();
+}
+
+QStringList RulesEngine::ruleIds()
+{
+    QStringList ids;
+    for (const RuleDef &r : kRules)
+        ids.append(QString::fromLatin1(r.id));
+    return ids;
+}
+
+Severity RulesEngine::defaultSeverity(const QString &ruleId)
+{
+    for (const RuleDef &r : kRules)
+        if (ruleId == QLatin1StringView(r.id))
+            return r.severity;
+    return Severity::Info;
+}
+
+QString RulesEngine::docLink(const QString &ruleId)
+{
+    return u"docs/rules.md#"_s + ruleId;
+}
+
+int RulesEngine::score(int passed, int warnings, int dangers)
+{
+    const double denominator = 2.0 * passed + warnings + 2.0 * dangers;
+    if (denominator <= 0)
+        return 100;
+    return int(std::lround(100.0 * 2.0 * passed / denominator));
+}
+
+QString RulesEngine::grade(int score)
+{
+    if (score >= 90)
+        return u"A"_s;
+    if (score >= 80)
+        return u"B"_s;
+    if (score >= 70)
+        return u"C"_s;
+    if (score >= 60)
+        return u"D"_s;
+    return u"F"_s;
+}

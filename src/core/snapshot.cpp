@@ -1,0 +1,190 @@
+#include "snapshot.h"
+
+#include "jsonreader.h"
+#include "platformwire.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Snapshot {
+
+namespace {
+
+const auto kFormatName = "scaling-advisor-snapshot"_L1;
+
+QJsonObject applicationToJson(const Application &app)
+{
+    QJsonObject o = PlatformWire::toJson(app);
+    QJsonArray services;
+    for (const Service &svc : app.services) {
+        QJsonObject s = PlatformWire::toJson(svc);
+        if (!svc.fetchError.isEmpty())
+            s.insert(u"fetch_error"_s, svc.fetchError);
+        services.append(s);
+    }
+    o.insert(u"services"_s, services);
+    return o;
+}
+
+// The snapshot-only field of a service: why its detail could not be read.
+void readFetchErrors(const JsonNode &appNode, Application &app)
+{
+    const JsonNode services = appNode.field("services"_L1);
+    const int n = std::min(services.size(), int(app.services.size()));
+    for (int i = 0; i < n; ++i) {
+        const JsonNode svc = services.at(i);
+        if (svc.has("fetch_error"_L1))
+            app.services[i].fetchError = svc.field("fetch_error"_L1).optionalString();
+    }
+}
+
+} // namespace
+
+QByteArray toJson(const Inventory &inventory)
+{
+    QJsonArray datacenters;
+    for (const Datacenter &dc : inventory.datacenters)
+        datacenters.append(PlatformWire::toJson(dc));
+    QJsonArray applications;
+    for (const Application &app : inventory.applications)
+        applications.append(applicationToJson(app));
+    QJsonArray errors;
+    for (const FetchError &e : inventory.errors)
+        errors.append(QJsonObject{
+            {u"application"_s, e.application}, {u"service"_s, e.service}, {u"error"_s, e.error}});
+    const QJsonObject root{
+        {u"format"_s, QString(kFormatName)},
+        {u"format_version"_s, formatVersion},
+        {u"fetched_at"_s, inventory.fetchedAt.isValid()
+                              ? QJsonValue(inventory.fetchedAt.toUTC().toString(Qt::ISODateWithMs))
+                              : QJsonValue()},
+        {u"source"_s, inventory.source},
+        {u"user"_s, PlatformWire::toJson(inventory.user)},
+        {u"viewer"_s, inventory.viewer.isEmpty() ? QJsonValue() : QJsonValue(inventory.viewer)},
+        {u"datacenters"_s, datacenters},
+        {u"applications"_s, applications},
+        {u"errors"_s, errors}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Result<Inventory> fromJson(const QByteArray &bytes)
+{
+    const auto doc = JsonReader::parse(bytes, u"snapshot"_s, maxBytes);
+    if (!doc)
+        return Result<Inventory>::failure(doc.error());
+    JsonReader reader(*doc);
+    const JsonNode root = reader.root();
+    Inventory inv;
+    if (!root.checkObject())
+        return Result<Inventory>::failure(reader.error());
+    const JsonNode format = root.field("format"_L1);
+    if (format.string() != kFormatName && reader.ok())
+        format.fail(u"not a Scaling Advisor snapshot"_s);
+    const JsonNode version = root.field("format_version"_L1);
+    const qint64 v = version.integer(1, 1'000'000);
+    if (reader.ok() && v != formatVersion)
+        version.fail(u"version %1 is not supported (this build reads version %2)"_s.arg(v).arg(
+            formatVersion));
+    if (!reader.ok())
+        return Result<Inventory>::failure(reader.error());
+
+    inv.fetchedAt = root.field("fetched_at"_L1).optionalTimestamp();
+    inv.source = root.field("source"_L1).optionalString();
+    const JsonNode user = root.field("user"_L1);
+    if (user.checkObject())
+        inv.user = PlatformWire::readUserNode(user);
+    inv.viewer = root.field("viewer"_L1).optionalString();
+    const JsonNode datacenters = root.field("datacenters"_L1);
+    if (datacenters.checkArray(JsonNode::Absent::Empty)) {
+        for (int i = 0; i < datacenters.size() && reader.ok(); ++i) {
+            const JsonNode dc = datacenters.at(i);
+            if (dc.checkObject())
+                inv.datacenters.append(PlatformWire::readDatacenterNode(dc));
+        }
+    }
+    const JsonNode applications = root.field("applications"_L1);
+    if (applications.checkArray()) {
+        const int n = applications.size();
+        inv.applications.reserve(n);
+        for (int i = 0; i < n && reader.ok(); ++i) {
+            const JsonNode app = applications.at(i);
+            if (!app.checkObject())
+                break;
+            Application a = PlatformWire::readApplicationNode(app);
+            readFetchErrors(app, a);
+            inv.applications.append(std::move(a));
+        }
+    }
+    const JsonNode errors = root.field("errors"_L1);
+    if (errors.checkArray(JsonNode::Absent::Empty)) {
+        for (int i = 0; i < errors.size() && reader.ok(); ++i) {
+            const JsonNode e = errors.at(i);
+            if (!e.checkObject())
+                break;
+            FetchError fe;
+            fe.application = e.field("application"_L1).string();
+            fe.service = e.field("service"_L1).optionalString();
+            fe.error = e.field("error"_L1).string();
+            inv.errors.append(fe);
+        }
+    }
+    if (!reader.ok())
+        return Result<Inventory>::failure(u"snapshot: "_s + reader.error());
+    return inv;
+}
+
+Status write(const Inventory &inventory, const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return Status::failure(u"cannot create the folder %1"_s.arg(info.absolutePath()));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(u"cannot write the snapshot %1: %2"_s.arg(path, file.errorString()));
+    const QByteArray bytes = toJson(inventory);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(u"cannot write the snapshot %1: %2"_s.arg(path, file.errorString()));
+    return success();
+}
+
+Result<Inventory> read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Inventory>::failure(
+            u"cannot read the snapshot %1: %2"_s.arg(path, file.errorString()));
+    if (file.size() > maxBytes)
+        return Result<Inventory>::failure(
+            u"%1: %2 bytes is more than the %3-byte limit for a snapshot"_s.arg(path)
+                .arg(file.size())
+                .arg(maxBytes));
+    auto inv = fromJson(file.readAll());
+    if (!inv)
+        return Result<Inventory>::failure(path + u": "_s + inv.error());
+    inv.value().source = path; // reports say where this audit's data came from: this file
+    return inv;
+}
+
+QString cachePath(const QString &apiUrl, const QString &username)
+{
+    // A hash keeps any URL and user name safe as a file name; the readable prefix helps a human.
+    const QByteArray key = (apiUrl + u'\n' + username).toUtf8();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    QString readable = username;
+    readable.replace(QRegularExpression(u"[^A-Za-z0-9_.-]"_s), u"_"_s);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return base + u"/snapshots/"_s + readable.left(40) + u'-' + hash + u".json"_s;
+}
+
+} // namespace Snapshot
