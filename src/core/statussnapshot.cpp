@@ -81,6 +81,15 @@ QDateTime StatusSnapshot::unknownSince() const
     return failingSince.isValid() ? failingSince : lastSuccess;
 }
 
+bool StatusSnapshot::sameData(const StatusSnapshot &other) const
+{
+    return source == other.source && kind == other.kind && pageUrl == other.pageUrl &&
+           indicator == other.indicator && outageFlag == other.outageFlag &&
+           description == other.description && updatedAt == other.updatedAt &&
+           components == other.components && incidents == other.incidents &&
+           updates == other.updates;
+}
+
 QString StatusSnapshot::kindName(Kind kind)
 {
     return kind == Kind::Statuspage ? u"statuspage"_s : u"native"_s;

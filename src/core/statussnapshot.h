@@ -112,6 +112,9 @@ struct StatusSnapshot
     // Since when the status is unknown (the first failure, or the last success).
     QDateTime unknownSince() const;
 
+    // Same feed data (what the user sees), ignoring when it was read and whether reads fail.
+    bool sameData(const StatusSnapshot &other) const;
+
     static QString kindName(Kind kind); // "native" / "statuspage"
     const IncidentUpdate *latestUpdate() const { return updates.isEmpty() ? nullptr : &updates[0]; }
     const StatusComponent *component(const QString &name) const;

@@ -1,0 +1,638 @@
+#include "statusclient.h"
+
+#include "platformlogging.h"
+#include "statuswire.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto kSummaryPath = "/api/v2/summary.json";
+constexpr auto kNativeStatusPath = "/v1/status";
+constexpr qint64 kMaxStreamLine = 1024 * 1024;
+// The stream sends keep-alives; this long without a byte means it is dead.
+constexpr int kStreamIdleTimeoutMs = 120000;
+
+QString stripSuffix(const QString &path, QLatin1StringView suffix)
+{
+    return path.endsWith(suffix) ? path.chopped(suffix.size()) : path;
+}
+} // namespace
+
+Result<StatusClient::Kind> StatusClient::kindFromName(const QString &name)
+{
+    if (name == "auto"_L1)
+        return Kind::Auto;
+    if (name == "native"_L1)
+        return Kind::Native;
+    if (name == "statuspage"_L1)
+        return Kind::Statuspage;
+    return Result<Kind>::failure(
+        u"unknown status kind \"%1\": use native, statuspage or auto"_s.arg(name));
+}
+
+QString StatusClient::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Native:
+        return u"native"_s;
+    case Kind::Statuspage:
+        return u"statuspage"_s;
+    case Kind::Auto:
+        break;
+    }
+    return u"auto"_s;
+}
+
+StatusClient::StatusClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_pollTimer.setTimerType(Qt::VeryCoarseTimer);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &StatusClient::pollNow);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        openStream();
+        pollNow(); // catch up with whatever was posted while the stream was down
+    });
+}
+
+StatusClient::~StatusClient()
+{
+    stop();
+}
+
+void StatusClient::setUrl(const QUrl &url, Kind kind)
+{
+    const bool wasRunning = m_running;
+    stop();
+    m_url = url;
+    m_configuredKind = kind;
+    m_kind = kind;
+    m_baseUrl = url;
+    QString path = url.path();
+    if (path.endsWith(QLatin1StringView(kSummaryPath))) {
+        if (kind == Kind::Auto)
+            m_kind = Kind::Statuspage;
+        path = stripSuffix(path, QLatin1StringView(kSummaryPath));
+    } else if (path.endsWith(QLatin1StringView(kNativeStatusPath))) {
+        if (kind == Kind::Auto)
+            m_kind = Kind::Native;
+        path = stripSuffix(path, QLatin1StringView(kNativeStatusPath));
+    }
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    m_baseUrl.setPath(path);
+    m_baseUrl.setQuery(QString());
+    m_baseUrl.setFragment(QString());
+    m_statusEtag.clear();
+    m_updatesEtag.clear();
+    m_updatesEtagUrl.clear();
+    m_snapshot = StatusSnapshot();
+    m_snapshot.source = url.toString();
+    if (wasRunning)
+        start();
+}
+
+void StatusClient::setInterval(std::chrono::seconds interval)
+{
+    m_interval = interval;
+    if (m_running)
+        m_pollTimer.start(std::chrono::milliseconds(this->interval()));
+}
+
+std::chrono::seconds StatusClient::interval() const
+{
+    if (m_interval.count() > 0)
+        return m_interval;
+    return m_kind == Kind::Statuspage ? defaultStatuspageInterval : defaultNativeInterval;
+}
+
+void StatusClient::setStreamingEnabled(bool enabled)
+{
+    m_streamingEnabled = enabled;
+    if (!enabled && m_stream) {
+        QNetworkReply *stream = m_stream;
+        m_stream = nullptr;
+        stream->abort();
+        stream->deleteLater();
+        setStreamConnected(false);
+    }
+}
+
+void StatusClient::setStreamBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max)
+{
+    m_backoffFirst = first;
+    m_backoffMax = std::max(first, max);
+    m_backoff = first;
+}
+
+void StatusClient::start()
+{
+    m_running = true;
+    m_pollTimer.start(std::chrono::milliseconds(interval()));
+    pollNow();
+}
+
+void StatusClient::stop()
+{
+    m_running = false;
+    m_pollTimer.stop();
+    m_reconnectTimer.stop();
+    m_pollAgain = false;
+    m_step = Step::Idle;
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr; // its finished() is then ignored
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (QNetworkReply *stream = m_stream) {
+        m_stream = nullptr;
+        stream->abort();
+        stream->deleteLater();
+    }
+    setStreamConnected(false);
+    m_backoff = m_backoffFirst;
+}
+
+QString StatusClient::checkUrl() const
+{
+    if (!m_url.isValid() || m_url.host().isEmpty())
+        return u"\"%1\" is not a valid status URL"_s.arg(m_url.toString());
+    const QString scheme = m_url.scheme();
+    if (scheme != "https"_L1 && scheme != "http"_L1)
+        return u"%1: only http and https status URLs are supported"_s.arg(m_url.toString());
+    if (scheme == "http"_L1 && !m_allowPlainHttp) {
+        const QHostAddress address(m_url.host());
+        const bool loopback = m_url.host() == "localhost"_L1 || address.isLoopback();
+        if (!loopback)
+            return u"%1: plain http:// is only used for this computer; use https://"_s.arg(
+                m_url.toString());
+    }
+    return {};
+}
+
+QUrl StatusClient::endpoint(const QString &path, const QString &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QNetworkRequest StatusClient::request(const QUrl &url, const QByteArray &etag) const
+{
+    QNetworkRequest req(url);
+    req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QByteArray("scaling-advisor/" SA_VERSION " (status)"));
+    req.setTransferTimeout(int(m_requestTimeout.count()));
+    if (!etag.isEmpty())
+        req.setRawHeader("If-None-Match", etag);
+    return req;
+}
+
+QNetworkReply *StatusClient::get(const QUrl &url, const QByteArray &etag)
+{
+    ++m_stats.requests;
+    QNetworkReply *reply = m_nam->get(request(url, etag));
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > StatusWire::maxStatusBytes) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
+    return reply;
+}
+
+void StatusClient::countReply(QNetworkReply *reply, qint64 bodyBytes)
+{
+    qint64 bytes = bodyBytes + 17; // "HTTP/1.1 200 OK\r\n"
+    for (const auto &header : reply->rawHeaderPairs())
+        bytes += header.first.size() + header.second.size() + 4;
+    m_stats.bytesReceived += bytes;
+}
+
+Result<QByteArray> StatusClient::takeBody(QNetworkReply *reply, bool *notModified)
+{
+    *notModified = false;
+    const QByteArray body = reply->readAll();
+    countReply(reply, body.size());
+    const QString where = reply->url().toString();
+    if (reply->property("tooLarge").toBool())
+        return Result<QByteArray>::failure(
+            u"%1: answer larger than %2 bytes"_s.arg(where).arg(StatusWire::maxStatusBytes));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 304) {
+        ++m_stats.notModified;
+        *notModified = true;
+        return QByteArray();
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return Result<QByteArray>::failure(
+            u"%1: no answer within %2 s"_s.arg(where).arg(m_requestTimeout.count() / 1000.0));
+    if (status != 0 && status != 200)
+        return Result<QByteArray>::failure(u"%1: HTTP %2 %3"_s.arg(where).arg(status).arg(
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+    if (reply->error() != QNetworkReply::NoError)
+        return Result<QByteArray>::failure(u"%1: %2"_s.arg(where, reply->errorString()));
+    return body;
+}
+
+void StatusClient::pollNow()
+{
+    if (m_step != Step::Idle) {
+        m_pollAgain = true;
+        return;
+    }
+    ++m_stats.polls;
+    m_pending = m_snapshot;
+    if (const QString error = checkUrl(); !error.isEmpty()) {
+        finishPoll(error);
+        return;
+    }
+    switch (m_kind) {
+    case Kind::Auto:
+        m_probeError.clear();
+        runStep(Step::ProbeNative);
+        break;
+    case Kind::Native:
+        runStep(Step::NativeStatus);
+        break;
+    case Kind::Statuspage:
+        runStep(Step::Summary);
+        break;
+    }
+}
+
+QString StatusClient::lastUpdateId() const
+{
+    // Native ids are increasing integers: ask for what is newer than the largest known.
+    qlonglong best = -1;
+    for (const IncidentUpdate &u : m_snapshot.updates) {
+        bool ok = false;
+        const qlonglong id = u.id.toLongLong(&ok);
+        if (ok)
+            best = std::max(best, id);
+    }
+    return best < 0 ? QString() : QString::number(best);
+}
+
+void StatusClient::runStep(Step step)
+{
+    m_step = step;
+    QUrl url;
+    QByteArray etag;
+    switch (step) {
+    case Step::Idle:
+        return;
+    case Step::ProbeNative:
+        url = endpoint(QString::fromLatin1(kNativeStatusPath));
+        break;
+    case Step::ProbeStatuspage:
+        url = endpoint(QString::fromLatin1(kSummaryPath));
+        break;
+    case Step::NativeStatus:
+        url = endpoint(QString::fromLatin1(kNativeStatusPath));
+        etag = m_statusEtag;
+        break;
+    case Step::NativeUpdates: {
+        const QString since = lastUpdateId();
+        const QString limit = u"limit=%1"_s.arg(maxUpdatesKept);
+        url = endpoint(u"/v1/status/updates"_s,
+                       since.isEmpty() ? limit : QString(u"since="_s + since + u'&' + limit));
+        if (url == m_updatesEtagUrl)
+            etag = m_updatesEtag;
+        break;
+    }
+    case Step::Summary:
+        url = endpoint(QString::fromLatin1(kSummaryPath));
+        etag = m_statusEtag;
+        break;
+    }
+    QNetworkReply *reply = get(url, etag);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, step] { onReply(reply, step); });
+}
+
+void StatusClient::onReply(QNetworkReply *reply, Step step)
+{
+    reply->deleteLater();
+    if (reply != m_reply || step != m_step)
+        return; // stopped or replaced meanwhile
+    m_reply = nullptr;
+    bool notModified = false;
+    const auto body = takeBody(reply, &notModified);
+    const QByteArray etag = reply->rawHeader("ETag");
+
+    auto applyNativeStatus = [this](const StatusSnapshot &s) {
+        m_pending.indicator = s.indicator;
+        m_pending.outageFlag = s.outageFlag;
+        m_pending.description = s.description;
+        m_pending.updatedAt = s.updatedAt;
+        m_pending.components = s.components;
+    };
+    auto applySummary = [this](const StatusSnapshot &s) {
+        m_pending.pageUrl = s.pageUrl;
+        m_pending.indicator = s.indicator;
+        m_pending.outageFlag = false;
+        m_pending.description = s.description;
+        m_pending.updatedAt = s.updatedAt;
+        m_pending.components = s.components;
+        m_pending.incidents = s.incidents;
+        m_pending.updates = s.updates;
+    };
+
+    switch (step) {
+    case Step::Idle:
+        return;
+    case Step::ProbeNative: {
+        if (body) {
+            const auto s = StatusWire::readNativeStatus(*body);
+            if (s) {
+                m_kind = Kind::Native;
+                qCInfo(lcStatus) << "detected a native Status API at" << m_baseUrl;
+                applyNativeStatus(*s);
+                m_statusEtag = etag;
+                runStep(Step::NativeUpdates);
+                return;
+            }
+            m_probeError = s.error();
+        } else {
+            m_probeError = body.error();
+        }
+        runStep(Step::ProbeStatuspage);
+        return;
+    }
+    case Step::ProbeStatuspage: {
+        QString error = body ? QString() : body.error();
+        if (body) {
+            const auto s = StatusWire::readStatuspageSummary(*body);
+            if (s) {
+                m_kind = Kind::Statuspage;
+                qCInfo(lcStatus) << "detected a Statuspage page at" << m_baseUrl;
+                applySummary(*s);
+                m_statusEtag = etag;
+                finishPoll({});
+                return;
+            }
+            error = s.error();
+        }
+        finishPoll(u"no status feed found at %1 (native: %2; Statuspage: %3)"_s.arg(
+            m_url.toString(), m_probeError, error));
+        return;
+    }
+    case Step::NativeStatus: {
+        if (!body) {
+            finishPoll(body.error());
+            return;
+        }
+        if (!notModified) {
+            const auto s = StatusWire::readNativeStatus(*body);
+            if (!s) {
+                finishPoll(s.error());
+                return;
+            }
+            applyNativeStatus(*s);
+            m_statusEtag = etag;
+        }
+        runStep(Step::NativeUpdates);
+        return;
+    }
+    case Step::NativeUpdates: {
+        if (!body) {
+            finishPoll(body.error());
+            return;
+        }
+        if (!notModified) {
+            const auto fresh = StatusWire::readNativeUpdates(*body);
+            if (!fresh) {
+                finishPoll(fresh.error());
+                return;
+            }
+            m_updatesEtagUrl = reply->url();
+            m_updatesEtag = etag;
+            // Merged into what is known now, which may hold updates the stream brought.
+            m_pending.updates =
+                StatusSnapshot::mergeUpdates(m_snapshot.updates, *fresh, maxUpdatesKept);
+        } else {
+            m_pending.updates = m_snapshot.updates;
+        }
+        m_pending.incidents = StatusSnapshot::unresolvedIncidentsFrom(m_pending.updates);
+        finishPoll({});
+        return;
+    }
+    case Step::Summary: {
+        if (!body) {
+            finishPoll(body.error());
+            return;
+        }
+        if (!notModified) {
+            const auto s = StatusWire::readStatuspageSummary(*body);
+            if (!s) {
+                finishPoll(s.error());
+                return;
+            }
+            applySummary(*s);
+            m_statusEtag = etag;
+        }
+        finishPoll({});
+        return;
+    }
+    }
+}
+
+void StatusClient::finishPoll(const QString &error)
+{
+    m_step = Step::Idle;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    StatusSnapshot next;
+    if (error.isEmpty()) {
+        next = m_pending;
+        next.kind = m_kind == Kind::Statuspage ? StatusSnapshot::Kind::Statuspage
+                                               : StatusSnapshot::Kind::Native;
+        if (next.kind == StatusSnapshot::Kind::Native)
+            next.pageUrl = m_baseUrl.toString();
+        next.lastSuccess = now;
+        next.lastError.clear();
+        next.failingSince = QDateTime();
+    } else {
+        // Nothing of a failed poll is applied: the last good data stays whole.
+        next = m_snapshot;
+        next.lastError = error;
+        if (!next.failingSince.isValid())
+            next.failingSince = now;
+        qCWarning(lcStatus).noquote() << "status poll failed:" << error;
+    }
+    next.source = m_url.toString();
+    m_pending = StatusSnapshot();
+    publish(next);
+    if (m_running)
+        m_pollTimer.setInterval(std::chrono::milliseconds(interval()));
+    emit pollFinished(error.isEmpty());
+
+    if (m_running && m_kind == Kind::Native && m_streamingEnabled && !m_stream &&
+        !m_reconnectTimer.isActive() && error.isEmpty())
+        openStream();
+    if (m_pollAgain) {
+        m_pollAgain = false;
+        QTimer::singleShot(0, this, &StatusClient::pollNow);
+    }
+}
+
+void StatusClient::publish(StatusSnapshot next)
+{
+    const bool changed = !next.sameData(m_snapshot) || next.level() != m_snapshot.level() ||
+                         next.lastError != m_snapshot.lastError ||
+                         next.hasData() != m_snapshot.hasData();
+    m_snapshot = std::move(next);
+    if (changed)
+        emit snapshotChanged(m_snapshot);
+}
+
+void StatusClient::applyUpdates(const QList<IncidentUpdate> &fresh)
+{
+    if (fresh.isEmpty())
+        return;
+    m_stats.streamUpdates += fresh.size();
+    StatusSnapshot next = m_snapshot;
+    next.updates = StatusSnapshot::mergeUpdates(next.updates, fresh, maxUpdatesKept);
+    next.incidents = StatusSnapshot::unresolvedIncidentsFrom(next.updates);
+    publish(next);
+    // An update usually comes with a new indicator: read it now rather than at the next tick.
+    pollNow();
+}
+
+// ---- the update stream ----------------------------------------------------------------------
+
+void StatusClient::openStream()
+{
+    if (m_stream || !m_running || m_kind != Kind::Native || !m_streamingEnabled)
+        return;
+    QNetworkRequest req = request(endpoint(u"/v1/status/updates"_s, u"stream"_s), {});
+    req.setTransferTimeout(kStreamIdleTimeoutMs);
+    ++m_stats.streamConnects;
+    m_streamBuffer.clear();
+    QNetworkReply *stream = m_nam->get(req);
+    m_stream = stream;
+    connect(stream, &QNetworkReply::readyRead, this, &StatusClient::onStreamData);
+    connect(stream, &QNetworkReply::finished, this, &StatusClient::onStreamFinished);
+}
+
+void StatusClient::onStreamData()
+{
+    QNetworkReply *stream = m_stream;
+    if (!stream || sender() != stream)
+        return;
+    const int status = stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 0 && status != 200) {
+        qCInfo(lcStatus) << "status stream answered HTTP" << status;
+        stream->abort();
+        return;
+    }
+    const QByteArray chunk = stream->readAll();
+    m_stats.bytesReceived += chunk.size();
+    m_streamBuffer += chunk;
+    qsizetype newline;
+    while ((newline = m_streamBuffer.indexOf('\n')) >= 0) {
+        QByteArray line = m_streamBuffer.left(newline);
+        m_streamBuffer.remove(0, newline + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const auto parsed = StatusWire::readStreamLine(line);
+        if (!parsed) {
+            qCWarning(lcStatus).noquote() << "status stream:" << parsed.error();
+            stream->abort(); // reconnects with backoff; polling carries on meanwhile
+            return;
+        }
+        setStreamConnected(true);
+        m_backoff = m_backoffFirst;
+        switch (parsed->type) {
+        case StatusWire::StreamLine::Type::KeepAlive:
+        case StatusWire::StreamLine::Type::Envelope:
+            break;
+        case StatusWire::StreamLine::Type::Updates:
+            if (m_snapshot.hasData())
+                applyUpdates(parsed->updates);
+            else
+                pollNow();
+            break;
+        case StatusWire::StreamLine::Type::Status:
+            if (m_snapshot.isCurrent()) {
+                StatusSnapshot next = m_snapshot;
+                next.indicator = parsed->status.indicator;
+                next.outageFlag = parsed->status.outageFlag;
+                next.description = parsed->status.description;
+                next.updatedAt = parsed->status.updatedAt;
+                next.components = parsed->status.components;
+                publish(next);
+            }
+            break;
+        }
+        if (m_stream != stream)
+            return; // stopped while handling the line
+    }
+    if (m_streamBuffer.size() > kMaxStreamLine) {
+        qCWarning(lcStatus) << "status stream: a line longer than" << kMaxStreamLine << "bytes";
+        stream->abort();
+    }
+}
+
+void StatusClient::onStreamFinished()
+{
+    auto *stream = qobject_cast<QNetworkReply *>(sender());
+    if (stream)
+        stream->deleteLater();
+    if (!stream || stream != m_stream)
+        return;
+    m_stream = nullptr;
+    setStreamConnected(false);
+    if (!m_running || m_kind != Kind::Native || !m_streamingEnabled)
+        return;
+    qCInfo(lcStatus) << "status stream closed; reconnecting in" << m_backoff.count() << "ms";
+    m_reconnectTimer.start(m_backoff);
+    m_backoff = std::min(m_backoff * 2, m_backoffMax);
+}
+
+void StatusClient::setStreamConnected(bool connected)
+{
+    if (m_streamConnected == connected)
+        return;
+    m_streamConnected = connected;
+    emit streamConnectedChanged(connected);
+}
+
+// ---- one-shot ---------------------------------------------------------------------------------
+
+Result<StatusSnapshot> StatusClient::fetchOnceAndWait(const QUrl &url, Kind kind,
+                                                      std::chrono::milliseconds timeout)
+{
+    StatusClient client;
+    client.setStreamingEnabled(false);
+    client.setRequestTimeout(timeout);
+    client.setUrl(url, kind);
+    QEventLoop loop;
+    bool finished = false;
+    connect(&client, &StatusClient::pollFinished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeout * 2 + std::chrono::seconds(1), &loop, &QEventLoop::quit);
+    client.pollNow();
+    if (!finished)
+        loop.exec();
+    if (!finished)
+        return Result<StatusSnapshot>::failure(u"%1: no answer in time"_s.arg(url.toString()));
+    const StatusSnapshot snap = client.snapshot();
+    if (!snap.isCurrent())
+        return Result<StatusSnapshot>::failure(snap.lastError);
+    return snap;
+}
