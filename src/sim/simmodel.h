@@ -1,0 +1,70 @@
+#pragma once
+
+#include "dataset.h"
+#include "result.h"
+#include "simstore.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+// The platform being simulated: the dataset being served and every change to it (scaling, status
+// posts, datacenter failures), written through to the SQLite store.
+class SimModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SimModel(QObject *parent = nullptr);
+
+    // Fills the store (or reuses an existing --db when dataset is empty) and serves what it holds.
+    Status open(const QString &databaseFile, const std::optional<Dataset> &dataset);
+    const Dataset &data() const { return m_data; }
+    const SimStore &store() const { return m_store; }
+
+    const DatasetUser *userByApiKey(const QString &apiKey) const;
+    const DatasetUser *userByPassword(const QString &username, const QString &password) const;
+    const DatasetUser *user(const QString &username) const { return m_data.user(username); }
+    const Application *application(const QString &username, const QString &app) const;
+    const Service *service(const QString &username, const QString &app, const QString &svc) const;
+
+    // Scaling, already checked against the platform's rules by the caller.
+    Status setInstanceCount(const QString &username, const QString &app, const QString &svc,
+                            int count);
+    Status setReservedMemory(const QString &username, const QString &app, const QString &svc,
+                             qint64 bytes);
+
+    // A datacenter's instances go down (and come back up), with a post on the status feed.
+    Status failDatacenter(const QString &name);
+    Status restoreDatacenter(const QString &name);
+    bool isFailed(const QString &datacenter) const { return m_failed.contains(datacenter); }
+    bool hasDatacenter(const QString &name) const;
+
+    // Posts an update: the id and time are assigned here.
+    Result<StatusUpdate> postUpdate(StatusUpdate update);
+    Status setStatus(const QString &indicator, const QString &description, bool outage);
+    // Component status of a datacenter: operational, degraded_performance, partial_outage,
+    // major_outage or under_maintenance.
+    QString componentStatus(const QString &datacenter) const;
+    // Incidents (their updates, newest first), newest incident first.
+    QList<StatusUpdateList> incidents(bool unresolvedOnly) const;
+
+    // Back to the dataset as loaded.
+    Status reset();
+
+Q_SIGNALS:
+    void updatePosted(const StatusUpdate &update);
+    void statusChanged();
+
+private:
+    Service *mutableService(const QString &username, const QString &app, const QString &svc);
+    Status touchStatus();
+
+    SimStore m_store;
+    Dataset m_initial;
+    Dataset m_data;
+    QSet<QString> m_failed;
+    // Instances put down by a datacenter failure ("user\napp\nsvc\nid"), brought back on restore.
+    QSet<QString> m_downedByFailure;
+};
