@@ -1,0 +1,53 @@
+#pragma once
+
+#include "finding.h"
+#include "reportwriter.h"
+#include "zonesimulation.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class CommandKind
+{
+    Gui,     // no subcommand: the desktop application
+    Help,    // --help anywhere: print helpText, exit 0
+    Version, // --version
+    Audit,
+    Simulate,
+    Snapshot,
+    StatusReport,
+    Login,
+    Logout
+};
+
+// Where an inventory comes from: the platform API (default), a snapshot file, or the in-process
+// demo platform.
+struct SourceOptions
+{
+    QString apiUrl;       // empty: SCALING_ADVISOR_API_URL, the last login, or the platform default
+    QString snapshotPath; // --snapshot FILE
+    bool demo = false;    // --demo
+    QString customer;     // --user NAME (support staff reading a customer's account)
+    bool allowInsecureHttp = false;
+
+    bool isOnline() const { return snapshotPath.isEmpty(); }
+};
+
+// One parsed command line. Which fields matter depends on kind.
+struct Command
+{
+    CommandKind kind = CommandKind::Gui;
+    SourceOptions source;
+    ReportFormat format = ReportFormat::Text;
+    QString outputPath;                                // empty: standard output
+    std::optional<Severity> failOn = Severity::Danger; // nullopt: --fail-on never
+    QString exemptionsPath;
+    QString cliName = QStringLiteral("dotcloud");
+    FailureKind failureKind = FailureKind::Datacenter; // simulate
+    QString failureName;                               // simulate
+    QString username;                                  // login --username
+    QStringList statusArguments;                       // status: everything after "status"
+    QString helpText;                                  // Help, Version
+};

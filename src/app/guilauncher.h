@@ -1,0 +1,13 @@
+#pragma once
+
+#include "command.h"
+
+// The desktop application path of the binary: no subcommand opens the window, `--demo` opens it
+// on the in-process demo platform. Without a display it says so instead of letting Qt abort.
+class GuiLauncher
+{
+public:
+    static int run(int &argc, char **argv, const Command &command);
+    // DISPLAY or WAYLAND_DISPLAY set, or QT_QPA_PLATFORM chosen explicitly (e.g. offscreen).
+    static bool displayAvailable();
+};

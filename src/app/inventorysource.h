@@ -1,0 +1,44 @@
+#pragma once
+
+#include "command.h"
+#include "inventory.h"
+#include "platformclient.h"
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+
+class DemoPlatform;
+
+// Reads an inventory from where the command line says: a snapshot file, the in-process demo
+// platform, or a platform API (API key from SCALING_ADVISOR_API_KEY or the keychain). After a
+// complete online read it caches the inventory as the account's last good snapshot; a failed read
+// never touches that cache, and its error points at it.
+class InventorySource
+{
+public:
+    explicit InventorySource(const SourceOptions &options);
+    ~InventorySource();
+    InventorySource(const InventorySource &) = delete;
+    InventorySource &operator=(const InventorySource &) = delete;
+
+    Result<Inventory> load();
+
+    // Where the inventory came from, for messages ("https://api.example.com", "shop.json").
+    QString description() const;
+
+private:
+    Result<Inventory> loadSnapshot();
+    Result<Inventory> loadDemo();
+    Result<Inventory> loadApi();
+    Result<Inventory> fetch(const PlatformClientOptions &options,
+                            const PlatformCredentials &credentials);
+    Result<PlatformCredentials> credentialsFor(const QString &apiUrl);
+    QString failureHint(const QString &apiUrl) const;
+
+    SourceOptions m_options;
+    QString m_apiUrl;
+    std::unique_ptr<DemoPlatform> m_demo;
+    PlatformError m_lastError;
+};

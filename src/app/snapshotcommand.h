@@ -1,0 +1,11 @@
+#pragma once
+
+#include "command.h"
+
+// `scaling-advisor snapshot`: saves an account's whole inventory to a file, for offline audits and
+// for support staff who receive a customer's snapshot.
+class SnapshotCommand
+{
+public:
+    static int run(const Command &command);
+};
