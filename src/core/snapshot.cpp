@@ -86,17 +86,19 @@ Result<Inventory> fromJson(const QByteArray &bytes)
     const JsonNode root = reader.root();
     Inventory inv;
     if (!root.checkObject())
-        return Result<Inventory>::failure(reader.error());
+        return Result<Inventory>::failure(u"snapshot: "_s + reader.error());
     const JsonNode format = root.field("format"_L1);
     if (format.string() != kFormatName && reader.ok())
         format.fail(u"not a Scaling Advisor snapshot"_s);
+    if (!reader.ok())
+        return Result<Inventory>::failure(u"snapshot: "_s + reader.error());
     const JsonNode version = root.field("format_version"_L1);
     const qint64 v = version.integer(1, 1'000'000);
     if (reader.ok() && v != formatVersion)
         version.fail(u"version %1 is not supported (this build reads version %2)"_s.arg(v).arg(
             formatVersion));
     if (!reader.ok())
-        return Result<Inventory>::failure(reader.error());
+        return Result<Inventory>::failure(u"snapshot: "_s + reader.error());
 
     inv.fetchedAt = root.field("fetched_at"_L1).optionalTimestamp();
     inv.source = root.field("source"_L1).optionalString();
