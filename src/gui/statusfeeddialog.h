@@ -1,0 +1,37 @@
+#pragma once
+
+#include "statussnapshot.h"
+
+#include <QDialog>
+#include <QUrl>
+
+#include <functional>
+
+class QLabel;
+class QVBoxLayout;
+
+// The status feed: recent updates grouped by incident, newest incident first, each update with
+// its time, status and text, and a button opening the incident's page in the browser. Remote text
+// is shown as plain text.
+class StatusFeedDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit StatusFeedDialog(QWidget *parent = nullptr);
+
+    void setSnapshot(const StatusSnapshot &snapshot);
+    // How links are opened (QDesktopServices by default); tests replace it.
+    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_open = std::move(opener); }
+    // The page an incident links to: its own link, else one built from the feed's page.
+    static QUrl incidentUrl(const StatusSnapshot &snapshot, const StatusIncident &incident);
+
+private:
+    void rebuild();
+
+    StatusSnapshot m_snapshot;
+    std::function<void(const QUrl &)> m_open;
+    QLabel *m_header = nullptr;
+    QWidget *m_list = nullptr;
+    QVBoxLayout *m_listLayout = nullptr;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "statussnapshot.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+// How a platform status level looks: an icon whose shape differs per level (circle with a
+// check, triangle, octagon, square, question mark), a colour and words, so that colour is never
+// the only signal.
+namespace StatusPresentation {
+
+// The level the banner and the tray show: an outage flag with a milder level reads as major.
+enum class Look
+{
+    Operational,
+    Degraded,
+    Outage,
+    Maintenance,
+    Unknown
+};
+Look lookFor(const StatusSnapshot &snapshot);
+
+QIcon icon(Look look);
+QPixmap pixmap(Look look, int size);
+QColor background(Look look);
+QColor foreground(Look look);
+// "All systems operational", "Degraded service", "Platform outage", "Maintenance",
+// "Status unknown".
+QString title(Look look);
+// "just now", "5 min ago", "3 h ago", "2 days ago".
+QString age(const QDateTime &then, const QDateTime &now);
+// A component status word for people ("major outage" for major_outage).
+QString componentStatusWords(const QString &status);
+
+} // namespace StatusPresentation

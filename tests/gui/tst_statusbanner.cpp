@@ -1,0 +1,193 @@
+#include "statusbanner.h"
+#include "statusfeeddialog.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLayout>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using StatusPresentation::Look;
+
+namespace {
+StatusSnapshot current(const QString &indicator, bool outage = false)
+{
+    StatusSnapshot s;
+    s.indicator = indicator;
+    s.outageFlag = outage;
+    s.description = u"Described by the feed"_s;
+    s.lastSuccess = QDateTime::currentDateTimeUtc();
+    return s;
+}
+IncidentUpdate markupUpdate()
+{
+    IncidentUpdate u;
+    u.id = u"7"_s;
+    u.createdAt = QDateTime::currentDateTimeUtc().addSecs(-300);
+    u.incident = {u"inc-7"_s, u"<i>Name</i>"_s, u"investigating"_s, u"minor"_s, {}, {}, {}};
+    u.body = u"<b>bold</b><img src=x>"_s;
+    u.affected = {u"Amazon-us-east-1a"_s};
+    return u;
+}
+void saveScreenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SA_BINARY_DIR", QDir::tempPath()) + u"/screenshots"_s;
+    QDir().mkpath(dir);
+    w.resize(760, w.sizeHint().height());
+    w.resize(760, w.layout()->totalHeightForWidth(760));
+    w.grab().save(dir + u"/status-banner-"_s + name + u".png"_s);
+}
+} // namespace
+
+class TestStatusBanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eachLevelHasItsColourAndWords_data()
+    {
+        QTest::addColumn<StatusSnapshot>("snapshot");
+        QTest::addColumn<int>("look");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("operational") << current(u"none"_s) << int(Look::Operational)
+                                     << u"All systems operational"_s << u"operational"_s;
+        QTest::newRow("minor") << current(u"minor"_s) << int(Look::Degraded)
+                               << u"Degraded service"_s << u"degraded"_s;
+        QTest::newRow("major") << current(u"major"_s) << int(Look::Outage) << u"Platform outage"_s
+                               << u"outage"_s;
+        QTest::newRow("critical") << current(u"critical"_s) << int(Look::Outage)
+                                  << u"Platform outage"_s << QString();
+        // The flag alone turns the banner red, whatever the indicator says.
+        QTest::newRow("flag-with-minor")
+            << current(u"minor"_s, true) << int(Look::Outage) << u"Platform outage"_s << QString();
+        QTest::newRow("maintenance") << current(u"maintenance"_s) << int(Look::Maintenance)
+                                     << u"Maintenance"_s << u"maintenance"_s;
+        StatusSnapshot down = current(u"none"_s);
+        down.lastError = u"http://127.0.0.1:1/v1/status: Connection refused"_s;
+        down.failingSince = QDateTime::currentDateTimeUtc();
+        QTest::newRow("unknown") << down << int(Look::Unknown) << u"Status unknown since"_s
+                                 << u"unknown"_s;
+        QTest::newRow("never-read")
+            << StatusSnapshot() << int(Look::Unknown) << u"Status unknown"_s << QString();
+    }
+    void eachLevelHasItsColourAndWords()
+    {
+        QFETCH(StatusSnapshot, snapshot);
+        QFETCH(int, look);
+        QFETCH(QString, words);
+        QFETCH(QString, name);
+        StatusBanner banner;
+        StatusImpact impact;
+        impact.datacenters = {u"Amazon-us-east-1a"_s};
+        impact.serviceKeys = {u"shop/www"_s, u"shop/db"_s};
+        banner.setImpact(impact);
+        IncidentUpdate u = markupUpdate();
+        u.incident.name = u"Power loss in Amazon-us-east-1a"_s;
+        u.body = u"Instances there are down."_s;
+        if (Look(look) == Look::Operational)
+            u.incident.status = u"resolved"_s; // a calm banner stays slim
+        snapshot.updates = {u};
+        banner.setSnapshot(snapshot);
+        QCOMPARE(int(banner.look()), look);
+        QCOMPARE(banner.backgroundColor(), StatusPresentation::background(Look(look)));
+        QVERIFY2(banner.titleText().startsWith(words), qPrintable(banner.titleText()));
+        // An icon always goes with the words.
+        const auto *icon = banner.findChild<QLabel *>(u"statusBannerIcon"_s);
+        QVERIFY(icon && !icon->pixmap().isNull());
+        if (Look(look) != Look::Operational && Look(look) != Look::Unknown)
+            QCOMPARE(banner.impactText(),
+                     u"2 of your services have instances in Amazon-us-east-1a"_s);
+        if (Look(look) == Look::Operational) // slim: one line, nothing else
+            QVERIFY(banner.findChild<QLabel *>(u"statusBannerDetail"_s)->isHidden());
+        if (!name.isEmpty())
+            saveScreenshot(banner, name);
+    }
+
+    void unknownKeepsTheLastKnownStateVisible()
+    {
+        StatusSnapshot s = current(u"major"_s);
+        s.description = u"Partial System Outage"_s;
+        s.lastError = u"status answer: malformed JSON at byte 0"_s;
+        s.failingSince = QDateTime::currentDateTimeUtc();
+        StatusBanner banner;
+        banner.setSnapshot(s);
+        QCOMPARE(banner.look(), Look::Unknown);
+        QVERIFY(!banner.titleText().contains(u"operational"_s, Qt::CaseInsensitive));
+        QVERIFY2(banner.detailText().contains(u"Last known: Partial System Outage"_s),
+                 qPrintable(banner.detailText()));
+        QVERIFY(banner.detailText().contains(u"malformed JSON"_s));
+    }
+
+    void remoteMarkupIsShownAsCharacters()
+    {
+        StatusSnapshot s = current(u"minor"_s);
+        s.updates = {markupUpdate()};
+        s.incidents = StatusSnapshot::unresolvedIncidentsFrom(s.updates);
+        StatusBanner banner;
+        banner.setSnapshot(s);
+        QVERIFY2(banner.detailText().contains(u"<i>Name</i>"_s), qPrintable(banner.detailText()));
+        for (const QLabel *label : banner.findChildren<QLabel *>())
+            if (label->objectName() != "statusBannerIcon"_L1)
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+
+        StatusFeedDialog feed;
+        feed.setSnapshot(s);
+        const QList<QLabel *> bodies = feed.findChildren<QLabel *>(u"statusUpdateBody"_s);
+        QCOMPARE(bodies.size(), 1);
+        QCOMPARE(bodies[0]->text(), u"<b>bold</b><img src=x>"_s);
+        QCOMPARE(bodies[0]->textFormat(), Qt::PlainText);
+        const auto *name = feed.findChild<QLabel *>(u"statusIncidentName"_s);
+        QVERIFY(name);
+        QCOMPARE(name->text(), u"<i>Name</i>"_s);
+        QCOMPARE(name->textFormat(), Qt::PlainText);
+    }
+
+    void feedGroupsByIncidentAndOpensLinks()
+    {
+        StatusSnapshot s = current(u"major"_s);
+        s.pageUrl = u"https://status.example.com"_s;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto update = [&](const QString &id, const QString &incident, int minutesAgo) {
+            IncidentUpdate u;
+            u.id = id;
+            u.createdAt = now.addSecs(-60 * minutesAgo);
+            u.incident = {incident, u"Incident "_s + incident, u"identified"_s, u"major"_s, {}, {},
+                          {}};
+            u.body = u"body "_s + id;
+            return u;
+        };
+        s.updates = {update(u"4"_s, u"b"_s, 1), update(u"3"_s, u"a"_s, 2),
+                     update(u"2"_s, u"b"_s, 3), update(u"1"_s, u"a"_s, 4)};
+        s.updates[0].incident.link = u"javascript:alert(1)"_s; // never opened
+        StatusFeedDialog feed;
+        QList<QUrl> opened;
+        feed.setUrlOpener([&opened](const QUrl &url) { opened.append(url); });
+        feed.setSnapshot(s);
+        const QList<QLabel *> names = feed.findChildren<QLabel *>(u"statusIncidentName"_s);
+        QCOMPARE(names.size(), 2);
+        QCOMPARE(names[0]->text(), u"Incident b"_s);
+        QCOMPARE(feed.findChildren<QLabel *>(u"statusUpdateBody"_s).size(), 4);
+        const QList<QPushButton *> links =
+            feed.findChildren<QPushButton *>(u"statusIncidentLink"_s);
+        QCOMPARE(links.size(), 1); // incident b's link is not a web page
+        links[0]->click();
+        QCOMPARE(opened, QList<QUrl>{QUrl(u"https://status.example.com/incidents/a"_s)});
+    }
+
+    void detailsButtonAsksForTheFeed()
+    {
+        StatusBanner banner;
+        banner.setSnapshot(current(u"minor"_s));
+        QSignalSpy spy(&banner, &StatusBanner::detailsRequested);
+        auto *button = banner.findChild<QPushButton *>(u"statusBannerDetails"_s);
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(spy.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestStatusBanner)
+#include "tst_statusbanner.moc"
