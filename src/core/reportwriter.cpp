@@ -259,7 +259,10 @@ QString mdEscape(const QString &s)
     for (QChar c : s) {
         if (QStringView(u"\\`*_{}[]()<>#+-.!|~&").contains(c))
             out += u'\\';
-        out += c == u'\n' ? u' ' : c;
+        if (c == u'\n')
+            out += u"  \n"_s; // a hard line break: migration steps stay one per line
+        else
+            out += c;
     }
     return out;
 }

@@ -123,10 +123,11 @@ private:
             "instance: when its host or zone goes, the whole application goes with it. The flavor "
             "is fixed when the application is created and cannot be changed after the first "
             "push."_s.arg(app.name),
-            u"1. Create a Live application: %1 create -f live %2live. "
-            "2. Push the same code to it: %1 -A %2live push. "
-            "3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3). "
-            "4. Move your domains and data to it, then destroy the sandbox application \"%2\"."_s
+            u"1. Create a Live application: %1 create -f live %2live."
+            "\n2. Push the same code to it: %1 -A %2live push."
+            "\n3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to "
+            "3)."
+            "\n4. Move your domains and data to it, then destroy the sandbox application \"%2\"."_s
                 .arg(m_options.cliName, app.name));
     }
 
