@@ -1,6 +1,7 @@
 #include "datasetreader.h"
 
 #include "platformwire.h"
+#include "statuswire.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -182,21 +183,11 @@ private:
                 const JsonNode u = updates.at(i);
                 if (!u.checkObject())
                     break;
-                StatusUpdate update;
-                update.id = int(u.field("id"_L1).integer(1, 1'000'000'000));
+                // The status feed's own node reader; ids must be integers here (since=ID).
+                const int id = int(u.field("id"_L1).integer(1, 1'000'000'000));
+                const StatusUpdate update =
+                    StatusUpdate::fromIncidentUpdate(StatusWire::readUpdateNode(u), id);
                 checkUnique(ids, u.field("id"_L1), QString::number(update.id), u"update id"_s);
-                update.createdAt = u.field("created_at"_L1).timestamp();
-                const JsonNode incident = u.field("incident"_L1);
-                if (incident.checkObject()) {
-                    update.incidentId = incident.field("id"_L1).string();
-                    update.incidentName = incident.field("name"_L1).string();
-                    update.incidentStatus =
-                        incident.field("status"_L1).oneOf(StatusUpdate::incidentStatuses());
-                    update.impact = incident.field("impact"_L1)
-                                        .optionalOneOf(StatusUpdate::impacts(), u"minor"_s);
-                }
-                update.body = u.field("body"_L1).optionalString();
-                update.affected = u.field("affected"_L1).stringList();
                 status.updates.append(update);
             }
         }

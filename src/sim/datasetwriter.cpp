@@ -1,6 +1,7 @@
 #include "datasetwriter.h"
 
 #include "platformwire.h"
+#include "statuswire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,14 +31,7 @@ QJsonObject serviceJson(const Service &svc)
 
 QJsonObject DatasetWriter::toJson(const StatusUpdate &update)
 {
-    return {{u"id"_s, update.id},
-            {u"created_at"_s, timestamp(update.createdAt)},
-            {u"incident"_s, QJsonObject{{u"id"_s, update.incidentId},
-                                        {u"name"_s, update.incidentName},
-                                        {u"status"_s, update.incidentStatus},
-                                        {u"impact"_s, update.impact}}},
-            {u"body"_s, update.body},
-            {u"affected"_s, QJsonArray::fromStringList(update.affected)}};
+    return StatusWire::toJson(update.toIncidentUpdate());
 }
 
 QJsonObject DatasetWriter::toJson(const Dataset &dataset)

@@ -18,9 +18,8 @@ QString instanceKey(const QString &user, const QString &app, const QString &svc,
 
 QDateTime now()
 {
-    // Milliseconds are what the store and the wire keep.
-    const QDateTime t = QDateTime::currentDateTimeUtc();
-    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), QTimeZone::utc());
+    // Whole seconds: what the wire format of an update keeps.
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
 }
 
 int severity(const QString &componentStatus)

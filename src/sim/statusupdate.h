@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statussnapshot.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -33,6 +35,35 @@ struct StatusUpdate
     {
         return incidentStatus == QStringLiteral("resolved") ||
                incidentStatus == QStringLiteral("postmortem");
+    }
+
+    // The core status model's form, whose writer and reader (StatusWire) define the wire format.
+    IncidentUpdate toIncidentUpdate() const
+    {
+        IncidentUpdate u;
+        u.id = QString::number(id);
+        u.createdAt = createdAt;
+        u.incident.id = incidentId;
+        u.incident.name = incidentName;
+        u.incident.status = incidentStatus;
+        u.incident.impact = impact;
+        u.incident.updatedAt = createdAt;
+        u.body = body;
+        u.affected = affected;
+        return u;
+    }
+    static StatusUpdate fromIncidentUpdate(const IncidentUpdate &u, int id)
+    {
+        StatusUpdate s;
+        s.id = id;
+        s.createdAt = u.createdAt;
+        s.incidentId = u.incident.id;
+        s.incidentName = u.incident.name;
+        s.incidentStatus = u.incident.status;
+        s.impact = u.incident.impact;
+        s.body = u.body;
+        s.affected = u.affected;
+        return s;
     }
 
     friend bool operator==(const StatusUpdate &a, const StatusUpdate &b)
