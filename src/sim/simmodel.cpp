@@ -97,7 +97,16 @@ const Service *SimModel::service(const QString &username, const QString &app,
 
 Service *SimModel::mutableService(const QString &username, const QString &app, const QString &svc)
 {
-    return const_cast<Service *>(service(username, app, svc));
+    // Non-const access all the way down, so that the shared lists detach from m_initial.
+    DatasetUser *u = m_data.user(username);
+    if (!u)
+        return nullptr;
+    for (Application &a : u->applications)
+        if (a.name == app)
+            for (Service &s : a.services)
+                if (s.name == svc)
+                    return &s;
+    return nullptr;
 }
 
 bool SimModel::hasDatacenter(const QString &name) const
