@@ -56,28 +56,45 @@ SimRequest toSimRequest(const QHttpServerRequest &request)
     return r;
 }
 
-// Numbers and booleans become strings, names become numbers: valid JSON of the wrong shape.
-QJsonValue wrongTypes(const QJsonValue &value, const QString &key = {})
+// Numbers and booleans become strings; in a document without any, names become numbers:
+// valid JSON of the wrong shape either way.
+QJsonValue wrongTypes(const QJsonValue &value, bool names, bool &changed, const QString &key = {})
 {
     if (value.isObject()) {
         QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            it.value() = wrongTypes(it.value(), it.key());
+            it.value() = wrongTypes(it.value(), names, changed, it.key());
         return o;
     }
     if (value.isArray()) {
         QJsonArray a = value.toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
-            a[i] = wrongTypes(a.at(i));
+            a[i] = wrongTypes(a.at(i), names, changed);
         return a;
     }
-    if (value.isDouble())
+    if (!names && value.isDouble()) {
+        changed = true;
         return QString::number(value.toDouble());
-    if (value.isBool())
+    }
+    if (!names && value.isBool()) {
+        changed = true;
         return value.toBool() ? u"yes"_s : u"no"_s;
-    if (value.isString() && (key == "name"_L1 || key == "username"_L1 || key == "status"_L1))
+    }
+    if (names && value.isString() &&
+        (key == "name"_L1 || key == "username"_L1 || key == "status"_L1)) {
+        changed = true;
         return 42;
+    }
     return value;
+}
+
+QJsonObject wrongTypes(const QJsonObject &document)
+{
+    bool changed = false;
+    const QJsonObject numbers = wrongTypes(document, false, changed).toObject();
+    if (changed)
+        return numbers;
+    return wrongTypes(document, true, changed).toObject();
 }
 
 } // namespace
@@ -178,8 +195,7 @@ void SimHttpServer::write(QTcpSocket *socket, const SimRequest &request, SimResp
     } else if (kind == "wrong-types"_L1) {
         const QJsonDocument doc = QJsonDocument::fromJson(response.body);
         if (doc.isObject())
-            response.body =
-                QJsonDocument(wrongTypes(doc.object()).toObject()).toJson(QJsonDocument::Compact);
+            response.body = QJsonDocument(wrongTypes(doc.object())).toJson(QJsonDocument::Compact);
     }
     if (request.method == "HEAD" || response.status == 304) {
         socket->write(head(response, response.status == 304 ? -1 : response.body.size(), close));
