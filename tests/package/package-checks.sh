@@ -68,7 +68,7 @@ contents)
     listing=$(dpkg -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
     echo "$listing"
     expected="/usr/bin/scaling-advisor /usr/bin/platform-sim
-        /usr/share/applications/$APP_ID.desktop /usr/share/metainfo/$APP_ID.metainfo.xml
+        /usr/share/applications/scaling-advisor.desktop /usr/share/metainfo/$APP_ID.metainfo.xml
         /usr/share/icons/hicolor/scalable/apps/scaling-advisor.svg
         /usr/share/man/man1/scaling-advisor.1.gz /usr/share/man/man1/platform-sim.1.gz
         /usr/share/doc/scaling-advisor/copyright /usr/share/doc/scaling-advisor/changelog.Debian.gz"
@@ -80,21 +80,27 @@ contents)
     done
     ! grep -q '^/usr/local' <<<"$listing" || fail "the .deb installs into /usr/local"
 
+    tree=$(mktemp -d)
+    trap 'rm -rf "$tree"' EXIT
+    dpkg-deb -x "$deb" "$tree"
+
     # Translations are compiled into the binary (qt_add_translations): every .qm file built in
     # the tree must appear, by name, in the binary's resource table (names are UTF-16).
     qms=$(find "$build" -name '*.qm' -not -path '*/package-*' -printf '%f\n' | sort -u)
     if [ -z "$qms" ]; then
         echo "NOTE: no .qm translation was built in $build: nothing to check yet"
-    else
-        tmp=$(mktemp -d)
-        dpkg-deb -x "$deb" "$tmp"
-        for qm in $qms; do
-            utf16=$(printf '%s' "$qm" | iconv -f UTF-8 -t UTF-16BE | od -An -tx1 | tr -d ' \n')
-            od -An -tx1 -v "$tmp/usr/bin/scaling-advisor" | tr -d ' \n' | grep -q "$utf16" ||
-                { rm -rf "$tmp"; fail "translation $qm is not embedded in scaling-advisor"; }
-            echo "translation $qm: embedded in /usr/bin/scaling-advisor"
-        done
-        rm -rf "$tmp"
+    fi
+    for qm in $qms; do
+        utf16=$(printf '%s' "$qm" | iconv -f UTF-8 -t UTF-16BE | od -An -tx1 -v | tr -s ' \n' ' ' |
+            sed -E 's/ ([0-9a-f]{2})/\\x\1/g; s/ //g')
+        LC_ALL=C grep -qaP "$utf16" "$tree/usr/bin/scaling-advisor" ||
+            fail "translation $qm is not embedded in scaling-advisor"
+        echo "translation $qm: embedded in /usr/bin/scaling-advisor"
+    done
+
+    # The metainfo, the desktop entry and the icon agree with each other as installed.
+    if command -v appstreamcli >/dev/null; then
+        appstreamcli validate-tree --no-net "$tree" || fail "appstreamcli validate-tree rejects the package"
     fi
 
     dpkg-deb -I "$deb"
@@ -109,7 +115,7 @@ contents)
     tgz=$(ls "$out"/scaling-advisor-"$version"-*.tar.gz 2>/dev/null | head -1)
     [ -n "$tgz" ] || fail "no scaling-advisor-$version-*.tar.gz in $out"
     tlisting=$(tar -tzf "$tgz")
-    for f in bin/scaling-advisor bin/platform-sim share/applications/$APP_ID.desktop \
+    for f in bin/scaling-advisor bin/platform-sim share/applications/scaling-advisor.desktop \
         share/man/man1/scaling-advisor.1.gz; do
         grep -qE "/$f\$" <<<"$tlisting" || fail "the .tar.gz does not contain $f"
     done
@@ -120,7 +126,7 @@ lintian)
     out=$1 version=$2
     command -v lintian >/dev/null || skip "lintian is not installed"
     deb=$(find_deb "$out" "$version")
-    report=$(lintian --info --display-level '>=pedantic' --allow-root "$deb" 2>&1) || true
+    report=$(lintian --display-level '>=pedantic' --allow-root "$deb" 2>&1) || true
     echo "$report"
     errors=$(grep -c '^E: ' <<<"$report" || true)
     warnings=$(grep -c '^W: ' <<<"$report" || true)
@@ -150,7 +156,7 @@ prefix)
     while read -r f; do
         case "$f" in "$prefix"/*) ;; *) fail "installed outside the prefix: $f" ;; esac
     done <"$build/install_manifest.txt"
-    for f in bin/scaling-advisor bin/platform-sim share/applications/$APP_ID.desktop \
+    for f in bin/scaling-advisor bin/platform-sim share/applications/scaling-advisor.desktop \
         share/metainfo/$APP_ID.metainfo.xml share/icons/hicolor/scalable/apps/scaling-advisor.svg \
         share/icons/hicolor/48x48/apps/scaling-advisor.png share/man/man1/scaling-advisor.1.gz; do
         [ -e "$prefix/$f" ] || fail "$prefix/$f is missing"
@@ -171,7 +177,7 @@ prefix)
     ;;
 
 manpage)
-    binary=$1 page=$2
+    binary=$(realpath "$1") page=$2
     shift 2
     help=$(run_isolated "$binary" --help) || fail "$binary --help failed: $help"
     for sub in "$@"; do

@@ -115,8 +115,11 @@ mount_root() {
 trap 'cleanup_root "$root.new"; cleanup_root "$root"' EXIT
 trap 'exit 130' INT TERM
 
+# in_root SECONDS COMMAND…: run COMMAND in the root with a clean environment and a time limit.
 in_root() {
-    chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    local seconds=$1
+    shift
+    timeout "$seconds" chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
 
@@ -151,24 +154,24 @@ printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
 log "fresh Debian 12 root ready in $root"
 
-timeout 300 in_root apt-get update -qq || fail "apt-get update failed in the root"
+in_root 300 apt-get update -qq || fail "apt-get update failed in the root"
 log "apt-get update done"
 
 # --- install the package: apt must find every dependency ----------------------------------------
 cp "$deb" "$root/tmp/"
 debname=$(basename "$deb")
 t0=$(date +%s)
-if ! timeout 900 in_root sh -c "cd /tmp && apt-get install -y -q --no-install-recommends ./$debname" \
+if ! in_root 900 sh -c "cd /tmp && apt-get install -y -q --no-install-recommends ./$debname" \
     >"$work/apt-install.log" 2>&1; then
     tail -30 "$work/apt-install.log"
     fail "apt-get install ./$debname failed in a clean Debian 12 root (log: $work/apt-install.log)"
 fi
 installed=$(grep -cE '^(Setting up|Unpacking) ' "$work/apt-install.log" || true)
 log "installed $debname with its dependencies in $(($(date +%s) - t0)) s ($((installed / 2)) packages)"
-dpkg_status=$(in_root dpkg-query -W -f '${Status}' scaling-advisor)
+dpkg_status=$(in_root 60 dpkg-query -W -f '${Status}' scaling-advisor)
 [ "$dpkg_status" = "install ok installed" ] || fail "dpkg does not list scaling-advisor as installed"
 for f in /usr/bin/scaling-advisor /usr/bin/platform-sim \
-    /usr/share/applications/org.example.ScalingAdvisor.desktop \
+    /usr/share/applications/scaling-advisor.desktop \
     /usr/share/metainfo/org.example.ScalingAdvisor.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/scaling-advisor.svg \
     /usr/share/icons/hicolor/48x48/apps/scaling-advisor.png \
@@ -178,17 +181,17 @@ done
 
 # --- run it, as a terminal user without a display would -------------------------------------------
 status=0
-out_version=$(timeout 60 in_root scaling-advisor --version 2>&1) || status=$?
+out_version=$(in_root 60 scaling-advisor --version 2>&1) || status=$?
 echo "scaling-advisor --version: $out_version"
 [ $status -eq 0 ] || fail "scaling-advisor --version exited $status"
 grep -q "$version" <<<"$out_version" || fail "scaling-advisor --version does not print $version"
 
 # Missing shared libraries would show here as well as in the GUI.
-missing_libs=$(in_root sh -c 'ldd /usr/bin/scaling-advisor /usr/bin/platform-sim' | grep 'not found' || true)
+missing_libs=$(in_root 60 sh -c 'ldd /usr/bin/scaling-advisor /usr/bin/platform-sim' | grep 'not found' || true)
 [ -z "$missing_libs" ] || fail "unresolved libraries: $missing_libs"
 
 status=0
-timeout 120 in_root sh -c 'cd /tmp && exec scaling-advisor audit --demo --format json >/tmp/audit.json 2>/tmp/audit.err' || status=$?
+in_root 120 sh -c 'cd /tmp && exec scaling-advisor audit --demo --format json >/tmp/audit.json 2>/tmp/audit.err' || status=$?
 # 0 = no danger found, 3 = findings at or above --fail-on (the demo has some): both are a report.
 if [ $status -ne 0 ] && [ $status -ne 3 ]; then
     cat "$root/tmp/audit.err" "$root/tmp/audit.json" >&2
@@ -210,12 +213,12 @@ PY
 log "command line checked (exit status $status)"
 
 # --- the GUI under Xvfb (installed for the test only, after the package) ---------------------------
-timeout 600 in_root apt-get install -y -q --no-install-recommends xvfb xauth >"$work/apt-xvfb.log" 2>&1 ||
+in_root 600 apt-get install -y -q --no-install-recommends xvfb xauth >"$work/apt-xvfb.log" 2>&1 ||
     { tail -20 "$work/apt-xvfb.log"; fail "cannot install xvfb in the root"; }
 log "xvfb installed"
 mkdir -m 700 -p "$root/tmp/runtime"
 status=0
-timeout $((GUI_TIMEOUT + 30)) in_root env SA_QUIT_AFTER_LOAD=1 XDG_RUNTIME_DIR=/tmp/runtime \
+in_root $((GUI_TIMEOUT + 30)) env SA_QUIT_AFTER_LOAD=1 XDG_RUNTIME_DIR=/tmp/runtime \
     DBUS_SESSION_BUS_ADDRESS=disabled: \
     sh -c "cd /tmp && exec timeout $GUI_TIMEOUT xvfb-run -a -s '-screen 0 1280x800x24' scaling-advisor --demo" \
     >"$work/gui.log" 2>&1 || status=$?
@@ -226,5 +229,5 @@ fi
 [ $status -eq 0 ] || fail "the GUI (scaling-advisor --demo under xvfb-run) exited $status"
 log "GUI loaded the demo and quit cleanly"
 
-in_root apt-get autoclean -qq >/dev/null 2>&1 || true
+in_root 120 apt-get autoclean -qq >/dev/null 2>&1 || true
 log "PASS: package test took $(($(date +%s) - started)) s"
