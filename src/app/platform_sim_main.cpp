@@ -8,15 +8,23 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <QSocketNotifier>
+
 #include <csignal>
-#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void quitOnSignal(int)
+// SIGINT and SIGTERM end the event loop: the handler only writes a byte to a socket pair (the one
+// thing safe in a signal handler) and the loop reads it.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
 {
-    QCoreApplication::quit();
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
 }
 } // namespace
 
@@ -103,7 +111,11 @@ int main(int argc, char *argv[])
     out << "Press Ctrl+C to stop.\n";
     out.flush();
 
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
     return app.exec();
 }
