@@ -19,6 +19,7 @@ struct OptionSpec
 struct SubcommandSpec
 {
     QString name;
+    QString brief; // one line, for the list of commands
     QString synopsis;
     QString summary;
     std::vector<OptionSpec> options;
@@ -62,7 +63,7 @@ const std::vector<SubcommandSpec> &specs()
         audit.push_back({u"cli-name"_s, u"NAME"_s,
                          u"platform CLI named in fix commands (default: dotcloud)"_s});
         s.push_back(
-            {u"audit"_s,
+            {u"audit"_s, u"check an account against the scaling rules and write a report"_s,
              u"scaling-advisor audit [--api URL | --snapshot FILE | --demo] [--user NAME] "
              "[--format text|json|csv|markdown|html] [--output FILE] "
              "[--fail-on danger|warning|info|never] [--exemptions FILE]"_s,
@@ -84,7 +85,7 @@ const std::vector<SubcommandSpec> &specs()
         simulate.push_back({u"format"_s, u"FORMAT"_s, u"text (default) or json"_s});
         simulate.push_back(
             {u"output"_s, u"FILE"_s, u"write the result to FILE (default: stdout)"_s});
-        s.push_back({u"simulate"_s,
+        s.push_back({u"simulate"_s, u"what if a datacenter, host, region or provider fails?"_s,
                      u"scaling-advisor simulate (--fail-datacenter D | --fail-host H | "
                      "--fail-region R | --fail-provider P) [source options] [--format text|json]"_s,
                      u"Show which services keep running when a datacenter, host, region or "
@@ -97,20 +98,23 @@ const std::vector<SubcommandSpec> &specs()
         std::vector<OptionSpec> snapshot = sourceOptions();
         snapshot.push_back({u"output"_s, u"FILE"_s, u"the snapshot file to write (required)"_s});
         s.push_back(
-            {u"snapshot"_s, u"scaling-advisor snapshot [source options] --output FILE"_s,
+            {u"snapshot"_s, u"save an account's whole inventory to a file (offline audits)"_s,
+             u"scaling-advisor snapshot [source options] --output FILE"_s,
              u"Save an account's whole inventory to a snapshot file, for offline audits "
              "or for support staff."_s,
              withHelp(snapshot),
              u"  scaling-advisor snapshot --api https://api.example.com --output shop.json\n"_s});
 
         s.push_back({u"status"_s,
+                     u"the platform's live status and updates"_s,
                      u"scaling-advisor status [--status-url URL] [--format text|json]"_s,
                      u"Show the platform's live status (see 'scaling-advisor status --help')."_s,
                      {},
                      u"  scaling-advisor status --status-url https://status.example.com\n"_s});
 
         s.push_back(
-            {u"login"_s, u"scaling-advisor login [--api URL] [--username NAME]"_s,
+            {u"login"_s, u"keep credentials for a platform API in the system keychain"_s,
+             u"scaling-advisor login [--api URL] [--username NAME]"_s,
              u"Check credentials against the platform API and keep them in the system "
              "keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; "
              "otherwise the password of --username is read from standard input (without "
@@ -123,7 +127,8 @@ const std::vector<SubcommandSpec> &specs()
              u"  scaling-advisor login --api https://api.example.com --username alice\n"
              "  SCALING_ADVISOR_API_KEY=… scaling-advisor login --api https://api.example.com\n"_s});
 
-        s.push_back({u"logout"_s, u"scaling-advisor logout [--api URL]"_s,
+        s.push_back({u"logout"_s, u"delete the credentials kept for a platform API"_s,
+                     u"scaling-advisor logout [--api URL]"_s,
                      u"Delete the credentials kept in the keychain for a platform API."_s,
                      withHelp({{u"api"_s, u"URL"_s, u"platform API to log out of"_s}}),
                      u"  scaling-advisor logout --api https://api.example.com\n"_s});
@@ -259,6 +264,29 @@ ParsedCommandLine readSource(const SubcommandSpec &spec, const RawOptions &raw,
     return {};
 }
 
+// Word-wraps text to the terminal's customary 100 columns, indenting continuation lines.
+QString wrap(const QString &text, int indent, int firstLineUsed = -1, int width = 100)
+{
+    QString out;
+    int column = firstLineUsed < 0 ? indent : firstLineUsed;
+    bool lineHasWord = firstLineUsed > indent;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (lineHasWord && column + 1 + word.size() > width) {
+            out += u'\n' + QString(indent, u' ');
+            column = indent;
+            lineHasWord = false;
+        }
+        if (lineHasWord) {
+            out += u' ';
+            ++column;
+        }
+        out += word;
+        column += int(word.size());
+        lineHasWord = true;
+    }
+    return out;
+}
+
 QString formatOptions(const std::vector<OptionSpec> &options)
 {
     QString out;
@@ -267,9 +295,9 @@ QString formatOptions(const std::vector<OptionSpec> &options)
         if (!o.valueName.isEmpty())
             left += u' ' + o.valueName;
         if (left.size() < 28)
-            out += left.leftJustified(28) + o.help + u'\n';
+            out += left.leftJustified(28) + wrap(o.help, 28, 28) + u'\n';
         else
-            out += left + u"\n" + QString(28, u' ') + o.help + u'\n';
+            out += left + u"\n" + QString(28, u' ') + wrap(o.help, 28) + u'\n';
     }
     return out;
 }
@@ -297,20 +325,19 @@ QString CommandLine::mainHelp()
 {
     QString text = u"Usage: scaling-advisor [--demo]\n"
                    "       scaling-advisor COMMAND [OPTIONS]\n\n"
-                   "Finds the applications and services of a platform account that would not "
+                   "Finds the applications and services of a platform account that would not\n"
                    "survive the loss of one host or one availability zone.\n\n"
-                   "Without a command, opens the desktop application; --demo opens it on the "
+                   "Without a command, opens the desktop application; --demo opens it on the\n"
                    "bundled demo platform, started in-process.\n\n"
                    "Commands:\n"_s;
     for (const SubcommandSpec &s : specs())
-        text += u"  "_s + s.name.leftJustified(10) + s.summary.section(u". "_s, 0, 0).remove(u'.') +
-                u'\n';
+        text += u"  "_s + s.name.leftJustified(10) + s.brief + u'\n';
     text += u"\nOptions:\n"
             "  --demo                    open the desktop application on the demo platform\n"
             "  --help                    show this help ('scaling-advisor COMMAND --help' for a "
             "command)\n"
             "  --version                 show the version\n\n"
-            "The API key comes from the environment variable SCALING_ADVISOR_API_KEY or from the "
+            "The API key comes from the environment variable SCALING_ADVISOR_API_KEY or from the\n"
             "system keychain (see 'login'); no option takes a secret.\n\n"_s +
             exitCodesText();
     return text;
@@ -321,7 +348,8 @@ QString CommandLine::subcommandHelp(const QString &subcommand)
     const SubcommandSpec *spec = findSpec(subcommand);
     if (!spec)
         return {};
-    QString text = u"Usage: "_s + spec->synopsis + u"\n\n"_s + spec->summary + u"\n"_s;
+    QString text =
+        u"Usage: "_s + wrap(spec->synopsis, 8, 7) + u"\n\n"_s + wrap(spec->summary, 0) + u"\n"_s;
     if (!spec->options.empty())
         text += u"\nOptions:\n"_s + formatOptions(spec->options);
     if (!spec->examples.isEmpty())

@@ -64,10 +64,10 @@ int main(int argc, char *argv[])
         break;
     }
 
-    // A terminal shows the command's own messages; the libraries' informational logging stays
-    // off unless asked for with QT_LOGGING_RULES.
+    // A terminal shows the command's own messages, which name every error; the libraries' logging
+    // stays off unless asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"advisor.*.info=false\nadvisor.*.debug=false"_s);
+        QLoggingCategory::setFilterRules(u"advisor.*=false\ndefault.warning=false"_s);
     QCoreApplication app(argc, argv);
     switch (command.kind) {
     case CommandKind::Audit:
