@@ -220,6 +220,13 @@ private slots:
         QCOMPARE(service->instances[0].datacenter, u"Amazon-us-east-1a"_s);
         QVERIFY(!service->instances[0].host.isEmpty());
 
+        const HttpAnswer list = m_http->get(u"/v1/me/applications/shop/services"_s, alice());
+        QCOMPARE(list.status, 200);
+        const QJsonArray services = list.json()[u"objects"_s].toArray();
+        QCOMPARE(services.size(), 5);
+        QCOMPARE(services[3][u"name"_s].toString(), u"db"_s);
+        QCOMPARE(services[3][u"instances"_s].toArray().size(), 2);
+
         const HttpAnswer status =
             m_http->get(u"/v1/me/applications/shop/services/db/instances/1/status"_s, alice());
         QCOMPARE(status.status, 200);
