@@ -75,53 +75,190 @@ QString severityLabel(Severity s)
 
 // ---- JSON -----------------------------------------------------------------------------------
 
+// Writes the audit JSON straight into UTF-8 bytes, keys in the order of the contract. Large
+// accounts have tens of thousands of findings: building a QJsonDocument first would cost seconds
+// and hundreds of megabytes.
+class JsonOut
+{
+public:
+    explicit JsonOut(qsizetype reserve) { m_out.reserve(reserve); }
+    QByteArray take() { return std::move(m_out); }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+    void key(const char *name)
+    {
+        item();
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+        m_afterKey = true;
+    }
+    void value(const QString &s)
+    {
+        item();
+        string(s);
+    }
+    void value(int n)
+    {
+        item();
+        m_out += QByteArray::number(n);
+    }
+    void value(bool b)
+    {
+        item();
+        m_out += b ? "true" : "false";
+    }
+    template<typename T>
+    void field(const char *name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+
+private:
+    void item()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        newline();
+    }
+    void open(char c)
+    {
+        item();
+        m_out += c;
+        ++m_depth;
+        m_first = true;
+    }
+    void close(char c)
+    {
+        --m_depth;
+        if (!m_first)
+            newline();
+        m_out += c;
+        m_first = false;
+    }
+    void newline()
+    {
+        if (m_out.isEmpty())
+            return;
+        m_out += '\n';
+        m_out.append(m_depth * 2, ' ');
+    }
+    void string(const QString &s)
+    {
+        static const char hex[] = "0123456789abcdef";
+        const QByteArray utf8 = s.toUtf8();
+        m_out += '"';
+        const char *run = utf8.constData(); // characters that need no escape go in one piece
+        const char *end = run + utf8.size();
+        for (const char *p = run; p < end; ++p) {
+            const auto c = uchar(*p);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            m_out.append(run, p - run);
+            run = p + 1;
+            if (c == '"' || c == '\\') {
+                m_out += '\\';
+                m_out += char(c);
+            } else if (c == '\n') {
+                m_out += "\\n";
+            } else if (c == '\r') {
+                m_out += "\\r";
+            } else if (c == '\t') {
+                m_out += "\\t";
+            } else {
+                m_out += "\\u00";
+                m_out += hex[c >> 4];
+                m_out += hex[c & 15];
+            }
+        }
+        m_out.append(run, end - run);
+        m_out += '"';
+    }
+
+    QByteArray m_out;
+    int m_depth = 0;
+    bool m_first = true;
+    bool m_afterKey = false;
+};
+
 QByteArray writeJson(const Inventory &inv, const AuditReport &audit, const QDateTime &generated)
 {
-    QJsonObject source{{fromApi(inv) ? u"api"_s : u"snapshot"_s, inv.source},
-                       {u"user"_s, inv.user.username}};
+    JsonOut j(qsizetype(audit.findings.size()) * 900 + inv.serviceCount() * 150 + 4096);
+    j.beginObject();
+    j.field("generated_at", timestamp(generated));
+    j.key("source");
+    j.beginObject();
+    j.field(fromApi(inv) ? "api" : "snapshot", inv.source);
+    j.field("user", inv.user.username);
+    j.endObject();
     const AuditSummary &s = audit.summary;
-    QJsonObject summary{{u"applications"_s, s.applications},
-                        {u"services"_s, s.services},
-                        {u"instances"_s, s.instances},
-                        {u"danger"_s, s.danger},
-                        {u"warning"_s, s.warning},
-                        {u"info"_s, s.info},
-                        {u"exempt"_s, s.exempt},
-                        {u"score"_s, s.score},
-                        {u"grade"_s, s.grade}};
-    QJsonArray findings;
-    for (const Finding &f : audit.findings)
-        findings.append(QJsonObject{{u"rule"_s, f.rule},
-                                    {u"severity"_s, severityName(f.severity)},
-                                    {u"application"_s, f.application},
-                                    {u"service"_s, f.service},
-                                    {u"message"_s, f.message},
-                                    {u"fix"_s, f.fix},
-                                    {u"exempt"_s, f.exempt},
-                                    {u"reason"_s, f.exemptReason}});
-    QJsonArray placement;
+    j.key("summary");
+    j.beginObject();
+    j.field("applications", s.applications);
+    j.field("services", s.services);
+    j.field("instances", s.instances);
+    j.field("danger", s.danger);
+    j.field("warning", s.warning);
+    j.field("info", s.info);
+    j.field("exempt", s.exempt);
+    j.field("score", s.score);
+    j.field("grade", s.grade);
+    j.endObject();
+    j.key("findings");
+    j.beginArray();
+    for (const Finding &f : audit.findings) {
+        j.beginObject();
+        j.field("rule", f.rule);
+        j.field("severity", severityName(f.severity));
+        j.field("application", f.application);
+        j.field("service", f.service);
+        j.field("message", f.message);
+        j.field("fix", f.fix);
+        j.field("exempt", f.exempt);
+        j.field("reason", f.exemptReason);
+        j.endObject();
+    }
+    j.endArray();
+    j.key("placement");
+    j.beginArray();
     for (const Application &app : inv.applications)
         for (const Service &svc : app.services) {
             if (!placementKnown(svc))
                 continue;
             const QMap<QString, int> perDc = placementOf(svc);
-            for (auto it = perDc.constBegin(); it != perDc.constEnd(); ++it)
-                placement.append(QJsonObject{{u"application"_s, app.name},
-                                             {u"service"_s, svc.name},
-                                             {u"datacenter"_s, it.key()},
-                                             {u"instances"_s, it.value()}});
+            for (auto it = perDc.constBegin(); it != perDc.constEnd(); ++it) {
+                j.beginObject();
+                j.field("application", app.name);
+                j.field("service", svc.name);
+                j.field("datacenter", it.key());
+                j.field("instances", it.value());
+                j.endObject();
+            }
         }
-    QJsonArray errors;
-    for (const FetchError &e : allErrors(inv))
-        errors.append(QJsonObject{
-            {u"application"_s, e.application}, {u"service"_s, e.service}, {u"error"_s, e.error}});
-    const QJsonObject root{{u"generated_at"_s, timestamp(generated)},
-                           {u"source"_s, source},
-                           {u"summary"_s, summary},
-                           {u"findings"_s, findings},
-                           {u"placement"_s, placement},
-                           {u"errors"_s, errors}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    j.endArray();
+    j.key("errors");
+    j.beginArray();
+    for (const FetchError &e : allErrors(inv)) {
+        j.beginObject();
+        j.field("application", e.application);
+        j.field("service", e.service);
+        j.field("error", e.error);
+        j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+    QByteArray out = j.take();
+    out += '\n';
+    return out;
 }
 
 // ---- text -----------------------------------------------------------------------------------

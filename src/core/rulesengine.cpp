@@ -237,7 +237,7 @@ private:
                     u"All %1 instances of %2 run on the same host, %3: the instances protect "
                     "against a crashed process, not against the loss of that machine, which "
                     "takes all of them down at once."_s.arg(n)
-                            .arg(svc.name, *hosts.constBegin()) +
+                            .arg(svc.name, svc.instances.first().host) +
                         unknownNote,
                     moveFix(app, svc, type, n, u"another host"_s));
                 return; // one host is one zone too: single-zone would say the same again
@@ -253,7 +253,7 @@ private:
                     u"The %1 instances of %2 run on different hosts but all in one datacenter, "
                     "%3: when that availability zone fails (as us-east did in June 2012) all of "
                     "them go at once."_s.arg(n)
-                            .arg(svc.name, perDc.constBegin().key()) +
+                            .arg(svc.name, svc.instances.first().datacenter) +
                         unknownNote,
                     moveFix(app, svc, type, n, u"another datacenter"_s));
                 return;
@@ -343,29 +343,28 @@ private:
 
     void checkRegion()
     {
-        QSet<QString> regions;
-        int instances = 0;
+        QString provider, region; // of the first placed instance; every other must match
         for (const Application &app : m_inventory.applications)
             for (const Service &svc : app.services) {
                 if (!svc.detailLoaded || !svc.fetchError.isEmpty())
                     continue;
                 for (const Instance &inst : svc.instances) {
-                    ++instances;
                     const auto it = m_datacenters.constFind(inst.datacenter);
                     const Datacenter dc = it != m_datacenters.constEnd()
                                               ? *it
                                               : Datacenter::fromName(inst.datacenter);
                     if (!dc.isParsed())
                         return; // somewhere we cannot place: do not claim one region
-                    regions.insert(dc.provider + u'/' + dc.region);
-                    if (regions.size() > 1)
+                    if (provider.isEmpty()) {
+                        provider = dc.provider;
+                        region = dc.region;
+                    } else if (dc.provider != provider || dc.region != region) {
                         return;
+                    }
                 }
             }
-        if (instances == 0 || regions.size() != 1)
-            return;
-        const QString where = *regions.constBegin();
-        const QString provider = where.section(u'/', 0, 0), region = where.section(u'/', 1);
+        if (provider.isEmpty())
+            return; // no placed instance
         add(u"single-region"_s, Severity::Info, {}, {},
             u"Every instance of the account runs in one region, %1 of %2. Zones protect against "
             "the loss of one datacenter, not of the whole region: a region-wide outage takes "

@@ -2,6 +2,7 @@
 
 #include "jsonreader.h"
 #include "platformwire.h"
+#include "snapshotfastreader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -78,6 +79,14 @@ QByteArray toJson(const Inventory &inventory)
 }
 
 Result<Inventory> fromJson(const QByteArray &bytes)
+{
+    if (bytes.size() <= maxBytes)
+        if (std::optional<Inventory> fast = SnapshotFastReader::read(bytes))
+            return std::move(*fast);
+    return fromJsonDocument(bytes);
+}
+
+Result<Inventory> fromJsonDocument(const QByteArray &bytes)
 {
     const auto doc = JsonReader::parse(bytes, u"snapshot"_s, maxBytes);
     if (!doc)

@@ -17,8 +17,12 @@ constexpr int formatVersion = 1;
 constexpr qint64 maxBytes = qint64(1) << 30;
 
 QByteArray toJson(const Inventory &inventory);
-// Strict; the error names the path; refuses unknown versions.
+// Strict; the error names the path; refuses unknown versions. Well-formed snapshots take a fast
+// streaming path (SnapshotFastReader); anything else, errors included, goes through
+// fromJsonDocument, which names the problem.
 Result<Inventory> fromJson(const QByteArray &bytes);
+// The reference reader: QJsonDocument and the PlatformWire node readers.
+Result<Inventory> fromJsonDocument(const QByteArray &bytes);
 Status write(const Inventory &inventory, const QString &path); // atomic, QSaveFile
 // The inventory's source becomes the file's path, so that reports say the data came from it.
 Result<Inventory> read(const QString &path);

@@ -157,6 +157,21 @@ private slots:
                                          {u"error"_s, u"HTTP 500 <b>oops</b>"_s}}}));
     }
 
+    void jsonEscapesEveryString()
+    {
+        Inventory inv = hostileInventory();
+        inv.applications[0].services[0].name = u"tab\there \"q\" back\\slash \x01 é \U0001F600"_s;
+        const AuditReport audit = auditOf(inv);
+        QJsonParseError error{};
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(ReportWriter::write(ReportFormat::Json, inv, audit), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QStringList services;
+        for (const QJsonValue &v : doc.object()[u"findings"_s].toArray())
+            services.append(v.toObject()[u"service"_s].toString());
+        QVERIFY(services.contains(inv.applications[0].services[0].name));
+    }
+
     void jsonNamesASnapshotSource()
     {
         Inventory inv = hostileInventory();

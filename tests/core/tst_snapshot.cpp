@@ -1,5 +1,6 @@
 #include "inventorybuilder.h"
 #include "snapshot.h"
+#include "snapshotfastreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,32 @@ Inventory richInventory()
     inv.errors = {{u"shop"_s, u"cache"_s, u"HTTP 500: internal error"_s}};
     inv.datacenters.append({u"Custom-zone"_s, u"Custom"_s, u"central"_s, u"zone-1"_s});
     return inv;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A bigger account with every kind of service, for the two readers to agree on.
+Inventory manyServices()
+{
+    using namespace InventoryBuilder;
+    ApplicationList apps;
+    const QStringList specs{u"python: a/h1, b/h2, c/h3"_s,
+                            u"mysql: a/h1/up/master, b/h2/down/slave"_s,
+                            u"mongodb: a/h1/up/primary, b/h2/up/secondary, c/h3/hibernating"_s,
+                            u"postgresql: c/h9"_s,
+                            u"custom: =2"_s,
+                            u"php:"_s};
+    for (int a = 0; a < 50; ++a) {
+        QList<QPair<QString, QString>> services;
+        for (int s = 0; s < specs.size(); ++s)
+            services.append({u"svc%1"_s.arg(s), specs[(a + s) % specs.size()]});
+        apps.append(application(u"app%1"_s.arg(a), a % 7 ? u"live"_s : u"sandbox"_s, services));
+    }
+    return inventory(apps);
 }
 
 } // namespace
@@ -152,6 +179,86 @@ private slots:
         const Status failed = Snapshot::write(InventoryBuilder::inventory({}), path);
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error().contains(blocker), qPrintable(failed.error()));
+    }
+
+    // The fast streaming reader and the reference reader must build the same inventory.
+    void fastAndReferenceReadersAgree_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("good-fixture") << fileBytes(dataPath(u"good.json"_s));
+        QTest::newRow("quirks-fixture") << fileBytes(dataPath(u"quirks.json"_s));
+        QTest::newRow("rich") << Snapshot::toJson(richInventory());
+        QTest::newRow("many-services") << Snapshot::toJson(manyServices());
+        QTest::newRow("empty-account") << Snapshot::toJson(InventoryBuilder::inventory({}));
+    }
+
+    void fastAndReferenceReadersAgree()
+    {
+        QFETCH(QByteArray, bytes);
+        const auto reference = Snapshot::fromJsonDocument(bytes);
+        QVERIFY2(reference.ok(), qPrintable(reference.error()));
+        const std::optional<Inventory> fast = SnapshotFastReader::read(bytes);
+        QVERIFY(fast.has_value());
+        QCOMPARE(fast->applications.size(), reference->applications.size());
+        for (int i = 0; i < fast->applications.size(); ++i) {
+            QCOMPARE(fast->applications[i].name, reference->applications[i].name);
+            QCOMPARE(fast->applications[i].services, reference->applications[i].services);
+        }
+        QVERIFY(*fast == *reference);
+    }
+
+    void quirksReadAsWritten()
+    {
+        const auto inv = Snapshot::fromJson(fileBytes(dataPath(u"quirks.json"_s)));
+        QVERIFY2(inv.ok(), qPrintable(inv.error()));
+        QCOMPARE(inv->user.username, u"al\"ice\\"_s);
+        QCOMPARE(inv->applications[0].name,
+                 QString(u"café "_s + QString::fromUcs4(U"\U0001F600") + u" <b>"_s));
+        QCOMPARE(inv->applications[0].services[0].name, u"line\nbreak\ttab"_s);
+        QCOMPARE(inv->applications[0].services[0].instances[1].host, u"h/1"_s);
+        QCOMPARE(inv->fetchedAt, QDateTime(QDate(2026, 11, 26), QTime(19, 0), QTimeZone::utc()));
+        QVERIFY(inv->applications[0].services[1].detailLoaded);
+        QVERIFY(!inv->applications[0].services[2].detailLoaded);
+    }
+
+    // Anything unusual or wrong goes to the reference reader, which accepts or names the problem.
+    void fastReaderGivesUpOnTheUnusual_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("valid");
+        const QStringList corrupt{
+            u"not-json.json"_s,       u"empty.json"_s,           u"truncated.json"_s,
+            u"array.json"_s,          u"no-format.json"_s,       u"wrong-format.json"_s,
+            u"future-version.json"_s, u"bad-instance-id.json"_s, u"no-applications.json"_s,
+            u"bad-flavor.json"_s,     u"bad-status.json"_s,      u"bad-fetched-at.json"_s,
+            u"bad-error.json"_s};
+        for (const QString &f : corrupt)
+            QTest::newRow(qPrintable(f)) << f << false;
+        QTest::newRow("float-count") << u"float-count.json"_s << true;
+    }
+
+    void fastReaderGivesUpOnTheUnusual()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, valid);
+        const QByteArray bytes = fileBytes(dataPath(file));
+        QVERIFY(!SnapshotFastReader::read(bytes).has_value());
+        const auto inv = Snapshot::fromJson(bytes);
+        QCOMPARE(inv.ok(), valid);
+        if (valid)
+            QCOMPARE(inv->applications[0].services[0].instanceCount, 3);
+    }
+
+    void duplicateKeysAreTheReferenceReadersCall()
+    {
+        const QByteArray bytes = fileBytes(dataPath(u"duplicate-key.json"_s));
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(!SnapshotFastReader::read(bytes).has_value());
+        const auto viaFromJson = Snapshot::fromJson(bytes);
+        const auto reference = Snapshot::fromJsonDocument(bytes);
+        QCOMPARE(viaFromJson.ok(), reference.ok());
+        if (reference.ok())
+            QVERIFY(*viaFromJson == *reference);
     }
 
     void cachePathIsPerAccount()
