@@ -118,6 +118,8 @@ std::chrono::seconds StatusClient::interval() const
 void StatusClient::setStreamingEnabled(bool enabled)
 {
     m_streamingEnabled = enabled;
+    if (enabled && m_running && m_kind == Kind::Native && !m_stream && !m_reconnectTimer.isActive())
+        openStream();
     if (!enabled && m_stream) {
         QNetworkReply *stream = m_stream;
         m_stream = nullptr;
@@ -160,6 +162,7 @@ void StatusClient::stop()
     }
     setStreamConnected(false);
     m_backoff = m_backoffFirst;
+    m_retry = m_retryFirst;
 }
 
 QString StatusClient::checkUrl() const
@@ -475,12 +478,23 @@ void StatusClient::finishPoll(const QString &error)
     next.source = m_url.toString();
     m_pending = StatusSnapshot();
     publish(next);
-    if (m_running)
-        m_pollTimer.setInterval(std::chrono::milliseconds(interval()));
+    if (m_running) {
+        // A failure is retried soon (a blip should not leave the status unknown for a whole
+        // interval), backing off up to the interval while it lasts.
+        const std::chrono::milliseconds full(interval());
+        if (error.isEmpty()) {
+            m_retry = m_retryFirst;
+            m_pollTimer.start(full);
+        } else {
+            m_pollTimer.start(std::min(m_retry, full));
+            m_retry = std::min(m_retry * 2, full);
+        }
+    }
     emit pollFinished(error.isEmpty());
 
+    // The stream is independent of the polls: it is opened once the feed is known to be native.
     if (m_running && m_kind == Kind::Native && m_streamingEnabled && !m_stream &&
-        !m_reconnectTimer.isActive() && error.isEmpty())
+        !m_reconnectTimer.isActive())
         openStream();
     if (m_pollAgain) {
         m_pollAgain = false;

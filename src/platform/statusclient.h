@@ -74,6 +74,8 @@ public:
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
     // Stream reconnect backoff: starts at `first`, doubles up to `max`.
     void setStreamBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    // After a failed poll the next one comes sooner: after `first`, doubling up to the interval.
+    void setRetryDelay(std::chrono::milliseconds first) { m_retryFirst = m_retry = first; }
 
     void start(); // polls now, then every interval; opens the stream for native feeds
     void stop();
@@ -138,6 +140,8 @@ private:
     std::chrono::milliseconds m_backoffFirst{1000};
     std::chrono::milliseconds m_backoffMax{300000};
     std::chrono::milliseconds m_backoff{1000};
+    std::chrono::milliseconds m_retryFirst{5000};
+    std::chrono::milliseconds m_retry{5000};
     bool m_streamingEnabled = true;
     bool m_allowPlainHttp = false;
     bool m_running = false;
