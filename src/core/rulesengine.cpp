@@ -90,10 +90,11 @@ private:
         return u"%1 -A %2 scale %3:instances=%4"_s.arg(m_options.cliName, app, svc).arg(n);
     }
 
-    // A rule that could fire here and did not is a pass; info rules never count.
-    void check(const QString &rule, bool fired)
+    // A rule that applies here and did not fire is a pass. Only the counted rules (danger and
+    // warning) are checks; info rules never count.
+    void check(bool fired)
     {
-        if (!fired && RulesEngine::defaultSeverity(rule) != Severity::Info)
+        if (!fired)
             ++m_passed;
     }
 
@@ -114,7 +115,7 @@ private:
     void checkApplication(const Application &app)
     {
         const bool sandbox = app.isSandbox();
-        check(u"sandbox-flavor"_s, sandbox);
+        check(sandbox);
         if (!sandbox)
             return;
         add(u"sandbox-flavor"_s, Severity::Danger, app.name, {},
@@ -145,7 +146,7 @@ private:
 
         // Type rules, from the listed count: they need no placement.
         if (!type.canScale()) {
-            check(u"no-ha-support"_s, true);
+            check(true);
             add(u"no-ha-support"_s, Severity::Warning, app.name, svc.name,
                 u"%1 (%2) cannot be made highly available by scaling: the platform runs it as "
                 "one instance only, so when its host or zone goes the data service goes with it, "
@@ -156,7 +157,7 @@ private:
             return; // nothing runs: nothing to place, nothing to lose
         if (type.canScale() && !app.isSandbox()) {
             const bool fired = n == 1;
-            check(u"single-instance"_s, fired);
+            check(fired);
             if (fired)
                 add(u"single-instance"_s, Severity::Danger, app.name, svc.name,
                     singleInstanceMessage(svc, type) + unknownNote,
@@ -165,7 +166,7 @@ private:
         }
         if (type.scaling == ServiceTypeInfo::Scaling::ReplicaSet) {
             const bool fired = n >= 2 && (n % 2 == 0 || n > 5);
-            check(u"mongodb-even-members"_s, fired);
+            check(fired);
             if (fired) {
                 const int target = n > 5 ? 5 : std::min(n + 1, 5);
                 add(u"mongodb-even-members"_s, Severity::Warning, app.name, svc.name,
@@ -231,7 +232,7 @@ private:
         // single-host: every instance shares one machine.
         if (hostsKnown) {
             const bool fired = hosts.size() == 1;
-            check(u"single-host"_s, fired);
+            check(fired);
             if (fired) {
                 add(u"single-host"_s, Severity::Danger, app.name, svc.name,
                     u"All %1 instances of %2 run on the same host, %3: the instances protect "
@@ -247,7 +248,7 @@ private:
             return; // the platform offers one zone: nothing to spread over
         if (hosts.size() >= 2) {
             const bool fired = perDc.size() == 1;
-            check(u"single-zone"_s, fired);
+            check(fired);
             if (fired) {
                 add(u"single-zone"_s, Severity::Danger, app.name, svc.name,
                     u"The %1 instances of %2 run on different hosts but all in one datacenter, "
@@ -270,7 +271,7 @@ private:
                     fullest = it.key();
                 }
             const bool fired = most > limit;
-            check(u"zone-imbalance"_s, fired);
+            check(fired);
             if (fired)
                 add(u"zone-imbalance"_s, Severity::Warning, app.name, svc.name,
                     u"%1 of the %2 instances of %3 are in %4 (at most %5 would be there if they "
@@ -299,7 +300,7 @@ private:
             notUp.append(what);
         }
         const bool fired = !notUp.isEmpty();
-        check(u"instances-down"_s, fired);
+        check(fired);
         if (!fired)
             return;
         const int n = int(svc.instances.size());
@@ -344,11 +345,15 @@ private:
     void checkRegion()
     {
         QString provider, region; // of the first placed instance; every other must match
+        QString lastName;
         for (const Application &app : m_inventory.applications)
             for (const Service &svc : app.services) {
                 if (!svc.detailLoaded || !svc.fetchError.isEmpty())
                     continue;
                 for (const Instance &inst : svc.instances) {
+                    if (inst.datacenter == lastName && !lastName.isEmpty())
+                        continue; // most instances share a few datacenters
+                    lastName = inst.datacenter;
                     const auto it = m_datacenters.constFind(inst.datacenter);
                     const Datacenter dc = it != m_datacenters.constEnd()
                                               ? *it
