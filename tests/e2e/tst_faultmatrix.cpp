@@ -101,12 +101,12 @@ private:
             QCOMPARE(admin("POST", u"/admin/faults"_s, f.toObject()), 200);
     }
 
-    PlatformClientOptions clientOptions() const
+    PlatformClientOptions clientOptions(int stallTimeoutMs) const
     {
         PlatformClientOptions o;
         o.apiUrl = m_sim.apiUrl();
         o.retryBaseDelayMs = 50;
-        o.stallTimeoutMs = 1500; // the "slow" row answers after 4 s
+        o.stallTimeoutMs = stallTimeoutMs;
         return o;
     }
 
@@ -279,7 +279,8 @@ private slots:
 
         // --- the client, as the window drives it: a good read first (password grant) --------
         PlatformClient client;
-        client.setOptions(clientOptions());
+        // The "slow" row answers after 4 s; every other row may take its time (a 64 MiB body).
+        client.setOptions(clientOptions(runCli ? 30000 : 1500));
         PlatformCredentials password;
         password.username = m_username;
         password.password = m_password;

@@ -188,8 +188,13 @@ private:
         QVERIFY2(!text.contains(m_secrets.apiKey), qPrintable(where + u": holds the API key"_s));
         const QString keySecret = m_secrets.apiKey.section(u':', 1);
         QVERIFY2(!text.contains(keySecret), qPrintable(where + u": holds the API key's secret"_s));
-        for (const QString &t : std::as_const(m_secrets.tokens))
-            QVERIFY2(!text.contains(t), qPrintable(where + u": holds a token"_s));
+        for (const QString &t : std::as_const(m_secrets.tokens)) {
+            const qsizetype at = text.indexOf(t);
+            // The message names the place (the line around it) without the token itself.
+            const qsizetype from = std::max<qsizetype>(0, text.lastIndexOf(u'\n', at) + 1);
+            const QString around = text.mid(from, std::min<qsizetype>(at - from, 160));
+            QVERIFY2(at < 0, qPrintable(where + u": holds a token, after: "_s + around));
+        }
         for (const QString &candidate : tokenLike(text))
             QVERIFY2(!authenticates(candidate),
                      qPrintable(where + u": holds a working token: "_s + candidate));
@@ -248,7 +253,10 @@ private slots:
 
     void noSecretInLogsSnapshotsOrReports()
     {
-        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+        // Every category of the project at every level. Qt's own categories stay at their
+        // defaults: qt.httpserver at debug level (off unless asked for) prints the simulator's
+        // request headers whole, Authorization included (docs/reliability.md).
+        QLoggingCategory::setFilterRules(u"advisor.*=true"_s);
         {
             QMutexLocker lock(&logMutex);
             capturedLog.clear();
@@ -318,10 +326,11 @@ private slots:
             CliRunner::run({u"login"_s, u"--api"_s, api, u"--username"_s, m_username},
                            environment(false), m_secrets.password.toUtf8() + '\n');
         collect(login);
-        QVERIFY2(login.err.contains("alice") || login.out.contains("alice"), login.err.constData());
+        QVERIFY2(login.exitCode == 0, login.err.constData()); // stored in the keyring
         const CliRunner::Run loginKey =
             CliRunner::run({u"login"_s, u"--api"_s, api}, environment(true));
         collect(loginKey);
+        QVERIFY2(loginKey.exitCode == 0, loginKey.err.constData());
         for (const QString &format : {u"text"_s, u"json"_s, u"csv"_s, u"markdown"_s, u"html"_s}) {
             const CliRunner::Run audit =
                 CliRunner::run({u"audit"_s, u"--api"_s, api, u"--format"_s, format, u"--output"_s,
