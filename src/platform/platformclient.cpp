@@ -393,8 +393,14 @@ public:
     void pump()
     {
         const int limit = qMax(1, options.maxParallel);
-        while (active.size() < limit && !queue.isEmpty())
-            send(queue.dequeue());
+        // While a token is being obtained, requests that need it wait in the queue.
+        for (qsizetype i = 0; active.size() < limit && i < queue.size();) {
+            if (grantRunning && queue.at(i)->authenticated && !queue.at(i)->crossOrigin) {
+                ++i;
+                continue;
+            }
+            send(queue.takeAt(i));
+        }
     }
 
     void send(const JobPtr &job)
@@ -489,13 +495,26 @@ public:
         }
 
         // Connection-level failures (also a body cut short after the headers).
+        // (With an HTTP status, QNetworkReply also sets a content or protocol error code: those
+        // are answered below from the status itself.)
         const bool transportError =
             netError != QNetworkReply::NoError &&
-            (status == 0 || int(netError) < 100 || (int(netError) >= 300 && int(netError) < 400));
+            (status == 0 || int(netError) < 100 || netError == QNetworkReply::ProtocolFailure);
         if (transportError) {
-            const PlatformError e = makeError(
+            PlatformError e = makeError(
                 PlatformErrorKind::Network,
                 u"Could not reach the platform for %1: %2"_s.arg(job->what, reply->errorString()));
+            // Headers came, then the connection closed before the announced length: a body cut
+            // short, which no reader should see as a (shorter) document.
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            const qint64 received = reply->bytesAvailable();
+            if (status != 0 && length.isValid() && received < length.toLongLong())
+                e = makeError(PlatformErrorKind::BadData,
+                              u"The platform's answer to %1 was cut short: %2 of %3 bytes "
+                              "arrived."_s.arg(job->what)
+                                  .arg(received)
+                                  .arg(length.toLongLong()),
+                              status);
             retryOrFail(job, e, isRetryableNetworkError(netError));
             pump();
             return;

@@ -1,0 +1,65 @@
+#include "scriptedhttpserver.h"
+
+#include <QHostAddress>
+#include <QTcpSocket>
+
+ScriptedHttpServer::ScriptedHttpServer(Handler handler, QObject *parent)
+    : QTcpServer(parent)
+    , m_handler(std::move(handler))
+{
+    connect(this, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+bool ScriptedHttpServer::start()
+{
+    return listen(QHostAddress::LocalHost, 0);
+}
+
+QByteArray ScriptedHttpServer::origin() const
+{
+    return "http://127.0.0.1:" + QByteArray::number(serverPort());
+}
+
+void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+        Request request;
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        request.method = requestLine.value(0);
+        request.path = requestLine.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.headers.value("content-length").toLongLong();
+        if (buffer.size() < headEnd + 4 + length)
+            return;
+        request.body = buffer.mid(headEnd + 4, length);
+        buffer.remove(0, headEnd + 4 + length);
+        m_requests.append(request);
+
+        const Response response = m_handler(request);
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
+        for (const auto &[name, value] : response.headers)
+            out += name + ": " + value + "\r\n";
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+        out += response.body;
+        socket->write(out);
+    }
+}
