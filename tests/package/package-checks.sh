@@ -79,6 +79,9 @@ contents)
         grep -qx "$f" <<<"$listing" || fail "the .deb does not contain $f"
     done
     ! grep -q '^/usr/local' <<<"$listing" || fail "the .deb installs into /usr/local"
+    # Build products that are no business of a user's system.
+    stray=$(grep -E '^/usr/include/|\.a$|/cmake/|/tests?/' <<<"$listing" || true)
+    [ -z "$stray" ] || fail "the .deb contains development or test files: $stray"
 
     tree=$(mktemp -d)
     trap 'rm -rf "$tree"' EXIT
