@@ -1,7 +1,9 @@
 #include "scriptedhttpserver.h"
 
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 ScriptedHttpServer::ScriptedHttpServer(Handler handler, QObject *parent)
     : QTcpServer(parent)
@@ -9,6 +11,7 @@ ScriptedHttpServer::ScriptedHttpServer(Handler handler, QObject *parent)
 {
     connect(this, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = nextPendingConnection()) {
+            ++m_connections;
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_buffers.remove(socket);
@@ -53,6 +56,7 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         request.body = buffer.mid(headEnd + 4, length);
         buffer.remove(0, headEnd + 4 + length);
         m_requests.append(request);
+        m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
 
         const Response response = m_handler(request);
         QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
@@ -60,6 +64,20 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
             out += name + ": " + value + "\r\n";
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
         out += response.body;
-        socket->write(out);
+        answer(socket, out);
     }
+}
+
+void ScriptedHttpServer::answer(QTcpSocket *socket, const QByteArray &bytes)
+{
+    if (m_delayMs <= 0) {
+        --m_inFlight;
+        socket->write(bytes);
+        return;
+    }
+    QTimer::singleShot(m_delayMs, this, [this, guarded = QPointer<QTcpSocket>(socket), bytes] {
+        --m_inFlight;
+        if (guarded)
+            guarded->write(bytes);
+    });
 }

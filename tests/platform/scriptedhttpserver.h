@@ -37,11 +37,21 @@ public:
     bool start();
     QByteArray origin() const; // "http://127.0.0.1:PORT"
     const QList<Request> &requests() const { return m_requests; }
+    // Answers this long after a request arrives, so that requests overlap.
+    void setAnswerDelay(int ms) { m_delayMs = ms; }
+    int connectionCount() const { return m_connections; }
+    // The most requests received and not yet answered at any one time.
+    int maxInFlight() const { return m_maxInFlight; }
 
 private:
     void onReadyRead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const QByteArray &bytes);
 
     Handler m_handler;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_delayMs = 0;
+    int m_connections = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
 };

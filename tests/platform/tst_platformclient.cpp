@@ -718,6 +718,93 @@ private slots:
             other.requests().first().headers.value("user-agent").startsWith("scaling-advisor/"));
     }
 
+    // --- connections -------------------------------------------------------------------------
+
+    void boundedConcurrencyOverPersistentConnections()
+    {
+        // One application of 40 services, each answer taking a moment so that requests overlap.
+        Application app{u"big"_s, u"live"_s, QDateTime::currentDateTimeUtc(), {}};
+        for (int i = 0; i < 40; ++i) {
+            Service svc;
+            svc.name = u"svc%1"_s.arg(i);
+            svc.serviceType = u"python"_s;
+            svc.instanceCount = 1;
+            Instance inst;
+            inst.datacenter = u"Amazon-us-east-1a"_s;
+            inst.host = u"node-%1"_s.arg(i);
+            svc.instances = {inst};
+            app.services.append(svc);
+        }
+        const auto envelope = [](const char *key, const QJsonValue &value) {
+            return QJsonDocument(QJsonObject{{QLatin1StringView(key), value}}).toJson();
+        };
+        ScriptedHttpServer server([&](const ScriptedHttpServer::Request &request) {
+            const QByteArray path = request.path;
+            QByteArray body;
+            if (path == "/v1/me")
+                body = envelope("object", PlatformWire::toJson(
+                                              User{u"carol"_s, u"C"_s, u"D"_s, u"developer"_s}));
+            else if (path == "/v1/datacenters")
+                body = envelope("objects", QJsonArray());
+            else if (path == "/v1/me/applications")
+                body = envelope("objects", QJsonArray{PlatformWire::toJson(app)});
+            else
+                body = envelope(
+                    "object",
+                    PlatformWire::toJson(*app.service(QString::fromLatin1(path.split('/').last())),
+                                         app.name));
+            return ScriptedHttpServer::Response{200, {{"Content-Type", "application/json"}}, body};
+        });
+        server.setAnswerDelay(15);
+        QVERIFY(server.start());
+
+        PlatformClientOptions o = options();
+        o.apiUrl = QUrl(QString::fromLatin1(server.origin()));
+        o.maxParallel = 3;
+        PlatformCredentials key;
+        key.apiKey = u"carolCCCCCCCCCCCCCCC:0000000000000000000000000000000000000000"_s;
+        const Outcome out = fetchAs(key, o);
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        QCOMPARE(out.inventory.serviceCount(), 40);
+        QVERIFY(out.inventory.errors.isEmpty());
+        QCOMPARE(server.requests().size(), 43);
+        // Never more than maxParallel at once, and that many were used.
+        QCOMPARE(server.maxInFlight(), 3);
+        // 43 requests over a handful of kept-alive connections (Qt opens at most 6 per host).
+        QVERIFY2(server.connectionCount() <= 6,
+                 qPrintable(QString::number(server.connectionCount())));
+        for (const auto &request : server.requests())
+            QVERIFY(request.headers.value("user-agent").startsWith("scaling-advisor/"));
+    }
+
+    void connectTimeoutDoesNotCutASlowAnswer()
+    {
+        // Connected at once, answered after 600 ms: the stall timeout (5 s) applies, not the
+        // connect timeout (200 ms).
+        ScriptedHttpServer server([](const ScriptedHttpServer::Request &) {
+            return ScriptedHttpServer::Response{
+                200,
+                {{"Content-Type", "application/json"}},
+                QJsonDocument(QJsonObject{{u"object"_s, PlatformWire::toJson(User{
+                                                            u"dan"_s, {}, {}, u"developer"_s})}})
+                    .toJson()};
+        });
+        server.setAnswerDelay(600);
+        QVERIFY(server.start());
+        PlatformClientOptions o = options();
+        o.apiUrl = QUrl(QString::fromLatin1(server.origin()));
+        o.connectTimeoutMs = 200;
+        o.stallTimeoutMs = 5000;
+        PlatformClient client;
+        client.setOptions(o);
+        PlatformCredentials key;
+        key.apiKey = u"k:s"_s;
+        client.setCredentials(key);
+        const Result<User> user = client.signInAndWait();
+        QVERIFY2(user.ok(), qPrintable(user.error()));
+        QCOMPARE(user->username, u"dan"_s);
+    }
+
     // --- cancel, scale, one service -----------------------------------------------------------
 
     void cancelStopsEverything()
