@@ -11,6 +11,7 @@
 #include "statusapi.h"
 #include "tokenregistry.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -85,7 +86,11 @@ Status PlatformSimulator::start(const Options &options)
             return Status::failure(read.error());
         dataset = std::move(read).value();
     } else if (options.generateApplications > 0) {
+        QElapsedTimer timer;
+        timer.start();
         dataset = DatasetGenerator::generate(options.generateApplications, options.seed);
+        qCDebug(lcSim) << "generated" << options.generateApplications << "applications in"
+                       << timer.elapsed() << "ms";
     } else if (options.databaseFile.isEmpty()) {
         return Status::failure(
             u"nothing to serve: give a dataset file, the demo, a generated dataset or an "

@@ -2,6 +2,7 @@
 
 #include "simlogging.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 #include <QTimeZone>
 
@@ -51,11 +52,21 @@ SimModel::SimModel(QObject *parent)
 
 Status SimModel::open(const QString &databaseFile, const std::optional<Dataset> &dataset)
 {
+    QElapsedTimer timer;
+    timer.start();
     if (Status s = m_store.open(databaseFile, dataset); !s)
         return s;
+    if (dataset) {
+        // Just written whole: serve it as given rather than reading it back.
+        qCDebug(lcSim) << "database written in" << timer.elapsed() << "ms";
+        m_initial = *dataset;
+        m_data = m_initial;
+        return success();
+    }
     auto loaded = m_store.load();
     if (!loaded)
         return Status::failure(loaded.error());
+    qCDebug(lcSim) << "database read in" << timer.elapsed() << "ms";
     m_initial = loaded.value();
     m_data = m_initial;
     return success();
