@@ -105,12 +105,13 @@ const std::vector<SubcommandSpec> &specs()
              withHelp(snapshot),
              u"  scaling-advisor snapshot --api https://api.example.com --output shop.json\n"_s});
 
-        s.push_back({u"status"_s,
-                     u"the platform's live status and updates"_s,
-                     u"scaling-advisor status [--status-url URL] [--format text|json]"_s,
-                     u"Show the platform's live status (see 'scaling-advisor status --help')."_s,
-                     {},
-                     u"  scaling-advisor status --status-url https://status.example.com\n"_s});
+        s.push_back(
+            {u"status"_s,
+             u"the platform's live status and updates"_s,
+             u"scaling-advisor status [--status-url URL] [--status-kind KIND] [--format text|json]"_s,
+             u"Show the platform's live status (see 'scaling-advisor status --help')."_s,
+             {},
+             u"  scaling-advisor status --status-url https://status.example.com\n"_s});
 
         s.push_back(
             {u"login"_s, u"keep credentials for a platform API in the system keychain"_s,
