@@ -107,6 +107,8 @@ SimResponse PlatformApi::route(const SimRequest &request, QString &identity)
     if (!actor)
         return refusal;
     identity = actor->user.username;
+    if (actor->user.isSupport() && request.method == "PATCH")
+        return ApiEnvelope::error(request, 403, u"Support tokens are read-only"_s);
 
     const qsizetype n = segments.size();
     if (n == 2 && segments[1] == "datacenters"_L1) {

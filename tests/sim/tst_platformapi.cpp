@@ -339,6 +339,9 @@ private slots:
         QTest::newRow("support token")
             << u"/v1/users/alice/applications/shop/services/www"_s
             << QByteArray(R"({"instance_count":4})") << json << true << 403 << u"read-only"_s;
+        QTest::newRow("support token on its own path")
+            << u"/v1/me/applications/shop/services/www"_s << QByteArray(R"({"instance_count":4})")
+            << json << true << 403 << u"read-only"_s;
         QTest::newRow("memory too small") << u"/v1/me/applications/shop/services/www"_s
                                           << QByteArray(R"({"reserved_memory":1048576})") << json
                                           << false << 422 << u"at least 32 MiB"_s;
