@@ -249,6 +249,48 @@ private slots:
             QCOMPARE(inv->applications[0].services[0].instanceCount, 3);
     }
 
+    // Whatever the fast reader accepts, the reference reader accepts the same way: checked on
+    // thousands of corrupted copies (a fixed seed, so every run checks the same ones).
+    void mutatedSnapshotsAgree()
+    {
+        const QList<QByteArray> originals{fileBytes(dataPath(u"good.json"_s)),
+                                          fileBytes(dataPath(u"quirks.json"_s))};
+        const QByteArray alphabet = "{}[]\",:0123456789.-eEtrufalsn \\/u";
+        quint32 seed = 20121;
+        auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return seed >> 8;
+        };
+        int accepted = 0;
+        for (int round = 0; round < 4000; ++round) {
+            QByteArray bytes = originals[round % 2];
+            const int edits = 1 + int(next() % 3);
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(next() % bytes.size());
+                switch (next() % 3) {
+                case 0:
+                    bytes[at] = alphabet[int(next() % alphabet.size())];
+                    break;
+                case 1:
+                    bytes.remove(at, 1 + int(next() % 8));
+                    break;
+                default:
+                    bytes.insert(at, alphabet[int(next() % alphabet.size())]);
+                }
+            }
+            const std::optional<Inventory> fast = SnapshotFastReader::read(bytes);
+            if (!fast)
+                continue;
+            ++accepted;
+            const auto reference = Snapshot::fromJsonDocument(bytes);
+            QVERIFY2(reference.ok(), qPrintable(u"round %1: %2\n%3"_s.arg(round).arg(
+                                         reference.error(), QString::fromUtf8(bytes))));
+            QVERIFY2(*fast == *reference, qPrintable(u"round %1"_s.arg(round)));
+        }
+        qInfo("%d of 4000 corrupted copies were still valid snapshots", accepted);
+        QVERIFY(accepted > 100); // the check must have met many documents still valid
+    }
+
     void duplicateKeysAreTheReferenceReadersCall()
     {
         const QByteArray bytes = fileBytes(dataPath(u"duplicate-key.json"_s));
