@@ -161,13 +161,14 @@ private:
         }
     }
 
-    // A key without escapes (every key of the format is plain ASCII).
+    // A key without escapes (every key of the format is plain ASCII). Other bytes are left to
+    // the reference reader, which refuses invalid UTF-8 even in keys it ignores.
     QByteArrayView rawKey()
     {
         expect('"');
         const char *start = m_p;
         while (m_p < m_end && *m_p != '"') {
-            if (*m_p == '\\' || uchar(*m_p) < 0x20)
+            if (*m_p == '\\' || uchar(*m_p) < 0x20 || uchar(*m_p) >= 0x80)
                 throw GiveUp{};
             ++m_p;
         }
