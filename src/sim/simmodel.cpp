@@ -61,6 +61,7 @@ Status SimModel::open(const QString &databaseFile, const std::optional<Dataset> 
         qCDebug(lcSim) << "database written in" << timer.elapsed() << "ms";
         m_initial = *dataset;
         m_data = m_initial;
+        indexApplications();
         return success();
     }
     auto loaded = m_store.load();
@@ -69,6 +70,7 @@ Status SimModel::open(const QString &databaseFile, const std::optional<Dataset> 
     qCDebug(lcSim) << "database read in" << timer.elapsed() << "ms";
     m_initial = loaded.value();
     m_data = m_initial;
+    indexApplications();
     return success();
 }
 
@@ -88,15 +90,22 @@ const DatasetUser *SimModel::userByPassword(const QString &username, const QStri
     return u && !u->password.isEmpty() && u->password == password ? u : nullptr;
 }
 
+void SimModel::indexApplications()
+{
+    m_appIndex.clear();
+    for (int u = 0; u < m_data.users.size(); ++u) {
+        const DatasetUser &user = m_data.users.at(u);
+        for (int a = 0; a < user.applications.size(); ++a)
+            m_appIndex.insert(user.user.username + u'\n' + user.applications.at(a).name, {u, a});
+    }
+}
+
 const Application *SimModel::application(const QString &username, const QString &app) const
 {
-    const DatasetUser *u = m_data.user(username);
-    if (!u)
+    const auto it = m_appIndex.constFind(username + u'\n' + app);
+    if (it == m_appIndex.constEnd())
         return nullptr;
-    for (const Application &a : u->applications)
-        if (a.name == app)
-            return &a;
-    return nullptr;
+    return &m_data.users.at(it->first).applications.at(it->second);
 }
 
 const Service *SimModel::service(const QString &username, const QString &app,
@@ -108,15 +117,13 @@ const Service *SimModel::service(const QString &username, const QString &app,
 
 Service *SimModel::mutableService(const QString &username, const QString &app, const QString &svc)
 {
-    // Non-const access all the way down, so that the shared lists detach from m_initial.
-    DatasetUser *u = m_data.user(username);
-    if (!u)
+    const auto it = m_appIndex.constFind(username + u'\n' + app);
+    if (it == m_appIndex.constEnd())
         return nullptr;
-    for (Application &a : u->applications)
-        if (a.name == app)
-            for (Service &s : a.services)
-                if (s.name == svc)
-                    return &s;
+    // Non-const access all the way down, so that the shared lists detach from m_initial.
+    for (Service &s : m_data.users[it->first].applications[it->second].services)
+        if (s.name == svc)
+            return &s;
     return nullptr;
 }
 
@@ -361,6 +368,7 @@ Status SimModel::reset()
     if (Status s = m_store.replaceAll(m_initial); !s)
         return s;
     m_data = m_initial;
+    indexApplications();
     m_failed.clear();
     m_downedByFailure.clear();
     Q_EMIT statusChanged();

@@ -4,6 +4,7 @@
 #include "result.h"
 #include "simstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -59,11 +60,15 @@ Q_SIGNALS:
 
 private:
     Service *mutableService(const QString &username, const QString &app, const QString &svc);
+    // Where each application is ("user\napp" -> user and application index): requests name
+    // applications, and accounts may hold thousands. Applications are never added or removed.
+    void indexApplications();
     Status touchStatus();
 
     SimStore m_store;
     Dataset m_initial;
     Dataset m_data;
+    QHash<QString, std::pair<int, int>> m_appIndex;
     QSet<QString> m_failed;
     // Instances put down by a datacenter failure ("user\napp\nsvc\nid"), brought back on restore.
     QSet<QString> m_downedByFailure;
