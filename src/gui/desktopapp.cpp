@@ -1,0 +1,118 @@
+#include "desktopapp.h"
+
+#include "account.h"
+#include "appsettings.h"
+#include "guilogging.h"
+#include "keychaincredentialstore.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "statusbanner.h"
+#include "statusclient.h"
+#include "statuscontroller.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+QString installTranslations(QApplication &app)
+{
+    const QString chosen = AppSettings::load().language;
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"scaling-advisor"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(own);
+        // Qt's own strings (standard buttons, dialogs), when the system has them.
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, u"qtbase"_s, u"_"_s,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+        return locale.name().section(u'_', 0, 0);
+    }
+    delete own;
+    return u"en"_s;
+}
+
+int runDesktopApp(QApplication &app, const DesktopOptions &options)
+{
+    if (QCoreApplication::organizationName().isEmpty())
+        QCoreApplication::setOrganizationName(u"scaling-advisor"_s);
+    if (QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(u"scaling-advisor"_s);
+    QGuiApplication::setApplicationDisplayName(u"Scaling Advisor"_s);
+    QGuiApplication::setDesktopFileName(u"scaling-advisor"_s);
+    installTranslations(app);
+
+    // The demo needs no keychain: its key is given, and nothing is stored.
+    CredentialStore *store = nullptr;
+    if (options.demo)
+        store = new MemoryCredentialStore(&app);
+    else
+        store = new KeychainCredentialStore(&app);
+
+    auto *window = new MainWindow(store);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+
+    const bool quitAfterLoad = qEnvironmentVariable("SA_QUIT_AFTER_LOAD") == u"1"_s;
+    const QString screenshot = qEnvironmentVariable("SA_SCREENSHOT");
+    if (quitAfterLoad || !screenshot.isEmpty()) {
+        auto finish = [window, screenshot](int code) {
+            // Let the layout settle and paint once before grabbing.
+            QTimer::singleShot(300, window, [window, screenshot, code] {
+                if (!screenshot.isEmpty() && !window->grab().save(screenshot))
+                    qCWarning(lcGui) << "could not save the screenshot to" << screenshot;
+                QCoreApplication::exit(code);
+            });
+        };
+        QObject::connect(window, &MainWindow::inventoryShown, window,
+                         [window, finish](DataAge::Origin origin) {
+                             // A cached snapshot is shown first; wait for the fresh data unless
+                             // there will be none.
+                             if (origin == DataAge::Origin::Live || !window->isRefreshing())
+                                 finish(0);
+                         });
+        QObject::connect(window, &MainWindow::refreshFailed, window,
+                         [finish](const PlatformError &) { finish(1); });
+    }
+
+    // The live platform status: its banner at the very top, its impact highlighted in the window.
+    auto *status = new StatusController(window);
+    window->setStatusBanner(status->banner());
+    QObject::connect(status, &StatusController::impactChanged, window,
+                     &MainWindow::highlightServices);
+    QObject::connect(window, &MainWindow::inventoryShown, status,
+                     [status, window] { status->setInventory(window->inventory()); });
+    QObject::connect(window, &MainWindow::settingsChanged, status, [status](const AppSettings &s) {
+        status->setPollInterval(std::chrono::seconds(s.pollIntervalSeconds));
+        status->setNotificationsEnabled(s.notifications);
+        if (!s.statusUrl.isEmpty())
+            status->setStatusUrl(s.statusUrl);
+    });
+    status->start();
+    if (options.demo && options.demoStatusUrl.isValid()) {
+        // Not saved: the demo's status service lives only as long as this process.
+        status->client()->setUrl(options.demoStatusUrl);
+        status->client()->start();
+    }
+
+    window->show();
+    if (options.demo) {
+        Account demo;
+        demo.name = QCoreApplication::translate("DesktopApp", "Demo");
+        demo.apiUrl = options.demoApiUrl;
+        demo.auth = Account::Auth::ApiKey;
+        demo.username = options.demoUser;
+        window->setSnapshotCaching(false);
+        window->useAccount(demo, options.demoApiKey);
+    } else {
+        window->start();
+    }
+    return app.exec();
+}

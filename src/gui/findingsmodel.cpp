@@ -1,0 +1,122 @@
+#include "findingsmodel.h"
+
+#include "severitypresentation.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void FindingsModel::setFindings(const FindingList &findings)
+{
+    beginResetModel();
+    m_findings = findings;
+    endResetModel();
+}
+
+const Finding *FindingsModel::finding(int row) const
+{
+    return row >= 0 && row < m_findings.size() ? &m_findings.at(row) : nullptr;
+}
+
+void FindingsModel::setAffected(const QSet<QString> &appSlashService)
+{
+    m_affected = appSlashService;
+    if (!m_findings.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Finding &f = m_findings.at(index.row());
+    const bool affected =
+        !f.service.isEmpty() && m_affected.contains(f.application + u'/' + f.service);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            if (f.exempt)
+                return tr("%1 (exempt)").arg(SeverityPresentation::word(f.severity));
+            return SeverityPresentation::word(f.severity);
+        case ApplicationColumn:
+            return f.application.isEmpty() ? tr("(account)") : f.application;
+        case ServiceColumn:
+            return f.service;
+        case RuleColumn:
+            return f.rule;
+        case MessageColumn:
+            return f.message;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == SeverityColumn)
+            return f.exempt ? SeverityPresentation::icon(SeverityPresentation::Badge::Exempt)
+                            : SeverityPresentation::icon(f.severity);
+        if (index.column() == ServiceColumn && affected)
+            return SeverityPresentation::icon(SeverityPresentation::Badge::Affected);
+        break;
+    case Qt::ToolTipRole:
+        if (f.exempt)
+            return tr("Exempt: %1").arg(f.exemptReason);
+        if (affected)
+            return tr("This service has instances where the platform reports an incident.");
+        if (index.column() == MessageColumn)
+            return f.message;
+        break;
+    case Qt::FontRole:
+        if (f.exempt || affected) {
+            QFont font;
+            font.setItalic(f.exempt);
+            font.setBold(affected);
+            return font;
+        }
+        break;
+    case SeverityRole:
+        return int(f.severity);
+    case ExemptRole:
+        return f.exempt;
+    case SortRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            // Counting findings first, worst first; then the original (impact) order.
+            return (f.exempt ? 0 : 10) + int(f.severity);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case ApplicationColumn:
+        return tr("Application");
+    case ServiceColumn:
+        return tr("Service");
+    case RuleColumn:
+        return tr("Rule");
+    case MessageColumn:
+        return tr("Message");
+    }
+    return {};
+}

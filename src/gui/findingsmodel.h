@@ -1,0 +1,47 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+// The audit's findings as a table: severity (icon and word), application, service, rule, message.
+// Exempt findings stay listed, marked "exempt" with their reason.
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SeverityColumn,
+        ApplicationColumn,
+        ServiceColumn,
+        RuleColumn,
+        MessageColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SeverityRole = Qt::UserRole + 1, // int (Severity)
+        ExemptRole,                      // bool
+        SortRole,                        // a key that sorts by impact
+    };
+
+    explicit FindingsModel(QObject *parent = nullptr);
+
+    void setFindings(const FindingList &findings);
+    const FindingList &findings() const { return m_findings; }
+    const Finding *finding(int row) const;
+    void setAffected(const QSet<QString> &appSlashService);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    FindingList m_findings;
+    QSet<QString> m_affected;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "inventory.h"
+
+#include <QAbstractTableModel>
+
+// Where every instance runs: service.instance, datacenter, host, status, role — for one
+// application, or for the whole account when no application is chosen.
+class InstanceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        InstanceColumn,
+        DatacenterColumn,
+        HostColumn,
+        StatusColumn,
+        RoleColumn,
+        ColumnCount
+    };
+
+    explicit InstanceTableModel(QObject *parent = nullptr);
+
+    // application empty: every application's instances, named "app/service.N".
+    void setInventory(const Inventory &inventory, const QString &application = QString());
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString name;
+        Instance instance;
+    };
+    QList<Row> m_rows;
+};

@@ -1,0 +1,279 @@
+#include "inventorytreemodel.h"
+
+#include "severitypresentation.h"
+
+#include <QFont>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// internalId: 0 for an application row, application row + 1 for its services.
+constexpr quintptr applicationId = 0;
+} // namespace
+
+InventoryTreeModel::InventoryTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingList &findings)
+{
+    // Worst counting finding per application and per service.
+    QHash<QString, int> appSeverity, serviceSeverity;
+    for (const Finding &f : findings) {
+        if (f.exempt || f.application.isEmpty())
+            continue;
+        const int s = int(f.severity);
+        if (f.service.isEmpty())
+            appSeverity[f.application] =
+                SeverityPresentation::worse(appSeverity.value(f.application, -1), s);
+        else {
+            const QString key = f.application + u'/' + f.service;
+            serviceSeverity[key] = SeverityPresentation::worse(serviceSeverity.value(key, -1), s);
+        }
+    }
+
+    beginResetModel();
+    m_apps.clear();
+    m_apps.reserve(inventory.applications.size());
+    for (const Application &app : inventory.applications) {
+        ApplicationRow row;
+        row.name = app.name;
+        row.flavor = app.flavor;
+        row.severity = appSeverity.value(app.name, -1);
+        row.services.reserve(app.services.size());
+        for (const Service &svc : app.services) {
+            ServiceRow s;
+            s.name = svc.name;
+            s.type = svc.serviceType;
+            s.fetchError = svc.fetchError;
+            s.instances = svc.detailLoaded ? int(svc.instances.size()) : svc.instanceCount;
+            for (const Instance &i : svc.instances)
+                if (!i.isUp())
+                    ++s.down;
+            s.severity = serviceSeverity.value(app.name + u'/' + svc.name, -1);
+            row.severity = SeverityPresentation::worse(row.severity, s.severity);
+            row.services.append(s);
+        }
+        m_apps.append(row);
+    }
+    endResetModel();
+}
+
+void InventoryTreeModel::setAffected(const QSet<QString> &appSlashService)
+{
+    for (int a = 0; a < m_apps.size(); ++a) {
+        ApplicationRow &app = m_apps[a];
+        bool any = false;
+        for (int s = 0; s < app.services.size(); ++s) {
+            ServiceRow &svc = app.services[s];
+            const bool hit = appSlashService.contains(app.name + u'/' + svc.name);
+            any = any || hit;
+            if (hit != svc.affected) {
+                svc.affected = hit;
+                const QModelIndex first = createIndex(s, 0, quintptr(a + 1));
+                emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+            }
+        }
+        if (any != app.affected) {
+            app.affected = any;
+            emit dataChanged(createIndex(a, 0, applicationId),
+                             createIndex(a, ColumnCount - 1, applicationId));
+        }
+    }
+}
+
+QModelIndex InventoryTreeModel::indexOf(const QString &application, const QString &service) const
+{
+    for (int a = 0; a < m_apps.size(); ++a) {
+        if (m_apps[a].name != application)
+            continue;
+        if (service.isEmpty())
+            return createIndex(a, 0, applicationId);
+        const QList<ServiceRow> &svcs = m_apps[a].services;
+        for (int s = 0; s < svcs.size(); ++s)
+            if (svcs[s].name == service)
+                return createIndex(s, 0, quintptr(a + 1));
+    }
+    return {};
+}
+
+QModelIndex InventoryTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_apps.size() ? createIndex(row, column, applicationId) : QModelIndex();
+    if (parent.internalId() != applicationId || parent.column() != 0)
+        return {};
+    if (row >= m_apps[parent.row()].services.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex InventoryTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == applicationId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, applicationId);
+}
+
+int InventoryTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_apps.size());
+    if (parent.internalId() == applicationId && parent.column() == 0)
+        return int(m_apps[parent.row()].services.size());
+    return 0;
+}
+
+int InventoryTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString InventoryTreeModel::severityText(int severity)
+{
+    return severity < 0 ? SeverityPresentation::word(SeverityPresentation::Badge::Ok)
+                        : SeverityPresentation::word(Severity(severity));
+}
+
+QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == applicationId)
+        return applicationData(m_apps[index.row()], index.column(), role);
+    const ApplicationRow &app = m_apps[int(index.internalId() - 1)];
+    return serviceData(app, app.services[index.row()], index.column(), role);
+}
+
+QVariant InventoryTreeModel::applicationData(const ApplicationRow &app, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return app.name;
+        case KindColumn:
+            return app.flavor;
+        case InstancesColumn: {
+            int n = 0;
+            for (const ServiceRow &s : app.services)
+                n += s.instances;
+            return n;
+        }
+        case SeverityColumn:
+            return severityText(app.severity);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return SeverityPresentation::icon(app.affected
+                                                  ? SeverityPresentation::Badge::Affected
+                                                  : SeverityPresentation::Badge::Application);
+        if (column == SeverityColumn)
+            return app.severity < 0 ? SeverityPresentation::icon(SeverityPresentation::Badge::Ok)
+                                    : SeverityPresentation::icon(Severity(app.severity));
+        break;
+    case Qt::ToolTipRole:
+        if (app.affected)
+            return tr("Some services of %1 run where the platform reports an incident.")
+                .arg(app.name);
+        break;
+    case Qt::FontRole:
+        if (app.affected) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case SeverityRole:
+        return app.severity;
+    case ApplicationRole:
+        return app.name;
+    case ServiceRole:
+        return QString();
+    case AffectedRole:
+        return app.affected;
+    case FilterTextRole:
+        return QString(app.name + u' ' + app.flavor + u' ' +
+                       (app.severity < 0 ? u"ok"_s : severityName(Severity(app.severity))) + u' ' +
+                       severityText(app.severity));
+    }
+    return {};
+}
+
+QVariant InventoryTreeModel::serviceData(const ApplicationRow &app, const ServiceRow &svc,
+                                         int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return svc.name;
+        case KindColumn:
+            return svc.type;
+        case InstancesColumn:
+            if (!svc.fetchError.isEmpty())
+                return tr("%1 (not read)").arg(svc.instances);
+            if (svc.down > 0)
+                return tr("%1 (%2 down)").arg(svc.instances).arg(svc.down);
+            return svc.instances;
+        case SeverityColumn:
+            return severityText(svc.severity);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return SeverityPresentation::icon(svc.affected ? SeverityPresentation::Badge::Affected
+                                                           : SeverityPresentation::Badge::Service);
+        if (column == SeverityColumn)
+            return svc.severity < 0 ? SeverityPresentation::icon(SeverityPresentation::Badge::Ok)
+                                    : SeverityPresentation::icon(Severity(svc.severity));
+        break;
+    case Qt::ToolTipRole:
+        if (!svc.fetchError.isEmpty())
+            return tr("This service could not be read: %1").arg(svc.fetchError);
+        if (svc.affected)
+            return tr("This service has instances where the platform reports an incident.");
+        break;
+    case Qt::FontRole:
+        if (svc.affected) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case SeverityRole:
+        return svc.severity;
+    case ApplicationRole:
+        return app.name;
+    case ServiceRole:
+        return svc.name;
+    case AffectedRole:
+        return svc.affected;
+    case FilterTextRole:
+        return QString(svc.name + u' ' + svc.type + u' ' + app.flavor + u' ' +
+                       (svc.severity < 0 ? u"ok"_s : severityName(Severity(svc.severity))) + u' ' +
+                       severityText(svc.severity));
+    }
+    return {};
+}
+
+QVariant InventoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Flavor / type");
+    case InstancesColumn:
+        return tr("Instances");
+    case SeverityColumn:
+        return tr("Severity");
+    }
+    return {};
+}

@@ -1,0 +1,197 @@
+#include "placementchartview.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+PlacementChartView::PlacementChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(u"placementChart"_s);
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("Instances per datacenter"));
+    setMinimumHeight(220);
+    rebuild();
+}
+
+void PlacementChartView::setInventory(const Inventory &inventory, const QString &application)
+{
+    m_inventory = inventory;
+    m_application = application;
+    rebuild();
+}
+
+void PlacementChartView::setAffected(const QSet<QString> &appSlashService)
+{
+    m_affected = appSlashService;
+    rebuild();
+}
+
+void PlacementChartView::rebuild()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    m_series = new QStackedBarSeries;
+    m_affectedSets.clear();
+    m_categories.clear();
+    const DatacenterList dcs = m_inventory.allDatacenters();
+    QHash<QString, int> column;
+    for (const Datacenter &dc : dcs) {
+        column.insert(dc.name, int(m_categories.size()));
+        m_categories.append(dc.name);
+    }
+
+    auto countsOf = [&](const Service &svc, QList<qreal> &counts) {
+        for (const Instance &inst : svc.instances) {
+            const int c = column.value(inst.datacenter, -1);
+            if (c >= 0)
+                counts[c] += 1;
+        }
+    };
+
+    const Application *app =
+        m_application.isEmpty() ? nullptr : m_inventory.application(m_application);
+    if (app) {
+        chart->setTitle(tr("Instances of %1 per datacenter").arg(app->name));
+        for (const Service &svc : app->services) {
+            QList<qreal> counts(m_categories.size(), 0);
+            countsOf(svc, counts);
+            const bool affected = m_affected.contains(app->name + u'/' + svc.name);
+            auto *set = new QBarSet(affected ? tr("%1 (affected)").arg(svc.name) : svc.name);
+            if (affected)
+                m_affectedSets.append(set);
+            set->append(counts);
+            m_series->append(set);
+        }
+    } else {
+        chart->setTitle(tr("Instances of every application per datacenter"));
+        struct AppCounts
+        {
+            QString name;
+            QList<qreal> counts;
+            qreal total = 0;
+            bool affected = false;
+        };
+        QList<AppCounts> all;
+        for (const Application &a : m_inventory.applications) {
+            AppCounts ac{a.name, QList<qreal>(m_categories.size(), 0)};
+            for (const Service &svc : a.services) {
+                countsOf(svc, ac.counts);
+                ac.affected = ac.affected || m_affected.contains(a.name + u'/' + svc.name);
+            }
+            for (qreal v : ac.counts)
+                ac.total += v;
+            all.append(ac);
+        }
+        if (all.size() > maxApplicationSets) {
+            std::stable_sort(all.begin(), all.end(), [](const AppCounts &x, const AppCounts &y) {
+                return x.total > y.total;
+            });
+        }
+        QList<qreal> rest(m_categories.size(), 0);
+        int restApps = 0;
+        for (int i = 0; i < all.size(); ++i) {
+            if (all.size() > maxApplicationSets && i >= maxApplicationSets - 1) {
+                for (int c = 0; c < rest.size(); ++c)
+                    rest[c] += all[i].counts[c];
+                ++restApps;
+                continue;
+            }
+            auto *set =
+                new QBarSet(all[i].affected ? tr("%1 (affected)").arg(all[i].name) : all[i].name);
+            if (all[i].affected)
+                m_affectedSets.append(set);
+            set->append(all[i].counts);
+            m_series->append(set);
+        }
+        if (restApps > 0) {
+            auto *set = new QBarSet(tr("%n other applications", nullptr, restApps));
+            set->append(rest);
+            m_series->append(set);
+        }
+    }
+
+    chart->addSeries(m_series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(m_categories);
+    if (m_categories.size() > 5)
+        axisX->setLabelsAngle(-30);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    m_series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(u"%d"_s);
+    axisY->setTitleText(tr("Instances"));
+    qreal maxStack = 0;
+    for (int c = 0; c < m_categories.size(); ++c) {
+        qreal sum = 0;
+        for (QBarSet *s : m_series->barSets())
+            sum += s->at(c);
+        maxStack = std::max(maxStack, sum);
+    }
+    const int top = std::max(2, int(maxStack) + 1);
+    axisY->setRange(0, top);
+    axisY->setTickCount(std::min(top, 10) + 1);
+    if (top > 10)
+        axisY->applyNiceNumbers();
+    chart->addAxis(axisY, Qt::AlignLeft);
+    m_series->attachAxis(axisY);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
+
+    connect(m_series, &QStackedBarSeries::hovered, this, &PlacementChartView::showBarToolTip);
+
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+    applyPalette();
+}
+
+void PlacementChartView::applyPalette()
+{
+    QChart *c = chart();
+    if (!c)
+        return;
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    // Keep the series colours of the theme but the background and text of the system palette.
+    c->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    c->setBackgroundBrush(pal.color(QPalette::Base));
+    c->setTitleBrush(pal.color(QPalette::Text));
+    c->legend()->setLabelColor(pal.color(QPalette::Text));
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+    }
+    // Affected stacks get a thick outline: a shape cue, not only a colour.
+    for (QBarSet *s : std::as_const(m_affectedSets))
+        s->setPen(QPen(pal.color(QPalette::Text), 2.5));
+}
+
+void PlacementChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void PlacementChartView::showBarToolTip(bool status, int index, QBarSet *set)
+{
+    if (!status || index < 0 || index >= m_categories.size()) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1 in %2: %n instance(s)", nullptr, int(set->at(index)))
+                           .arg(set->label(), m_categories.at(index)),
+                       this);
+}

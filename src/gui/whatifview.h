@@ -1,0 +1,56 @@
+#pragma once
+
+#include "inventory.h"
+#include "zonesimulation.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+// "What if this fails?": pick a datacenter, host, region or provider; see the surviving and lost
+// instances of every hit service, which applications go down or degrade, and the worst single
+// datacenter of each application.
+class WhatIfView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WhatIfView(QWidget *parent = nullptr);
+
+    void setInventory(const Inventory &inventory);
+    // Selects the kind and target in the combo boxes and runs the simulation.
+    void simulate(FailureKind kind, const QString &name);
+    const SimulationResult &result() const { return m_result; }
+    bool hasResult() const { return m_hasResult; }
+    QStringList targets() const; // the choices for the current kind
+
+    QTreeWidget *applicationsTree() const { return m_tree; }
+    QChartView *chartView() const { return m_chartView; }
+    QString summaryText() const;
+
+    static QString survivalWord(Survival s);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillTargets();
+    void runSelected();
+    void showResult();
+    void showChart();
+    FailureKind currentKind() const;
+
+    Inventory m_inventory;
+    SimulationResult m_result;
+    bool m_hasResult = false;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_target = nullptr;
+    QPushButton *m_run = nullptr;
+    QLabel *m_summary = nullptr;
+    QChartView *m_chartView = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};

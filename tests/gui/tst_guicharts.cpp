@@ -1,0 +1,113 @@
+#include "guitestdata.h"
+#include "placementchartview.h"
+#include "whatifview.h"
+
+#include <QBarSet>
+#include <QStackedBarSeries>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestGuiCharts : public QObject
+{
+    Q_OBJECT
+
+private:
+    Inventory m_inv = GuiTestData::inventory();
+
+    static QStringList setLabels(const PlacementChartView &view)
+    {
+        QStringList labels;
+        for (QBarSet *s : view.series()->barSets())
+            labels.append(s->label());
+        return labels;
+    }
+
+private slots:
+    void accountChartHasOneSetPerApplicationAndEveryDatacenter()
+    {
+        PlacementChartView view;
+        view.setInventory(m_inv);
+        QCOMPARE(view.categories(), (QStringList{GuiTestData::dcA, GuiTestData::dcB,
+                                                 GuiTestData::dcC, GuiTestData::dcEmpty}));
+        QCOMPARE(setLabels(view),
+                 (QStringList{u"shop"_s, u"api"_s, u"blog"_s, GuiTestData::markupApp}));
+        // The empty zone is there, with nothing in it.
+        for (QBarSet *s : view.series()->barSets())
+            QCOMPARE(s->at(3), 0.0);
+        // shop: 3 instances in 1a.
+        QCOMPARE(view.series()->barSets().at(0)->at(0), 3.0);
+    }
+
+    void applicationChartHasOneSetPerService()
+    {
+        PlacementChartView view;
+        view.setInventory(m_inv, u"api"_s);
+        QCOMPARE(setLabels(view), (QStringList{u"web"_s, u"cache"_s}));
+        QCOMPARE(view.categories().size(), 4);
+        QBarSet *web = view.series()->barSets().at(0);
+        QCOMPARE(web->at(0), 1.0);
+        QCOMPARE(web->at(1), 1.0);
+        QCOMPARE(web->at(2), 1.0);
+        QCOMPARE(web->at(3), 0.0);
+        view.setAffected({u"api/cache"_s});
+        QCOMPARE(setLabels(view).at(1), u"cache (affected)"_s);
+    }
+
+    void largeAccountsAreSummedUp()
+    {
+        Inventory big = m_inv;
+        for (int i = 0; i < 30; ++i) {
+            Application a;
+            a.name = u"app%1"_s.arg(i);
+            a.flavor = u"live"_s;
+            a.services = {GuiTestData::service(
+                u"www"_s, u"python"_s, {GuiTestData::instance(0, GuiTestData::dcA, u"h"_s)})};
+            big.applications.append(a);
+        }
+        PlacementChartView view;
+        view.setInventory(big);
+        QCOMPARE(view.series()->barSets().size(), PlacementChartView::maxApplicationSets);
+        qreal total = 0;
+        for (QBarSet *s : view.series()->barSets())
+            for (int c = 0; c < s->count(); ++c)
+                total += s->at(c);
+        QCOMPARE(int(total), big.instanceCount());
+    }
+
+    void whatIfListsApplicationsThatGoDown()
+    {
+        WhatIfView view;
+        view.setInventory(m_inv);
+        QVERIFY(view.targets().contains(GuiTestData::dcEmpty));
+        view.simulate(FailureKind::Datacenter, GuiTestData::dcA);
+        QTreeWidget *tree = view.applicationsTree();
+        QHash<QString, QString> states;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            states.insert(tree->topLevelItem(i)->text(0), tree->topLevelItem(i)->text(1));
+        QCOMPARE(states.value(u"shop"_s), u"Down"_s);
+        QCOMPARE(states.value(u"api"_s), u"Degraded"_s);
+        QCOMPARE(states.value(u"blog"_s), u"OK"_s);
+        // Down first.
+        QCOMPARE(tree->topLevelItem(0)->text(0), u"shop"_s);
+        QVERIFY(view.summaryText().contains(u"1 application"_s));
+        // The worst single datacenter of shop is 1a, where everything is.
+        QVERIFY(tree->topLevelItem(0)->text(3).startsWith(GuiTestData::dcA));
+    }
+
+    void whatIfOtherKinds()
+    {
+        WhatIfView view;
+        view.setInventory(m_inv);
+        view.simulate(FailureKind::Host, u"node-2"_s);
+        QCOMPARE(view.result().down, 1); // shop's db lives on node-2 alone
+        QVERIFY(view.targets().contains(u"node-9"_s));
+        view.simulate(FailureKind::Region, u"us-east-1"_s);
+        QCOMPARE(view.result().down, int(m_inv.applications.size()));
+        QCOMPARE(view.targets(), QStringList{u"us-east-1"_s});
+    }
+};
+
+QTEST_MAIN(TestGuiCharts)
+#include "tst_guicharts.moc"

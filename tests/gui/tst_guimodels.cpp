@@ -1,0 +1,144 @@
+#include "findingsmodel.h"
+#include "guitestdata.h"
+#include "instancetablemodel.h"
+#include "inventoryfilterproxymodel.h"
+#include "inventorytreemodel.h"
+#include "rulesengine.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestGuiModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    Inventory m_inv = GuiTestData::inventory();
+    AuditReport m_audit = RulesEngine().audit(m_inv);
+
+    static QStringList visibleServices(const QAbstractItemModel &model)
+    {
+        QStringList out;
+        for (int a = 0; a < model.rowCount(); ++a) {
+            const QModelIndex app = model.index(a, 0);
+            for (int s = 0; s < model.rowCount(app); ++s)
+                out.append(app.data().toString() + u'/' + model.index(s, 0, app).data().toString());
+        }
+        return out;
+    }
+
+private slots:
+    void treeModelPassesTester()
+    {
+        InventoryTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInventory(m_inv, m_audit.findings);
+        model.setAffected({u"shop/db"_s});
+        model.setInventory(Inventory{}, {});
+        model.setInventory(m_inv, m_audit.findings);
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void treeShowsSeverityWordsAndIcons()
+    {
+        InventoryTreeModel model;
+        model.setInventory(m_inv, m_audit.findings);
+        const QModelIndex www = model.indexOf(u"shop"_s, u"www"_s);
+        QVERIFY(www.isValid());
+        const QModelIndex sev = www.siblingAtColumn(InventoryTreeModel::SeverityColumn);
+        QCOMPARE(sev.data().toString(), u"Danger"_s);
+        QVERIFY(!sev.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(www.siblingAtColumn(InventoryTreeModel::KindColumn).data().toString(),
+                 u"python"_s);
+        const QModelIndex shop = model.indexOf(u"shop"_s);
+        QCOMPARE(shop.siblingAtColumn(InventoryTreeModel::KindColumn).data().toString(), u"live"_s);
+        // The healthy web service reads OK, in words.
+        const QModelIndex web = model.indexOf(u"api"_s, u"web"_s);
+        QCOMPARE(web.siblingAtColumn(InventoryTreeModel::SeverityColumn).data().toString(),
+                 u"OK"_s);
+    }
+
+    void filterKeepsOnlyMatchingServices()
+    {
+        InventoryTreeModel model;
+        model.setInventory(m_inv, m_audit.findings);
+        InventoryFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QCOMPARE(visibleServices(proxy).size(), 6);
+        proxy.setFilterWords(u"mysql"_s);
+        QCOMPARE(visibleServices(proxy), QStringList{u"shop/db"_s});
+        proxy.setFilterWords(u"sandbox"_s);
+        QCOMPARE(visibleServices(proxy), QStringList{u"blog/www"_s});
+        proxy.setFilterWords(u"danger"_s);
+        QVERIFY(visibleServices(proxy).contains(u"shop/www"_s));
+        QVERIFY(!visibleServices(proxy).contains(u"api/web"_s));
+        proxy.setFilterWords(u"api"_s); // an application's name keeps all its services
+        QCOMPARE(visibleServices(proxy), (QStringList{u"api/web"_s, u"api/cache"_s}));
+        proxy.setFilterWords(QString());
+        QCOMPARE(visibleServices(proxy).size(), 6);
+    }
+
+    void findingsModelShowsSeverityWords()
+    {
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFindings(m_audit.findings);
+        QVERIFY(model.rowCount() > 0);
+        QSet<QString> words;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex idx = model.index(r, FindingsModel::SeverityColumn);
+            words.insert(idx.data().toString());
+            QVERIFY(!idx.data(Qt::DecorationRole).value<QIcon>().isNull());
+        }
+        QVERIFY(words.contains(u"Danger"_s));
+        Finding exempt = m_audit.findings.first();
+        exempt.exempt = true;
+        exempt.exemptReason = u"accepted"_s;
+        model.setFindings({exempt});
+        QVERIFY(
+            model.index(0, FindingsModel::SeverityColumn).data().toString().contains(u"exempt"_s));
+    }
+
+    void remoteMarkupStaysLiteral()
+    {
+        InventoryTreeModel tree;
+        tree.setInventory(m_inv, m_audit.findings);
+        const QModelIndex evil = tree.indexOf(GuiTestData::markupApp);
+        QVERIFY(evil.isValid());
+        QCOMPARE(evil.data().toString(), GuiTestData::markupApp);
+        FindingsModel findings;
+        findings.setFindings(m_audit.findings);
+        bool found = false;
+        for (int r = 0; r < findings.rowCount(); ++r)
+            found =
+                found || findings.index(r, FindingsModel::ApplicationColumn).data().toString() ==
+                             GuiTestData::markupApp;
+        QVERIFY(found);
+    }
+
+    void instanceTable()
+    {
+        InstanceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInventory(m_inv, u"api"_s);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(0, InstanceTableModel::InstanceColumn).data().toString(), u"web.0"_s);
+        QCOMPARE(model.index(1, InstanceTableModel::DatacenterColumn).data().toString(),
+                 GuiTestData::dcB);
+        QCOMPARE(model.index(1, InstanceTableModel::HostColumn).data().toString(), u"node-4"_s);
+        QCOMPARE(model.index(1, InstanceTableModel::StatusColumn).data().toString(), u"up"_s);
+        model.setInventory(m_inv);
+        QCOMPARE(model.rowCount(), m_inv.instanceCount());
+        QCOMPARE(model.index(0, 0).data().toString(), u"shop/www.0"_s);
+    }
+};
+
+QTEST_MAIN(TestGuiModels)
+#include "tst_guimodels.moc"
