@@ -135,6 +135,8 @@ void StatusBanner::refresh(const QDateTime &now)
                                StatusPresentation::age(m_snapshot.lastSuccess, now));
         if (!m_snapshot.lastError.isEmpty())
             detail << m_snapshot.lastError;
+        else if (!m_snapshot.hasData() && m_snapshot.source.isEmpty())
+            detail << tr("No status service is set: add its URL in the settings.");
         else if (!m_snapshot.hasData())
             detail << tr("The status service has not been read yet.");
     } else {

@@ -61,6 +61,11 @@ QWidget *StatusController::banner() const
     return m_banner;
 }
 
+StatusBanner *StatusController::statusBanner() const
+{
+    return m_banner;
+}
+
 void StatusController::start()
 {
     QSettings settings;

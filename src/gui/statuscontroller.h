@@ -35,7 +35,7 @@ public:
 
     // The banner, for the top of the main window (the window takes ownership when it adds it).
     QWidget *banner() const;
-    StatusBanner *statusBanner() const { return m_banner; }
+    StatusBanner *statusBanner() const;
     StatusClient *client() const { return m_client; }
     const StatusNotifier &notifier() const { return m_notifier; }
 
