@@ -46,10 +46,10 @@ int main(int argc, char **argv)
     }
     const double seconds = double(best) / 1e9;
     out << "audit: best of " << rounds << " rounds " << QString::number(seconds * 1000, 'f', 1)
-        << " ms = " << QString::number(services / seconds, 'f', 0) << " services/s (wall); "
-        << QString::number(double(bestCpu) * 1000 / CLOCKS_PER_SEC, 'f', 1)
-        << " ms CPU = " << QString::number(services / (double(bestCpu) / CLOCKS_PER_SEC), 'f', 0)
-        << " services/s (CPU)\n";
+        << " ms = " << QString::number(services / seconds, 'f', 0) << " services/s\n";
+    out << "audit CPU: " << QString::number(double(bestCpu) * 1000 / CLOCKS_PER_SEC, 'f', 1)
+        << " ms = " << QString::number(services / (double(bestCpu) / CLOCKS_PER_SEC), 'f', 0)
+        << " services/s\n";
 
     timer.restart();
     const SimulationResult sim =

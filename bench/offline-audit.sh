@@ -20,7 +20,7 @@ snapshot=$work/snapshot-$services.json
 
 "$build/bench/bench_make_snapshot" "$services" "$snapshot"
 
-# measure LABEL COMMAND…: prints "LABEL: S s wall, C s CPU, M MB peak" for each run. Exit status 3 (findings at
+# measure LABEL COMMAND…: prints "LABEL: S s, M MB peak" (wall time) and "LABEL CPU: C s" for each run. Exit status 3 (findings at
 # or above --fail-on) is the expected outcome of an audit of this account, not a failure.
 measure() {
     label=$1
@@ -39,7 +39,8 @@ measure() {
         kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
         # CPU time (user + system) says more than wall time on a shared, loaded machine.
         cpu=$(sed -n 's/.*\(User\|System\) time (seconds): //p' "$work/time" | awk '{ t += $1 } END { print t }')
-        echo "$label: ${seconds} s wall, ${cpu} s CPU, $((kb / 1024)) MB peak"
+        echo "$label: ${seconds} s, $((kb / 1024)) MB peak"
+        echo "$label CPU: ${cpu} s"
         i=$((i + 1))
     done
 }
