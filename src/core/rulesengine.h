@@ -49,5 +49,5 @@ public:
     static QString grade(int score); // A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F
 
 private:
-    const ServiceCatalogue &m_catalogue;
+    ServiceCatalogue m_catalogue; // a copy (implicitly shared, cheap) that cannot dangle
 };
