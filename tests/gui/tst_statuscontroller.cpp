@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -57,6 +58,7 @@ private:
 private slots:
     void init()
     {
+        QSettings().clear(); // each test starts from a fresh install
         m_sim = std::make_unique<PlatformSimulator>();
         PlatformSimulator::Options options;
         options.demo = true;
