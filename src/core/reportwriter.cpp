@@ -529,7 +529,10 @@ QString findingHtml(const Finding &f, bool showWhere)
     if (f.exempt)
         h += u"<p><em>Accepted: "_s + esc(f.exemptReason) + u"</em></p>"_s;
     h += u"<p>What to do:</p><span class=\"fix\">"_s + esc(f.fix) + u"</span>"_s;
-    h += u"<p><a href=\"%1\">Why this matters</a></p></div>"_s.arg(esc(f.docLink));
+    // Plain text, not a link: the report is a file a customer opens anywhere, where a relative
+    // link to the documentation would lead nowhere.
+    h += u"<p class=\"meta\">About this rule: %1 in the Scaling Advisor documentation</p></div>"_s
+             .arg(esc(f.docLink));
     return h;
 }
 
