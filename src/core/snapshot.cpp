@@ -49,33 +49,56 @@ void readFetchErrors(const JsonNode &appNode, Application &app)
     }
 }
 
+// One JSON value, compact.
+QByteArray compact(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
 } // namespace
 
 QByteArray toJson(const Inventory &inventory)
 {
+    // Written one application at a time, each with the PlatformWire writers: a large account never
+    // exists twice in memory (as an Inventory and as one big QJsonDocument).
     QJsonArray datacenters;
     for (const Datacenter &dc : inventory.datacenters)
         datacenters.append(PlatformWire::toJson(dc));
-    QJsonArray applications;
-    for (const Application &app : inventory.applications)
-        applications.append(applicationToJson(app));
     QJsonArray errors;
     for (const FetchError &e : inventory.errors)
         errors.append(QJsonObject{
             {u"application"_s, e.application}, {u"service"_s, e.service}, {u"error"_s, e.error}});
-    const QJsonObject root{
-        {u"format"_s, QString(kFormatName)},
-        {u"format_version"_s, formatVersion},
-        {u"fetched_at"_s, inventory.fetchedAt.isValid()
-                              ? QJsonValue(inventory.fetchedAt.toUTC().toString(Qt::ISODateWithMs))
-                              : QJsonValue()},
-        {u"source"_s, inventory.source},
-        {u"user"_s, PlatformWire::toJson(inventory.user)},
-        {u"viewer"_s, inventory.viewer.isEmpty() ? QJsonValue() : QJsonValue(inventory.viewer)},
-        {u"datacenters"_s, datacenters},
-        {u"applications"_s, applications},
-        {u"errors"_s, errors}};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(qsizetype(inventory.instanceCount()) * 300 + inventory.serviceCount() * 150 + 4096);
+    out += "{\"format\":";
+    out += compact(QString(kFormatName));
+    out += ",\"format_version\":";
+    out += QByteArray::number(formatVersion);
+    out += ",\"fetched_at\":";
+    out += compact(inventory.fetchedAt.isValid()
+                       ? QJsonValue(inventory.fetchedAt.toUTC().toString(Qt::ISODateWithMs))
+                       : QJsonValue());
+    out += ",\"source\":";
+    out += compact(inventory.source);
+    out += ",\"user\":";
+    out += compact(PlatformWire::toJson(inventory.user));
+    out += ",\"viewer\":";
+    out += compact(inventory.viewer.isEmpty() ? QJsonValue() : QJsonValue(inventory.viewer));
+    out += ",\"datacenters\":";
+    out += compact(datacenters);
+    out += ",\"applications\":[";
+    bool first = true;
+    for (const Application &app : inventory.applications) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += compact(applicationToJson(app));
+    }
+    out += "],\"errors\":";
+    out += compact(errors);
+    out += "}\n";
+    return out;
 }
 
 Result<Inventory> fromJson(const QByteArray &bytes)
