@@ -113,6 +113,10 @@ void StatusController::start()
 
 void StatusController::setStatusUrl(const QUrl &url, StatusClient::Kind kind)
 {
+    // The settings dialog hands the URL back on every change: the same feed keeps its state.
+    if (url == m_client->url() && kind == m_client->configuredKind() && m_client->isRunning())
+        return;
+    m_notifier.resetBaseline(); // a new feed: its first state is shown, not announced
     QSettings settings;
     settings.setValue(key(kUrl), url.toString());
     settings.setValue(key(kKind), StatusClient::kindName(kind));

@@ -35,6 +35,9 @@ public:
         return m_mutedUntil.isValid() && now < m_mutedUntil;
     }
 
+    // Forgets the baseline (another feed is followed now); mute and followed components stay.
+    void resetBaseline() { m_hasBaseline = false; }
+
     // Feeds the latest snapshot; returns what to show, if anything. The first known snapshot
     // sets the baseline and is not announced (the banner shows it).
     std::optional<StatusNotification> consider(const StatusSnapshot &snapshot,

@@ -81,6 +81,9 @@ private slots:
         QVERIFY(controller.banner() == banner);
         QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 15000);
         QCOMPARE(notified.count(), 0); // the first state is shown, not announced
+        // The settings hand the same URL back: the feed keeps its state (no grey flash).
+        controller.setStatusUrl(m_sim->statusUrl(), StatusClient::Kind::Native);
+        QCOMPARE(int(banner->look()), int(Look::Operational));
 
         // The outage flag through the admin endpoint: red within one poll, told once.
         QCOMPARE(
