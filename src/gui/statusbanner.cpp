@@ -175,4 +175,5 @@ void StatusBanner::refresh(const QDateTime &now)
         QStringList{title, m_detail->text(), m_impactLabel->text()}.join(u"\n"_s));
     layout()->setContentsMargins(8, calm ? 2 : 6, 8, calm ? 2 : 6);
     m_details->setVisible(m_snapshot.hasData() || !m_snapshot.lastError.isEmpty());
+    m_details->setFlat(calm); // keeps the calm strip slim
 }
