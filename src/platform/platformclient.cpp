@@ -1,5 +1,6 @@
 #include "platformclient.h"
 
+#include "httpconnectionpool.h"
 #include "platformlogging.h"
 #include "platformwire.h"
 
@@ -8,9 +9,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPointer>
 #include <QQueue>
 #include <QTimer>
@@ -111,24 +109,6 @@ bool isFatal(PlatformErrorKind kind)
            kind == PlatformErrorKind::Insecure || kind == PlatformErrorKind::Cancelled;
 }
 
-// Connection-level failures worth trying again on an idempotent request.
-bool isRetryableNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::HostNotFoundError:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QByteArray formEncode(const QList<std::pair<QString, QString>> &fields)
 {
     QByteArray out;
@@ -184,11 +164,11 @@ public:
 
     explicit PlatformClientPrivate(PlatformClient *client)
         : q(client)
-        , nam(new QNetworkAccessManager(client))
+        , pool(new HttpConnectionPool(client))
     {}
 
     PlatformClient *q;
-    QNetworkAccessManager *nam;
+    HttpConnectionPool *pool;
     PlatformClientOptions options;
     PlatformCredentials credentials;
     PlatformError lastError;
@@ -198,7 +178,7 @@ public:
     Operation operation = Operation::None;
     quint64 generation = 0;
     QQueue<JobPtr> queue;
-    QHash<QNetworkReply *, JobPtr> active;
+    QHash<HttpExchange *, JobPtr> active;
     QList<JobPtr> waitingForToken;
     bool grantRunning = false;
     bool refreshedThisOperation = false;
@@ -358,12 +338,12 @@ public:
 
     void abortAll()
     {
-        const auto replies = active.keys();
+        const auto exchanges = active.keys();
         active.clear();
-        for (QNetworkReply *reply : replies) {
-            QObject::disconnect(reply, nullptr, q, nullptr);
-            reply->abort();
-            reply->deleteLater();
+        for (HttpExchange *exchange : exchanges) {
+            QObject::disconnect(exchange, nullptr, q, nullptr);
+            exchange->abort();
+            exchange->deleteLater();
         }
     }
 
@@ -409,72 +389,66 @@ public:
             job->onFailure(*error);
             return;
         }
-        QNetworkRequest request(job->url);
-        request.setHeader(QNetworkRequest::UserAgentHeader,
-                          QByteArray(QByteArrayLiteral("scaling-advisor/") + SA_VERSION));
-        request.setRawHeader("Accept", "application/json");
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(0); // our own connect and stall timers apply
+        QList<HttpExchange::Header> headers{
+            {"User-Agent", QByteArray(QByteArrayLiteral("scaling-advisor/") + SA_VERSION)},
+            {"Accept", "application/json"}};
         if (!job->contentType.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, job->contentType);
+            headers.append({"Content-Type", job->contentType});
         job->sentToken.clear();
         if (job->authenticated && !job->crossOrigin) {
             const QByteArray auth = authorization();
             if (!auth.isEmpty())
-                request.setRawHeader("Authorization", auth);
+                headers.append({"Authorization", auth});
             job->sentToken = credentials.accessToken;
         }
         job->abortReason = PlatformErrorKind::None;
         job->clock.start();
 
-        QNetworkReply *reply = job->body.isEmpty() && job->verb == "GET"
-                                   ? nam->get(request)
-                                   : nam->sendCustomRequest(request, job->verb, job->body);
-        active.insert(reply, job);
+        HttpExchange *exchange = pool->send(job->verb, job->url, headers, job->body);
+        active.insert(exchange, job);
 
-        auto *timer = new QTimer(reply);
+        auto *timer = new QTimer(exchange);
         timer->setSingleShot(true);
-        const auto abortWith = [reply, job](PlatformErrorKind reason) {
+        const auto abortWith = [exchange, job](PlatformErrorKind reason) {
             if (job->abortReason == PlatformErrorKind::None)
                 job->abortReason = reason;
-            reply->abort();
+            exchange->abort();
         };
         QObject::connect(timer, &QTimer::timeout, q,
                          [abortWith] { abortWith(PlatformErrorKind::Timeout); });
+        // The connect timeout runs until the request is on the wire; from then on, the stall
+        // timeout, restarted by every piece of the answer.
         const auto alive = [timer, this] {
             timer->start(qMax(1, options.stallTimeoutMs));
         };
-        QObject::connect(reply, &QNetworkReply::requestSent, q, alive);
-        QObject::connect(reply, &QNetworkReply::uploadProgress, q, alive);
-        QObject::connect(
-            reply, &QNetworkReply::metaDataChanged, q, [this, reply, abortWith, alive] {
-                alive();
-                const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-                if (length.isValid() && length.toLongLong() > options.maxResponseBytes)
-                    abortWith(PlatformErrorKind::TooLarge);
-            });
-        QObject::connect(reply, &QNetworkReply::downloadProgress, q,
-                         [this, abortWith, alive](qint64 received, qint64) {
+        QObject::connect(exchange, &HttpExchange::requestSent, q, alive);
+        QObject::connect(exchange, &HttpExchange::responseStarted, q,
+                         [this, exchange, abortWith, alive] {
+                             alive();
+                             if (exchange->contentLength() > options.maxResponseBytes)
+                                 abortWith(PlatformErrorKind::TooLarge);
+                         });
+        QObject::connect(exchange, &HttpExchange::bytesReceived, q,
+                         [this, abortWith, alive](qint64 received) {
                              alive();
                              if (received > options.maxResponseBytes)
                                  abortWith(PlatformErrorKind::TooLarge);
                          });
-        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply] { onFinished(reply); });
+        QObject::connect(exchange, &HttpExchange::finished, q,
+                         [this, exchange] { onFinished(exchange); });
         timer->start(qMax(1, options.connectTimeoutMs));
     }
 
-    void onFinished(QNetworkReply *reply)
+    void onFinished(HttpExchange *exchange)
     {
-        const JobPtr job = active.take(reply);
-        reply->deleteLater();
+        const JobPtr job = active.take(exchange);
+        exchange->deleteLater();
         if (!job)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError netError = reply->error();
+        const int status = exchange->status();
+        const HttpExchange::Error transport = exchange->error();
         qCDebug(lcPlatform).noquote()
-            << job->what << "->" << status << netError << job->clock.elapsed() << "ms";
+            << job->what << "->" << status << int(transport) << job->clock.elapsed() << "ms";
 
         if (job->abortReason == PlatformErrorKind::Timeout) {
             retryOrFail(job,
@@ -495,32 +469,38 @@ public:
         }
 
         // Connection-level failures (also a body cut short after the headers).
-        // (With an HTTP status, QNetworkReply also sets a content or protocol error code: those
-        // are answered below from the status itself.)
-        const bool transportError =
-            netError != QNetworkReply::NoError &&
-            (status == 0 || int(netError) < 100 || netError == QNetworkReply::ProtocolFailure);
-        if (transportError) {
-            PlatformError e = makeError(
-                PlatformErrorKind::Network,
-                u"Could not reach the platform for %1: %2"_s.arg(job->what, reply->errorString()));
+        if (transport != HttpExchange::Error::None) {
+            PlatformError e = makeError(PlatformErrorKind::Network,
+                                        u"Could not reach the platform for %1: %2"_s.arg(
+                                            job->what, exchange->errorString()));
+            if (transport == HttpExchange::Error::Tls)
+                e.message = u"Could not establish a secure connection to the platform for %1: "
+                            "%2"_s.arg(job->what, exchange->errorString());
+            else if (transport == HttpExchange::Error::Protocol)
+                e = makeError(PlatformErrorKind::BadData,
+                              u"The platform's answer to %1 is not valid HTTP: %2"_s.arg(
+                                  job->what, exchange->errorString()),
+                              status);
             // Headers came, then the connection closed before the announced length: a body cut
             // short, which no reader should see as a (shorter) document.
-            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-            const qint64 received = reply->bytesAvailable();
-            if (status != 0 && length.isValid() && received < length.toLongLong())
+            const qint64 length = exchange->contentLength();
+            const qint64 received = exchange->body().size();
+            if (transport == HttpExchange::Error::Closed && status != 0 && length >= 0 &&
+                received < length)
                 e = makeError(PlatformErrorKind::BadData,
                               u"The platform's answer to %1 was cut short: %2 of %3 bytes "
                               "arrived."_s.arg(job->what)
                                   .arg(received)
-                                  .arg(length.toLongLong()),
+                                  .arg(length),
                               status);
-            retryOrFail(job, e, isRetryableNetworkError(netError));
+            const bool retryable = transport == HttpExchange::Error::Connect ||
+                                   transport == HttpExchange::Error::Closed;
+            retryOrFail(job, e, retryable);
             pump();
             return;
         }
 
-        const QByteArray body = reply->readAll();
+        const QByteArray &body = exchange->body();
         if (body.size() > options.maxResponseBytes) {
             job->onFailure(
                 makeError(PlatformErrorKind::TooLarge,
@@ -529,12 +509,12 @@ public:
         } else if (status >= 200 && status < 300) {
             job->onSuccess(body, status);
         } else if (status >= 300 && status < 400 && status != 304) {
-            redirect(job, reply, status);
+            redirect(job, exchange->header("location"), status);
         } else if (status == 401 && job->authenticated && !job->crossOrigin &&
                    hasRefreshableCredentials()) {
             onUnauthorized(job, body);
         } else if (status == 429) {
-            rateLimited(job, reply, body);
+            rateLimited(job, exchange->header("retry-after"), body);
         } else {
             PlatformError e = errorFromStatus(status, body, job->what);
             retryOrFail(job, e, status >= 500 && job->idempotent);
@@ -572,11 +552,11 @@ public:
     }
     int outstandingTimers = 0;
 
-    void rateLimited(const JobPtr &job, QNetworkReply *reply, const QByteArray &body)
+    void rateLimited(const JobPtr &job, const QByteArray &retryAfter, const QByteArray &body)
     {
         PlatformError e = errorFromStatus(429, body, job->what);
         int wait = -1;
-        const QByteArray header = reply->rawHeader("Retry-After").trimmed();
+        const QByteArray header = retryAfter.trimmed();
         bool isNumber = false;
         const int secs = header.toInt(&isNumber);
         if (isNumber && secs >= 0) {
@@ -601,9 +581,9 @@ public:
         job->onFailure(e);
     }
 
-    void redirect(const JobPtr &job, QNetworkReply *reply, int status)
+    void redirect(const JobPtr &job, const QByteArray &locationHeader, int status)
     {
-        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QUrl location = QUrl::fromEncoded(locationHeader.trimmed());
         if (!location.isValid() || location.isEmpty()) {
             job->onFailure(makeError(PlatformErrorKind::BadData,
                                      u"The platform redirected %1 (HTTP %2) without a valid "
@@ -888,6 +868,7 @@ void PlatformClient::setOptions(const PlatformClientOptions &options)
     if (options.apiUrl != d->options.apiUrl)
         d->tokenEndpoint.clear();
     d->options = options;
+    d->pool->setMaxConnectionsPerOrigin(options.maxParallel);
 }
 
 PlatformClientOptions PlatformClient::options() const

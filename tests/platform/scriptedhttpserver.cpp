@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -19,6 +20,29 @@ ScriptedHttpServer::ScriptedHttpServer(Handler handler, QObject *parent)
             });
         }
     });
+}
+
+void ScriptedHttpServer::enableTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_certificate = certificate;
+    m_key = key;
+}
+
+void ScriptedHttpServer::incomingConnection(qintptr descriptor)
+{
+    if (m_certificate.isNull()) {
+        QTcpServer::incomingConnection(descriptor);
+        return;
+    }
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    socket->setLocalCertificate(m_certificate);
+    socket->setPrivateKey(m_key);
+    socket->startServerEncryption();
+    addPendingConnection(socket);
 }
 
 bool ScriptedHttpServer::start()

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 
 #include <functional>
@@ -33,6 +35,8 @@ public:
 
     explicit ScriptedHttpServer(Handler handler, QObject *parent = nullptr);
 
+    // Serves https with this certificate instead of plain http.
+    void enableTls(const QSslCertificate &certificate, const QSslKey &key);
     // Listens on 127.0.0.1, any free port.
     bool start();
     QByteArray origin() const; // "http://127.0.0.1:PORT"
@@ -43,6 +47,9 @@ public:
     // The most requests received and not yet answered at any one time.
     int maxInFlight() const { return m_maxInFlight; }
 
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
 private:
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const QByteArray &bytes);
@@ -51,6 +58,8 @@ private:
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_delayMs = 0;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
     int m_connections = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;

@@ -8,12 +8,14 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QTimer>
 
@@ -803,6 +805,61 @@ private slots:
         const Result<User> user = client.signInAndWait();
         QVERIFY2(user.ok(), qPrintable(user.error()));
         QCOMPARE(user->username, u"dan"_s);
+    }
+
+    void httpsCertificateIsVerified()
+    {
+        // A self-signed certificate for localhost, made for this test only.
+        const QString dir = qEnvironmentVariable("SA_SOURCE_DIR") + u"/tests/data/platform/"_s;
+        QFile certFile(dir + u"tls-localhost.crt"_s);
+        QFile keyFile(dir + u"tls-localhost.key"_s);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+
+        ScriptedHttpServer server([](const ScriptedHttpServer::Request &) {
+            return ScriptedHttpServer::Response{
+                200,
+                {{"Content-Type", "application/json"}},
+                QJsonDocument(QJsonObject{{u"object"_s, PlatformWire::toJson(User{
+                                                            u"erin"_s, {}, {}, u"developer"_s})}})
+                    .toJson()};
+        });
+        server.enableTls(certificate, key);
+        QVERIFY(server.start());
+        PlatformClientOptions o = options();
+        o.apiUrl = QUrl(u"https://localhost:%1"_s.arg(server.serverPort()));
+        PlatformCredentials key2;
+        key2.apiKey = u"k:s"_s;
+
+        // Not trusted: refused, and the credentials never leave.
+        {
+            PlatformClient client;
+            client.setOptions(o);
+            client.setCredentials(key2);
+            const Result<User> user = client.signInAndWait();
+            QVERIFY(!user.ok());
+            QCOMPARE(client.lastError().kind, PlatformErrorKind::Network);
+            QVERIFY2(user.error().contains(u"secure connection"_s), qPrintable(user.error()));
+            QVERIFY(server.requests().isEmpty());
+        }
+
+        // Trusted (as a company CA would be): the answer is read over TLS.
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        PlatformClient client;
+        client.setOptions(o);
+        client.setCredentials(key2);
+        const Result<User> user = client.signInAndWait();
+        QSslConfiguration::setDefaultConfiguration(saved);
+        QVERIFY2(user.ok(), qPrintable(user.error()));
+        QCOMPARE(user->username, u"erin"_s);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().headers.value("authorization"),
+                 QByteArray("Basic " + QByteArray("k:s").toBase64()));
     }
 
     // --- cancel, scale, one service -----------------------------------------------------------
