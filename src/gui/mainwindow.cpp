@@ -49,7 +49,13 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     , m_store(store)
 {
     ui->setupUi(this);
-    setWindowIcon(QIcon(u":/icons/scaling-advisor.svg"_s));
+    QIcon appIcon = QIcon::fromTheme(u"scaling-advisor"_s);
+    if (appIcon.isNull()) {
+        for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+            appIcon.addFile(u":/icons/%1x%1/scaling-advisor.png"_s.arg(size), QSize(size, size));
+        appIcon.addFile(u":/icons/scaling-advisor.svg"_s);
+    }
+    setWindowIcon(appIcon);
     m_sessionStore = new MemoryCredentialStore(this);
     m_client = new PlatformClient(this);
 
@@ -92,6 +98,8 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     m_findingsSort->setSortRole(FindingsModel::SortRole);
     ui->findingsView->setModel(m_findingsSort);
     ui->findingsView->verticalHeader()->hide();
+    const int rowHeight = fontMetrics().height() + 8;
+    ui->findingsView->verticalHeader()->setDefaultSectionSize(rowHeight);
     ui->findingsView->horizontalHeader()->setStretchLastSection(true);
     ui->findingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, 150);
@@ -124,6 +132,7 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     instanceSort->setSourceModel(m_instanceModel);
     ui->instancesView->setModel(instanceSort);
     ui->instancesView->verticalHeader()->hide();
+    ui->instancesView->verticalHeader()->setDefaultSectionSize(rowHeight);
     ui->instancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     ui->placementSplitter->setStretchFactor(0, 3);
     ui->placementSplitter->setStretchFactor(1, 2);
@@ -549,9 +558,21 @@ void MainWindow::reaudit()
     m_audit = engine.audit(m_inventory, options);
     m_treeModel->setInventory(m_inventory, m_audit.findings);
     m_treeModel->setAffected(m_highlighted);
+    const Finding *was = currentFinding();
+    const QString wasKey =
+        was ? QString(was->rule + u'|' + was->application + u'|' + was->service) : QString();
     m_findingsModel->setFindings(m_audit.findings);
     m_findingsModel->setAffected(m_highlighted);
-    ui->findingsView->resizeRowsToContents();
+    // Keep the finding the user was reading; otherwise show the first (worst) one.
+    int row = m_findingsModel->rowCount() > 0 ? 0 : -1;
+    for (int r = 0; r < m_findingsModel->rowCount() && !wasKey.isEmpty(); ++r) {
+        const Finding *f = m_findingsModel->finding(r);
+        if (QString(f->rule + u'|' + f->application + u'|' + f->service) == wasKey)
+            row = r;
+    }
+    if (row >= 0)
+        ui->findingsView->setCurrentIndex(
+            m_findingsSort->mapFromSource(m_findingsModel->index(row, 0)));
     updateSummary();
     showFindingDetails();
 }
@@ -961,7 +982,10 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
-        updateSummary();
+        m_retryNowAction->setText(tr("Retry now"));
+        m_openAccountsAction->setText(tr("Accounts…"));
+        reaudit();
+        onTreeSelectionChanged();
         updateDataAge();
     }
 }

@@ -6,6 +6,7 @@
 #include <QCursor>
 #include <QEvent>
 #include <QLegend>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -122,8 +123,18 @@ void PlacementChartView::rebuild()
     }
 
     chart->addSeries(m_series);
+    // The axis names the zone ("us-east-1a") when every datacenter parses and zones are unique:
+    // full names would be cut off. Tooltips and categories() keep the full names.
+    QStringList axisLabels;
+    QSet<QString> zones;
+    for (const Datacenter &dc : dcs) {
+        axisLabels.append(dc.isParsed() ? dc.zone : dc.name);
+        zones.insert(axisLabels.last());
+    }
+    if (zones.size() != axisLabels.size())
+        axisLabels = m_categories;
     auto *axisX = new QBarCategoryAxis;
-    axisX->append(m_categories);
+    axisX->append(axisLabels);
     if (m_categories.size() > 5)
         axisX->setLabelsAngle(-30);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -182,6 +193,8 @@ void PlacementChartView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::LanguageChange)
+        rebuild();
 }
 
 void PlacementChartView::showBarToolTip(bool status, int index, QBarSet *set)

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -48,6 +49,7 @@ WhatIfView::WhatIfView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
     auto *failLabel = new QLabel(tr("&Fail:"), this);
+    m_failLabel = failLabel;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"failKindCombo"_s);
     m_kind->setAccessibleName(tr("What to fail"));
@@ -77,7 +79,12 @@ WhatIfView::WhatIfView(QWidget *parent)
     layout->addWidget(m_summary);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_chartView = new QChartView(splitter);
+    // The chart grows with the number of hit services; the scroll area keeps every bar readable.
+    m_chartScroll = new QScrollArea(splitter);
+    m_chartScroll->setWidgetResizable(true);
+    m_chartScroll->setFrameShape(QFrame::NoFrame);
+    m_chartView = new QChartView;
+    m_chartScroll->setWidget(m_chartView);
     m_chartView->setObjectName(u"whatIfChart"_s);
     m_chartView->setAccessibleName(tr("Surviving and lost instances per service"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -89,10 +96,11 @@ WhatIfView::WhatIfView(QWidget *parent)
     m_tree->setHeaderLabels({tr("Application / service"), tr("After the failure"),
                              tr("Instances up (before → after)"), tr("Worst single datacenter")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    splitter->addWidget(m_chartView);
+    splitter->addWidget(m_chartScroll);
     splitter->addWidget(m_tree);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // scaled to the real height on the first layout
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_kind, m_target);
@@ -241,7 +249,7 @@ void WhatIfView::showResult()
     }
     m_tree->addTopLevelItems(items);
     for (QTreeWidgetItem *item : std::as_const(items))
-        if (item->data(1, Qt::UserRole).toInt() != int(Survival::Ok))
+        if (item->data(1, Qt::UserRole).toInt() == int(Survival::Down))
             item->setExpanded(true);
     m_tree->setUpdatesEnabled(true);
     showChart();
@@ -312,14 +320,37 @@ void WhatIfView::showChart()
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setTitleBrush(pal.color(QPalette::Text));
     }
-    // Surviving solid green, lost hatched red: distinguishable without colour.
+    // Surviving always left of lost in each bar, and named in the legend.
     surviving->setColor(QColor(0x2e, 0x7d, 0x32));
-    lost->setBrush(QBrush(QColor(0xc6, 0x28, 0x28), Qt::BDiagPattern));
-    lost->setBorderColor(QColor(0xc6, 0x28, 0x28));
+    lost->setColor(QColor(0xd3, 0x2f, 0x2f));
+    surviving->setBorderColor(pal.color(QPalette::Base));
+    lost->setBorderColor(pal.color(QPalette::Base));
+    m_chartView->setMinimumHeight(std::max(220, 30 * int(categories.size()) + 130));
 
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
+}
+
+void WhatIfView::retranslate()
+{
+    m_failLabel->setText(tr("&Fail:"));
+    m_kind->setItemText(0, tr("Datacenter"));
+    m_kind->setItemText(1, tr("Host"));
+    m_kind->setItemText(2, tr("Region"));
+    m_kind->setItemText(3, tr("Provider"));
+    m_kind->setAccessibleName(tr("What to fail"));
+    m_target->setAccessibleName(tr("Which one to fail"));
+    m_run->setText(tr("&Simulate"));
+    m_run->setAccessibleName(tr("Simulate the failure"));
+    m_chartView->setAccessibleName(tr("Surviving and lost instances per service"));
+    m_tree->setAccessibleName(tr("Applications after the failure"));
+    m_tree->setHeaderLabels({tr("Application / service"), tr("After the failure"),
+                             tr("Instances up (before → after)"), tr("Worst single datacenter")});
+    if (m_hasResult)
+        showResult();
+    else
+        m_summary->setText(tr("Choose what fails, then Simulate."));
 }
 
 void WhatIfView::changeEvent(QEvent *event)
@@ -327,4 +358,6 @@ void WhatIfView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         showChart();
+    else if (event->type() == QEvent::LanguageChange && m_run)
+        retranslate();
 }

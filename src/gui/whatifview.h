@@ -9,6 +9,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 
 // "What if this fails?": pick a datacenter, host, region or provider; see the surviving and lost
@@ -39,6 +40,7 @@ protected:
 
 private:
     void fillTargets();
+    void retranslate();
     void runSelected();
     void showResult();
     void showChart();
@@ -47,10 +49,12 @@ private:
     Inventory m_inventory;
     SimulationResult m_result;
     bool m_hasResult = false;
+    QLabel *m_failLabel = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_target = nullptr;
     QPushButton *m_run = nullptr;
     QLabel *m_summary = nullptr;
     QChartView *m_chartView = nullptr;
+    QScrollArea *m_chartScroll = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

@@ -1,6 +1,7 @@
 // The real main window against the in-process platform simulator: load, filter, select, read the
 // chart, run a what-if, exempt, export, scale, and see the API go down while the data stays.
 // Screenshots of each tab land in <build>/screenshots/ for a person to look at.
+#include "accountdialog.h"
 #include "findingsmodel.h"
 #include "guitestdata.h"
 #include "infobar.h"
@@ -14,7 +15,9 @@
 #include "snapshot.h"
 #include "whatifview.h"
 
+#include <QApplication>
 #include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
@@ -33,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -357,6 +361,98 @@ private slots:
         support.findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
         QVERIFY(!support.sendButton()->isEnabled());
         QVERIFY(support.answer().contains(u"Support"_s));
+    }
+
+    void darkPaletteStaysReadable()
+    {
+        QVERIFY(refreshAndWait()); // back to the live data
+        QCOMPARE(m_window->dataOrigin(), DataAge::Origin::Live);
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        m_window->selectApplication(u"shop"_s);
+        tabs()->setCurrentIndex(1);
+        // The chart follows the palette: its background is the dark base colour.
+        QCOMPARE(m_window->placementChart()->chart()->backgroundBrush().color(),
+                 dark.color(QPalette::Base));
+        screenshot(u"dark-placement"_s);
+        tabs()->setCurrentIndex(0);
+        screenshot(u"dark-findings"_s);
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+    }
+
+    void frenchTranslation()
+    {
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/scaling-advisor_fr.qm"_s));
+        QCoreApplication::installTranslator(&french);
+        QCoreApplication::processEvents();
+        QCOMPARE(tabs()->tabText(0), u"&Constats"_s);
+        QCOMPARE(m_window->treeModel()->headerData(0, Qt::Horizontal).toString(), u"Nom"_s);
+        QVERIFY(m_window->findChild<QLabel *>(u"dataAgeLabel"_s)->text().startsWith(u"lu "_s));
+        screenshot(u"fr-findings"_s);
+        tabs()->setCurrentIndex(2);
+        m_window->whatIfView()->simulate(FailureKind::Datacenter,
+                                         m_window->whatIfView()->targets().first());
+        QVERIFY(m_window->whatIfView()->summaryText().startsWith(u"Si "_s));
+        screenshot(u"fr-whatif"_s);
+        QCoreApplication::removeTranslator(&french);
+        QCoreApplication::processEvents();
+        tabs()->setCurrentIndex(0);
+    }
+
+    void startShowsTheCacheAtOnceThenRefreshes()
+    {
+        // A second window, as at the next start: the saved account, its secret in the store.
+        Account alice;
+        alice.name = u"Work"_s;
+        alice.apiUrl = m_sim.apiUrl();
+        alice.username = u"alice"_s;
+        AccountStore::save({alice});
+        AccountStore::setCurrentName(alice.name);
+        QSignalSpy written(&m_store, &CredentialStore::secretWritten);
+        m_store.writeSecret(alice.secretKey(), m_aliceKey);
+        QVERIFY(written.wait(2000));
+        MainWindow next(&m_store);
+        next.setExemptionsPath(m_dir.filePath(u"exemptions.json"_s));
+        QSignalSpy shown(&next, &MainWindow::inventoryShown);
+        next.start();
+        // The cached snapshot of the last good fetch is on screen before any network answer.
+        QCOMPARE(next.dataOrigin(), DataAge::Origin::Cache);
+        QCOMPARE(next.treeModel()->rowCount(), m_shownApps);
+        QVERIFY(next.dataAgeText().startsWith(u"cached data from"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(next.dataOrigin() == DataAge::Origin::Live, 30000);
+        QVERIFY(next.dataAgeText().startsWith(u"fetched"_s));
+    }
+
+    void missingSecretAsksForIt()
+    {
+        Account bob;
+        bob.name = u"Bob"_s;
+        bob.apiUrl = m_sim.apiUrl();
+        bob.username = u"bob"_s;
+        AccountStore::save({bob});
+        AccountStore::setCurrentName(bob.name);
+        MainWindow next(&m_store);
+        next.start();
+        AccountDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = next.findChild<AccountDialog *>()) != nullptr);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentAccount().name, u"Bob"_s);
+        QVERIFY(dialog->findChild<QLabel *>(u"messageLabel"_s)->text().contains(u"No secret"_s));
+        dialog->reject();
     }
 
     void cleanupTestCase() { m_window.reset(); }
