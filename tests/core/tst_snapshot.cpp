@@ -235,6 +235,7 @@ private slots:
         for (const QString &f : corrupt)
             QTest::newRow(qPrintable(f)) << f << false;
         QTest::newRow("float-count") << u"float-count.json"_s << true;
+        QTest::newRow("invalid-utf8-key") << u"invalid-utf8-key.json"_s << false;
     }
 
     void fastReaderGivesUpOnTheUnusual()
