@@ -256,7 +256,8 @@ private slots:
     {
         const QList<QByteArray> originals{fileBytes(dataPath(u"good.json"_s)),
                                           fileBytes(dataPath(u"quirks.json"_s))};
-        const QByteArray alphabet = "{}[]\",:0123456789.-eEtrufalsn \\/u";
+        const QByteArray alphabet =
+            QByteArray("{}[]\",:0123456789.-eEtrufalsn \\/u") + QByteArray("\xc3\xa9\xff\x80\x01");
         quint32 seed = 20121;
         auto next = [&seed] {
             seed = seed * 1664525u + 1013904223u;
