@@ -96,10 +96,9 @@ kill_chroot_processes() {
     done
 }
 cleanup_root() {
-    local dir=$1 m
+    local dir=$1
     [ -d "$dir" ] || return 0
-    kill_chroot_processes "$dir"
-    for m in $(mounts_under "$dir"); do umount "$m" 2>/dev/null || umount -l "$m"; done
+    unmount_root "$dir"
     if [ -n "$(mounts_under "$dir")" ]; then
         echo "WARNING: still mounted under $dir; not deleting it" >&2
         return 1
@@ -112,7 +111,22 @@ mount_root() {
     mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$dir/dev/shm"
     mount --bind "$work/cache/apt-archives" "$dir/var/cache/apt/archives"
 }
-trap 'cleanup_root "$root.new"; cleanup_root "$root"' EXIT
+# SA_PACKAGE_KEEP_ROOT=1 leaves the root in place (unmounted) to look into a failure.
+unmount_root() {
+    local m
+    kill_chroot_processes "$1"
+    for m in $(mounts_under "$1"); do umount "$m" 2>/dev/null || umount -l "$m"; done
+}
+on_exit() {
+    cleanup_root "$root.new" || true
+    if [ -n "${SA_PACKAGE_KEEP_ROOT:-}" ] && [ -d "$root" ]; then
+        unmount_root "$root"
+        echo "root kept in $root"
+    else
+        cleanup_root "$root" || true
+    fi
+}
+trap on_exit EXIT
 trap 'exit 130' INT TERM
 
 # in_root SECONDS COMMAND…: run COMMAND in the root with a clean environment and a time limit.
