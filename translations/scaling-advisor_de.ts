@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>fetched %1</source>
-        <translation>abgerufen %1</translation>
+        <translation>%1 abgerufen</translation>
     </message>
     <message>
         <source>cached data from %1 (%2)</source>

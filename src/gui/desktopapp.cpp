@@ -9,14 +9,42 @@
 #include "statusbanner.h"
 #include "statusclient.h"
 #include "statuscontroller.h"
+#include "whatifview.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
+
 #include <QTranslator>
+#include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// SA_SCREENSHOT_ALL_TABS=1: one picture per tab beside the main one, "<name>-findings.png", …;
+// the what-if tab after failing the first datacenter.
+void saveTabScreenshots(MainWindow *window, const QString &path)
+{
+    auto *tabs = window->findChild<QTabWidget *>(u"tabs"_s);
+    if (!tabs)
+        return;
+    const QString base = path.endsWith(u".png"_s) ? path.chopped(4) : path;
+    const QStringList names{u"findings"_s, u"placement"_s, u"whatif"_s};
+    for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        if (names[i] == u"whatif"_s && !window->whatIfView()->targets().isEmpty())
+            window->whatIfView()->simulate(FailureKind::Datacenter,
+                                           window->whatIfView()->targets().constFirst());
+        QCoreApplication::processEvents();
+        const QString file = base + u'-' + names[i] + u".png"_s;
+        if (!window->grab().save(file))
+            qCWarning(lcGui) << "could not save the screenshot to" << file;
+    }
+    tabs->setCurrentIndex(0);
+}
+} // namespace
 
 QString installTranslations(QApplication &app)
 {
@@ -35,6 +63,11 @@ QString installTranslations(QApplication &app)
         else
             delete qt;
         return locale.name().section(u'_', 0, 0);
+    }
+    // No translation for this language: English, with its plural forms ("1 warning", "2 warnings").
+    if (own->load(u":/i18n/scaling-advisor_en.qm"_s)) {
+        QCoreApplication::installTranslator(own);
+        return u"en"_s;
     }
     delete own;
     return u"en"_s;
@@ -63,11 +96,18 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options)
     const bool quitAfterLoad = qEnvironmentVariable("SA_QUIT_AFTER_LOAD") == u"1"_s;
     const QString screenshot = qEnvironmentVariable("SA_SCREENSHOT");
     if (quitAfterLoad || !screenshot.isEmpty()) {
-        auto finish = [window, screenshot](int code) {
+        const bool allTabs = qEnvironmentVariable("SA_SCREENSHOT_ALL_TABS") == u"1"_s;
+        auto finished = std::make_shared<bool>(false);
+        auto finish = [window, screenshot, allTabs, finished](int code) {
+            if (*finished)
+                return;
+            *finished = true;
             // Let the layout settle and paint once before grabbing.
-            QTimer::singleShot(300, window, [window, screenshot, code] {
+            QTimer::singleShot(300, window, [window, screenshot, allTabs, code] {
                 if (!screenshot.isEmpty() && !window->grab().save(screenshot))
                     qCWarning(lcGui) << "could not save the screenshot to" << screenshot;
+                if (!screenshot.isEmpty() && allTabs)
+                    saveTabScreenshots(window, screenshot);
                 QCoreApplication::exit(code);
             });
         };

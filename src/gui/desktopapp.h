@@ -18,7 +18,8 @@ struct DesktopOptions
 // With demo, the window opens on the demo account (the key is passed in, no keychain) and fetches
 // at once. Environment hooks for headless checks: SA_QUIT_AFTER_LOAD=1 quits with 0 once the first
 // inventory is on screen (1 if the first refresh fails); SA_SCREENSHOT=path.png saves the window
-// there before quitting.
+// there before quitting, and with SA_SCREENSHOT_ALL_TABS=1 also "<path>-findings.png",
+// "<path>-placement.png" and "<path>-whatif.png".
 int runDesktopApp(QApplication &app, const DesktopOptions &options);
 
 // Installs the translator for the language chosen in Settings, or the system's; returns the

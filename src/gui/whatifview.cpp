@@ -306,9 +306,10 @@ void WhatIfView::showChart()
         top = std::max(top, surviving->at(i) + lost->at(i));
     axisX->setRange(0, top);
     axisX->setTickCount(std::min(int(top), 10) + 1);
-    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisX, Qt::AlignTop);
     series->attachAxis(axisX);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // At the top: the chart scrolls when many services are hit, the legend must stay in view.
+    chart->legend()->setAlignment(Qt::AlignTop);
 
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
