@@ -120,8 +120,7 @@ void StatusClient::setStreamingEnabled(bool enabled)
     m_streamingEnabled = enabled;
     if (enabled && m_running && m_kind == Kind::Native && !m_stream && !m_reconnectTimer.isActive())
         openStream();
-    if (!enabled && m_stream) {
-        QNetworkReply *stream = m_stream;
+    if (QNetworkReply *stream = m_stream.data(); !enabled && stream) {
         m_stream = nullptr;
         stream->abort();
         stream->deleteLater();
