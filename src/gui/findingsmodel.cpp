@@ -3,6 +3,7 @@
 #include "severitypresentation.h"
 
 #include <QFont>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -71,12 +72,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return SeverityPresentation::icon(SeverityPresentation::Badge::Affected);
         break;
     case Qt::ToolTipRole:
+        // Tooltips may be read as rich text: remote text goes in escaped.
         if (f.exempt)
-            return tr("Exempt: %1").arg(f.exemptReason);
+            return Qt::convertFromPlainText(tr("Exempt: %1").arg(f.exemptReason));
         if (affected)
             return tr("This service has instances where the platform reports an incident.");
         if (index.column() == MessageColumn)
-            return f.message;
+            return Qt::convertFromPlainText(f.message);
         break;
     case Qt::FontRole:
         if (f.exempt || affected) {

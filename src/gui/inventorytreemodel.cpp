@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -178,8 +179,9 @@ QVariant InventoryTreeModel::applicationData(const ApplicationRow &app, int colu
         break;
     case Qt::ToolTipRole:
         if (app.affected)
-            return tr("Some services of %1 run where the platform reports an incident.")
-                .arg(app.name);
+            return Qt::convertFromPlainText(
+                tr("Some services of %1 run where the platform reports an incident.")
+                    .arg(app.name));
         break;
     case Qt::FontRole:
         if (app.affected) {
@@ -234,7 +236,8 @@ QVariant InventoryTreeModel::serviceData(const ApplicationRow &app, const Servic
         break;
     case Qt::ToolTipRole:
         if (!svc.fetchError.isEmpty())
-            return tr("This service could not be read: %1").arg(svc.fetchError);
+            return Qt::convertFromPlainText(
+                tr("This service could not be read: %1").arg(svc.fetchError));
         if (svc.affected)
             return tr("This service has instances where the platform reports an incident.");
         break;

@@ -404,10 +404,31 @@ void MainWindow::onProgress(int done, int total)
     ui->refreshProgress->setValue(done);
 }
 
-void MainWindow::onInventoryFetched(const Inventory &inventory)
+void MainWindow::onInventoryFetched(const Inventory &fetched)
 {
     if (!m_refreshing)
         return;
+    // A service that could not be read keeps its last known placement (still listed as not
+    // read), so that one bad answer does not erase it from the screen or from the cache.
+    Inventory inventory = fetched;
+    QSet<QString> failed;
+    for (const FetchError &e : fetched.errors)
+        failed.insert(e.application + u'/' + e.service);
+    if (m_origin != DataAge::Origin::None && !failed.isEmpty()) {
+        for (Application &app : inventory.applications) {
+            const Application *before = m_inventory.application(app.name);
+            for (Service &svc : app.services) {
+                if (!before || !failed.contains(app.name + u'/' + svc.name))
+                    continue;
+                const Service *old = before->service(svc.name);
+                if (old && old->detailLoaded) {
+                    svc.instances = old->instances;
+                    svc.domains = old->domains;
+                    svc.detailLoaded = true; // the last known detail; fetchError says it is old
+                }
+            }
+        }
+    }
     m_refreshing = false;
     m_failuresInARow = 0;
     ui->refreshProgress->hide();
@@ -602,7 +623,7 @@ QString MainWindow::dataAgeText() const
 void MainWindow::updateDataAge()
 {
     ui->dataAgeLabel->setText(dataAgeText());
-    ui->dataAgeLabel->setToolTip(m_inventory.source);
+    ui->dataAgeLabel->setToolTip(Qt::convertFromPlainText(m_inventory.source));
 }
 
 void MainWindow::updateActions()
@@ -624,17 +645,19 @@ void MainWindow::updateActions()
         m_inventory, app, m_hasAccount && m_origin == DataAge::Origin::Live);
     const bool canScale = !svc.isEmpty() && reason.isEmpty();
     ui->actionScale->setEnabled(canScale);
-    ui->actionScale->setToolTip(reason);
+    ui->actionScale->setToolTip(reason.isEmpty() ? QString() : Qt::convertFromPlainText(reason));
     const bool findingCanScale =
         f && !f->service.isEmpty() &&
         ScaleDialog::unavailableReason(m_inventory, f->application,
                                        m_hasAccount && m_origin == DataAge::Origin::Live)
             .isEmpty();
     ui->scaleButton->setEnabled(findingCanScale);
-    ui->scaleButton->setToolTip(
+    const QString findingReason =
         f ? ScaleDialog::unavailableReason(m_inventory, f->application,
                                            m_hasAccount && m_origin == DataAge::Origin::Live)
-          : QString());
+          : QString();
+    ui->scaleButton->setToolTip(findingReason.isEmpty() ? QString()
+                                                        : Qt::convertFromPlainText(findingReason));
 }
 
 void MainWindow::highlightServices(const QSet<QString> &appSlashService)

@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QSet>
 #include <QStackedBarSeries>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -44,6 +45,7 @@ void PlacementChartView::rebuild()
     chart->setAnimationOptions(QChart::NoAnimation);
     m_series = new QStackedBarSeries;
     m_affectedSets.clear();
+    m_setNames.clear();
     m_categories.clear();
     const DatacenterList dcs = m_inventory.allDatacenters();
     QHash<QString, int> column;
@@ -63,12 +65,15 @@ void PlacementChartView::rebuild()
     const Application *app =
         m_application.isEmpty() ? nullptr : m_inventory.application(m_application);
     if (app) {
-        chart->setTitle(tr("Instances of %1 per datacenter").arg(app->name));
+        // Qt Charts draws every text as HTML: remote names go in escaped.
+        chart->setTitle(tr("Instances of %1 per datacenter").arg(app->name.toHtmlEscaped()));
         for (const Service &svc : app->services) {
             QList<qreal> counts(m_categories.size(), 0);
             countsOf(svc, counts);
             const bool affected = m_affected.contains(app->name + u'/' + svc.name);
-            auto *set = new QBarSet(affected ? tr("%1 (affected)").arg(svc.name) : svc.name);
+            const QString name = affected ? tr("%1 (affected)").arg(svc.name) : svc.name;
+            auto *set = new QBarSet(name.toHtmlEscaped());
+            m_setNames.append(name);
             if (affected)
                 m_affectedSets.append(set);
             set->append(counts);
@@ -109,7 +114,9 @@ void PlacementChartView::rebuild()
                 continue;
             }
             auto *set =
-                new QBarSet(all[i].affected ? tr("%1 (affected)").arg(all[i].name) : all[i].name);
+                new QBarSet((all[i].affected ? tr("%1 (affected)").arg(all[i].name) : all[i].name)
+                                .toHtmlEscaped());
+            m_setNames.append(all[i].affected ? tr("%1 (affected)").arg(all[i].name) : all[i].name);
             if (all[i].affected)
                 m_affectedSets.append(set);
             set->append(all[i].counts);
@@ -117,6 +124,7 @@ void PlacementChartView::rebuild()
         }
         if (restApps > 0) {
             auto *set = new QBarSet(tr("%n other applications", nullptr, restApps));
+            m_setNames.append(set->label());
             set->append(rest);
             m_series->append(set);
         }
@@ -128,11 +136,14 @@ void PlacementChartView::rebuild()
     QStringList axisLabels;
     QSet<QString> zones;
     for (const Datacenter &dc : dcs) {
-        axisLabels.append(dc.isParsed() ? dc.zone : dc.name);
+        axisLabels.append((dc.isParsed() ? dc.zone : dc.name).toHtmlEscaped());
         zones.insert(axisLabels.last());
     }
-    if (zones.size() != axisLabels.size())
-        axisLabels = m_categories;
+    if (zones.size() != axisLabels.size()) {
+        axisLabels.clear();
+        for (const QString &name : std::as_const(m_categories))
+            axisLabels.append(name.toHtmlEscaped());
+    }
     auto *axisX = new QBarCategoryAxis;
     axisX->append(axisLabels);
     if (m_categories.size() > 5)
@@ -203,8 +214,11 @@ void PlacementChartView::showBarToolTip(bool status, int index, QBarSet *set)
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(),
-                       tr("%1 in %2: %n instance(s)", nullptr, int(set->at(index)))
-                           .arg(set->label(), m_categories.at(index)),
-                       this);
+    const int s = int(m_series->barSets().indexOf(set));
+    const QString name = s >= 0 && s < m_setNames.size() ? m_setNames.at(s) : QString();
+    QToolTip::showText(
+        QCursor::pos(),
+        Qt::convertFromPlainText(tr("%1 in %2: %n instance(s)", nullptr, int(set->at(index)))
+                                     .arg(name, m_categories.at(index))),
+        this);
 }

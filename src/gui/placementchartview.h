@@ -40,5 +40,6 @@ private:
     QSet<QString> m_affected;
     QStackedBarSeries *m_series = nullptr;
     QList<QBarSet *> m_affectedSets;
+    QStringList m_setNames; // the labels as plain text, for tooltips
     QStringList m_categories;
 };

@@ -282,7 +282,7 @@ void WhatIfView::showChart()
         // Horizontal bars draw bottom-up: reverse so the worst sits at the top.
         std::reverse(hits.begin(), hits.end());
         for (const Hit &h : hits) {
-            categories.append(h.label);
+            categories.append(h.label.toHtmlEscaped()); // Qt Charts reads HTML
             surviving->append(h.outcome.after);
             lost->append(h.outcome.before - h.outcome.after);
         }

@@ -31,8 +31,8 @@ private slots:
         view.setInventory(m_inv);
         QCOMPARE(view.categories(), (QStringList{GuiTestData::dcA, GuiTestData::dcB,
                                                  GuiTestData::dcC, GuiTestData::dcEmpty}));
-        QCOMPARE(setLabels(view),
-                 (QStringList{u"shop"_s, u"api"_s, u"blog"_s, GuiTestData::markupApp}));
+        QCOMPARE(setLabels(view), (QStringList{u"shop"_s, u"api"_s, u"blog"_s,
+                                               GuiTestData::markupApp.toHtmlEscaped()}));
         // The empty zone is there, with nothing in it.
         for (QBarSet *s : view.series()->barSets())
             QCOMPARE(s->at(3), 0.0);
