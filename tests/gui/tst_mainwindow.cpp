@@ -455,6 +455,31 @@ private slots:
         dialog->reject();
     }
 
+    void supportAccountReadsACustomerAndCannotScale()
+    {
+        QString samKey;
+        for (const auto &u : m_sim.startupInfo().value(u"users"_s).toArray())
+            if (u.toObject().value(u"role"_s).toString() == u"support"_s)
+                samKey = u.toObject().value(u"api_key"_s).toString();
+        QVERIFY(!samKey.isEmpty());
+        Account desk;
+        desk.name = u"Desk"_s;
+        desk.apiUrl = m_sim.apiUrl();
+        desk.username = u"sam"_s;
+        desk.support = true;
+        desk.customer = u"alice"_s;
+        MainWindow support(&m_store);
+        support.setSnapshotCaching(false);
+        support.useAccount(desk, samKey);
+        QTRY_VERIFY_WITH_TIMEOUT(support.dataOrigin() == DataAge::Origin::Live, 30000);
+        QCOMPARE(support.inventory().user.username, u"alice"_s);
+        QCOMPARE(support.inventory().viewer, u"sam"_s);
+        QCOMPARE(support.treeModel()->rowCount(), m_shownApps);
+        support.selectApplication(u"api"_s, u"www"_s);
+        QVERIFY(!support.findChild<QAction *>(u"actionScale"_s)->isEnabled());
+        QVERIFY(!ScaleDialog::unavailableReason(support.inventory(), u"api"_s, true).isEmpty());
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 
