@@ -83,25 +83,32 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
 
         const Response response = m_handler(request);
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
-        for (const auto &[name, value] : response.headers)
-            out += name + ": " + value + "\r\n";
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
-        out += response.body;
-        answer(socket, out);
+        QByteArray out = response.raw;
+        if (out.isEmpty()) {
+            out = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
+            for (const auto &[name, value] : response.headers)
+                out += name + ": " + value + "\r\n";
+            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+            out += response.body;
+        }
+        answer(socket, out, response.closeAfter);
     }
 }
 
-void ScriptedHttpServer::answer(QTcpSocket *socket, const QByteArray &bytes)
+void ScriptedHttpServer::answer(QTcpSocket *socket, const QByteArray &bytes, bool closeAfter)
 {
-    if (m_delayMs <= 0) {
+    const auto write = [this, bytes, closeAfter](QTcpSocket *s) {
         --m_inFlight;
-        socket->write(bytes);
+        if (!s)
+            return;
+        s->write(bytes);
+        if (closeAfter)
+            s->disconnectFromHost();
+    };
+    if (m_delayMs <= 0) {
+        write(socket);
         return;
     }
-    QTimer::singleShot(m_delayMs, this, [this, guarded = QPointer<QTcpSocket>(socket), bytes] {
-        --m_inFlight;
-        if (guarded)
-            guarded->write(bytes);
-    });
+    QTimer::singleShot(m_delayMs, this,
+                       [write, guarded = QPointer<QTcpSocket>(socket)] { write(guarded); });
 }

@@ -27,9 +27,18 @@ public:
     };
     struct Response
     {
+        Response() = default;
+        Response(int code, QList<std::pair<QByteArray, QByteArray>> fields, QByteArray content)
+            : status(code)
+            , headers(std::move(fields))
+            , body(std::move(content))
+        {}
+
         int status = 200;
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        QByteArray raw;          // when set, written as it is instead of the above
+        bool closeAfter = false; // close the connection once written
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -52,7 +61,7 @@ protected:
 
 private:
     void onReadyRead(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const QByteArray &bytes);
+    void answer(QTcpSocket *socket, const QByteArray &bytes, bool closeAfter);
 
     Handler m_handler;
     QList<Request> m_requests;
