@@ -54,8 +54,15 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
                     ++s.down;
             s.severity = serviceSeverity.value(app.name + u'/' + svc.name, -1);
             row.severity = SeverityPresentation::worse(row.severity, s.severity);
+            s.filterText = QString(s.name + u' ' + s.type + u' ' + app.flavor + u' ' +
+                                   (s.severity < 0 ? u"ok"_s : severityName(Severity(s.severity))) +
+                                   u' ' + severityText(s.severity));
             row.services.append(s);
         }
+        row.filterText =
+            QString(row.name + u' ' + row.flavor + u' ' +
+                    (row.severity < 0 ? u"ok"_s : severityName(Severity(row.severity))) + u' ' +
+                    severityText(row.severity));
         m_apps.append(row);
     }
     endResetModel();
@@ -199,9 +206,7 @@ QVariant InventoryTreeModel::applicationData(const ApplicationRow &app, int colu
     case AffectedRole:
         return app.affected;
     case FilterTextRole:
-        return QString(app.name + u' ' + app.flavor + u' ' +
-                       (app.severity < 0 ? u"ok"_s : severityName(Severity(app.severity))) + u' ' +
-                       severityText(app.severity));
+        return app.filterText;
     }
     return {};
 }
@@ -257,9 +262,7 @@ QVariant InventoryTreeModel::serviceData(const ApplicationRow &app, const Servic
     case AffectedRole:
         return svc.affected;
     case FilterTextRole:
-        return QString(svc.name + u' ' + svc.type + u' ' + app.flavor + u' ' +
-                       (svc.severity < 0 ? u"ok"_s : severityName(Severity(svc.severity))) + u' ' +
-                       severityText(svc.severity));
+        return svc.filterText;
     }
     return {};
 }

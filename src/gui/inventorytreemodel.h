@@ -49,6 +49,7 @@ private:
     struct ServiceRow
     {
         QString name, type, fetchError;
+        QString filterText; // computed once: the filter runs on every keystroke
         int instances = 0, down = 0;
         int severity = -1;
         bool affected = false;
@@ -56,6 +57,7 @@ private:
     struct ApplicationRow
     {
         QString name, flavor;
+        QString filterText;
         int severity = -1;
         bool affected = false;
         QList<ServiceRow> services;
