@@ -18,6 +18,8 @@ AccountDialog::AccountDialog(CredentialStore *store, CredentialStore *sessionSto
     m_accounts = AccountStore::load();
     m_isNew = QList<bool>(m_accounts.size(), false);
     for (const Account &a : std::as_const(m_accounts))
+        m_savedNames.append(a.name);
+    for (const Account &a : std::as_const(m_accounts))
         ui->accountList->addItem(a.name);
 
     connect(ui->accountList, &QListWidget::currentRowChanged, this, &AccountDialog::showAccount);
@@ -134,6 +136,7 @@ void AccountDialog::addAccount()
     a.apiUrl = QUrl(u"https://rest.dotcloud.com"_s);
     m_accounts.append(a);
     m_isNew.append(true);
+    m_savedNames.append(QString());
     m_row = -1; // the fields belong to no account until the new row is shown
     ui->accountList->addItem(a.name);
     ui->accountList->setCurrentRow(int(m_accounts.size() - 1));
@@ -145,7 +148,9 @@ void AccountDialog::removeAccount()
 {
     if (m_row < 0 || m_row >= m_accounts.size())
         return;
-    const Account gone = m_accounts[m_row];
+    Account gone = m_accounts[m_row];
+    if (m_row < m_savedNames.size() && !m_savedNames[m_row].isEmpty())
+        gone.name = m_savedNames[m_row]; // where its secret is filed
     // Logging out deletes the secret, wherever it was kept.
     if (m_store)
         m_store->deleteSecret(gone.secretKey());
@@ -155,6 +160,8 @@ void AccountDialog::removeAccount()
     m_row = -1;
     m_accounts.removeAt(row);
     m_isNew.removeAt(row);
+    if (row < m_savedNames.size())
+        m_savedNames.removeAt(row);
     delete ui->accountList->takeItem(row);
     QList<Account> saved;
     for (int i = 0; i < m_accounts.size(); ++i)
@@ -186,7 +193,9 @@ QString AccountDialog::validate() const
     if (a.support && a.customer.isEmpty())
         return tr("Enter the customer whose applications this support account reads.");
     const bool isNew = m_row < m_isNew.size() && m_isNew[m_row];
-    if (isNew && ui->secretEdit->text().isEmpty())
+    // The secret is filed under the account's name: a renamed account needs it again.
+    const bool renamed = !isNew && m_row < m_savedNames.size() && m_savedNames[m_row] != a.name;
+    if ((isNew || renamed) && ui->secretEdit->text().isEmpty())
         return a.auth == Account::Auth::ApiKey ? tr("Enter the API key.")
                                                : tr("Enter the password.");
     return QString();
@@ -255,8 +264,10 @@ void AccountDialog::finish()
 {
     QList<Account> saved;
     for (int i = 0; i < m_accounts.size(); ++i) {
-        if (i == m_row)
+        if (i == m_row) {
             m_isNew[i] = false;
+            m_savedNames[i] = m_accounts[i].name;
+        }
         if (!m_isNew[i])
             saved.append(m_accounts[i]);
     }

@@ -53,6 +53,7 @@ private:
     QPointer<CredentialStore> m_sessionStore;
     QList<Account> m_accounts;
     QList<bool> m_isNew;
+    QStringList m_savedNames; // the names secrets are stored under
     int m_row = -1;
     QString m_pendingKey;
     QString m_enteredSecret;

@@ -52,7 +52,10 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
             for (const Instance &i : svc.instances)
                 if (!i.isUp())
                     ++s.down;
-            s.severity = serviceSeverity.value(app.name + u'/' + svc.name, -1);
+            // An application-level finding (a sandbox flavor) concerns every service in it: a
+            // service of a sandbox application never reads "OK".
+            s.severity = SeverityPresentation::worse(
+                serviceSeverity.value(app.name + u'/' + svc.name, -1), row.severity);
             row.severity = SeverityPresentation::worse(row.severity, s.severity);
             s.filterText = QString(s.name + u' ' + s.type + u' ' + app.flavor + u' ' +
                                    (s.severity < 0 ? u"ok"_s : severityName(Severity(s.severity))) +
