@@ -15,10 +15,13 @@
 #include "snapshot.h"
 #include "whatifview.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -478,6 +481,30 @@ private slots:
         support.selectApplication(u"api"_s, u"www"_s);
         QVERIFY(!support.findChild<QAction *>(u"actionScale"_s)->isEnabled());
         QVERIFY(!ScaleDialog::unavailableReason(support.inventory(), u"api"_s, true).isEmpty());
+    }
+
+    void everyControlHasAName()
+    {
+        // Screen readers: each control a user can reach says what it is.
+        QStringList unnamed;
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(m_window.get()))
+                continue;
+            const bool control =
+                qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+                qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+            if (!control || qobject_cast<QLineEdit *>(w->parentWidget()))
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            const bool named =
+                !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+            if (!named)
+                unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' +
+                               w->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
 
     void cleanupTestCase() { m_window.reset(); }
