@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccountDialog</name>
@@ -79,7 +80,7 @@
         <translation>API-Schlüssel oder Passwort</translation>
     </message>
     <message>
-        <source>Suppor&amp;t account (reads a customer's applications)</source>
+        <source>Suppor&amp;t account (reads a customer&apos;s applications)</source>
         <translation>Suppor&amp;t-Konto (liest die Anwendungen eines Kunden)</translation>
     </message>
     <message>
@@ -171,15 +172,24 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>vor %n Min.</numerusform><numerusform>vor %n Min.</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>vor %n Std.</numerusform><numerusform>vor %n Std.</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>no data</source>
@@ -564,7 +574,7 @@
         <translation>Aktualisierung abgebrochen.</translation>
     </message>
     <message>
-        <source>Could not sign in to %1: %2 Check the account's secret.</source>
+        <source>Could not sign in to %1: %2 Check the account&apos;s secret.</source>
         <translation>Anmeldung bei %1 nicht möglich: %2 Prüfen Sie das Geheimnis des Kontos.</translation>
     </message>
     <message>
@@ -581,7 +591,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -589,7 +602,10 @@
     </message>
     <message numerus="yes">
         <source>%n service(s) could not be read and are left out of the checks: %1</source>
-        <translation><numerusform>%n Dienst konnte nicht gelesen werden und fehlt in den Prüfungen: %1</numerusform><numerusform>%n Dienste konnten nicht gelesen werden und fehlen in den Prüfungen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Dienst konnte nicht gelesen werden und fehlt in den Prüfungen: %1</numerusform>
+            <numerusform>%n Dienste konnten nicht gelesen werden und fehlen in den Prüfungen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (read by %2)</source>
@@ -609,19 +625,31 @@
     </message>
     <message numerus="yes">
         <source>%n danger</source>
-        <translation><numerusform>%n Gefahr</numerusform><numerusform>%n Gefahren</numerusform></translation>
+        <translation>
+            <numerusform>%n Gefahr</numerusform>
+            <numerusform>%n Gefahren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exempt</source>
-        <translation><numerusform>%n ausgenommen</numerusform><numerusform>%n ausgenommen</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgenommen</numerusform>
+            <numerusform>%n ausgenommen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to fix: every check passed.</source>
@@ -680,7 +708,7 @@
         <translation>Befund ausnehmen</translation>
     </message>
     <message>
-        <source>Why is "%1" acceptable for %2? The reason is saved with the exemption.</source>
+        <source>Why is &quot;%1&quot; acceptable for %2? The reason is saved with the exemption.</source>
         <translation>Warum ist „%1“ für %2 akzeptabel? Die Begründung wird mit der Ausnahme gespeichert.</translation>
     </message>
     <message>
@@ -746,7 +774,7 @@
     <message>
         <source>Scaling Advisor %1
 
-Finds the services that would not survive the loss of one host or one availability zone, shows where every instance runs, and answers "what if this zone fails?".</source>
+Finds the services that would not survive the loss of one host or one availability zone, shows where every instance runs, and answers &quot;what if this zone fails?&quot;.</source>
         <translation>Scaling Advisor %1
 
 Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone nicht überstehen würden, zeigt, wo jede Instanz läuft, und beantwortet „Was wäre, wenn diese Zone ausfällt?“.</translation>
@@ -772,7 +800,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message numerus="yes">
         <source>%n other applications</source>
-        <translation><numerusform>%n weitere Anwendung</numerusform><numerusform>%n weitere Anwendungen</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere Anwendung</numerusform>
+            <numerusform>%n weitere Anwendungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Instances</source>
@@ -780,7 +811,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message numerus="yes">
         <source>%1 in %2: %n instance(s)</source>
-        <translation><numerusform>%1 in %2: %n Instanz</numerusform><numerusform>%1 in %2: %n Instanzen</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %2: %n Instanz</numerusform>
+            <numerusform>%1 in %2: %n Instanzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -838,10 +872,13 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message numerus="yes">
         <source>%1 of %2 runs %n instance(s) now.</source>
-        <translation><numerusform>%1 von %2 läuft derzeit mit %n Instanz.</numerusform><numerusform>%1 von %2 läuft derzeit mit %n Instanzen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %2 läuft derzeit mit %n Instanz.</numerusform>
+            <numerusform>%1 von %2 läuft derzeit mit %n Instanzen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Support accounts can read a customer's applications but cannot scale them.</source>
+        <source>Support accounts can read a customer&apos;s applications but cannot scale them.</source>
         <translation>Support-Konten können die Anwendungen eines Kunden lesen, aber nicht skalieren.</translation>
     </message>
     <message>
@@ -880,7 +917,10 @@ Der Dienst wird erneut gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 now has %n instance(s).</source>
-        <translation><numerusform>%1 hat jetzt %n Instanz.</numerusform><numerusform>%1 hat jetzt %n Instanzen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat jetzt %n Instanz.</numerusform>
+            <numerusform>%1 hat jetzt %n Instanzen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The request failed: %1</source>
@@ -1033,7 +1073,10 @@ Der Dienst wird erneut gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n of your services have instances in %1</source>
-        <translation><numerusform>%n Ihrer Dienste hat Instanzen in %1</numerusform><numerusform>%n Ihrer Dienste haben Instanzen in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Ihrer Dienste hat Instanzen in %1</numerusform>
+            <numerusform>%n Ihrer Dienste haben Instanzen in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform API is affected: scaling and deployments may fail</source>
@@ -1064,7 +1107,10 @@ Der Dienst wird erneut gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>For %n hour(s)</source>
-        <translation><numerusform>Für %n Stunde</numerusform><numerusform>Für %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>Für %n Stunde</numerusform>
+            <numerusform>Für %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unmute</source>
@@ -1260,15 +1306,24 @@ Der Dienst wird erneut gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>If %1 fails: %n application(s) go down</source>
-        <translation><numerusform>Wenn %1 ausfällt: %n Anwendung fällt aus</numerusform><numerusform>Wenn %1 ausfällt: %n Anwendungen fallen aus</numerusform></translation>
+        <translation>
+            <numerusform>Wenn %1 ausfällt: %n Anwendung fällt aus</numerusform>
+            <numerusform>Wenn %1 ausfällt: %n Anwendungen fallen aus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n degrade</source>
-        <translation><numerusform>, %n ist eingeschränkt</numerusform><numerusform>, %n sind eingeschränkt</numerusform></translation>
+        <translation>
+            <numerusform>, %n ist eingeschränkt</numerusform>
+            <numerusform>, %n sind eingeschränkt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n keep running.</source>
-        <translation><numerusform>, %n läuft weiter.</numerusform><numerusform>, %n laufen weiter.</numerusform></translation>
+        <translation>
+            <numerusform>, %n läuft weiter.</numerusform>
+            <numerusform>, %n laufen weiter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 → %2</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AccountDialog</name>
@@ -79,7 +80,7 @@
         <translation>Clé d’API ou mot de passe</translation>
     </message>
     <message>
-        <source>Suppor&amp;t account (reads a customer's applications)</source>
+        <source>Suppor&amp;t account (reads a customer&apos;s applications)</source>
         <translation>Compte de suppor&amp;t (lit les applications d’un client)</translation>
     </message>
     <message>
@@ -171,15 +172,24 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>il y a %n min</numerusform><numerusform>il y a %n min</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>il y a %n h</numerusform><numerusform>il y a %n h</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>no data</source>
@@ -564,7 +574,7 @@
         <translation>Actualisation annulée.</translation>
     </message>
     <message>
-        <source>Could not sign in to %1: %2 Check the account's secret.</source>
+        <source>Could not sign in to %1: %2 Check the account&apos;s secret.</source>
         <translation>Connexion à %1 impossible : %2 Vérifiez le secret du compte.</translation>
     </message>
     <message>
@@ -581,7 +591,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -589,7 +602,10 @@
     </message>
     <message numerus="yes">
         <source>%n service(s) could not be read and are left out of the checks: %1</source>
-        <translation><numerusform>%n service n’a pas pu être lu et est exclu des vérifications : %1</numerusform><numerusform>%n services n’ont pas pu être lus et sont exclus des vérifications : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n service n’a pas pu être lu et est exclu des vérifications : %1</numerusform>
+            <numerusform>%n services n’ont pas pu être lus et sont exclus des vérifications : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (read by %2)</source>
@@ -609,19 +625,31 @@
     </message>
     <message numerus="yes">
         <source>%n danger</source>
-        <translation><numerusform>%n danger</numerusform><numerusform>%n dangers</numerusform></translation>
+        <translation>
+            <numerusform>%n danger</numerusform>
+            <numerusform>%n dangers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation><numerusform>%n info</numerusform><numerusform>%n infos</numerusform></translation>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exempt</source>
-        <translation><numerusform>%n exempté</numerusform><numerusform>%n exemptés</numerusform></translation>
+        <translation>
+            <numerusform>%n exempté</numerusform>
+            <numerusform>%n exemptés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to fix: every check passed.</source>
@@ -680,7 +708,7 @@
         <translation>Exempter le constat</translation>
     </message>
     <message>
-        <source>Why is "%1" acceptable for %2? The reason is saved with the exemption.</source>
+        <source>Why is &quot;%1&quot; acceptable for %2? The reason is saved with the exemption.</source>
         <translation>Pourquoi « %1 » est-il acceptable pour %2 ? La raison est enregistrée avec l’exemption.</translation>
     </message>
     <message>
@@ -746,7 +774,7 @@
     <message>
         <source>Scaling Advisor %1
 
-Finds the services that would not survive the loss of one host or one availability zone, shows where every instance runs, and answers "what if this zone fails?".</source>
+Finds the services that would not survive the loss of one host or one availability zone, shows where every instance runs, and answers &quot;what if this zone fails?&quot;.</source>
         <translation>Scaling Advisor %1
 
 Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une zone de disponibilité, montre où tourne chaque instance et répond à « et si cette zone tombait ? ».</translation>
@@ -772,7 +800,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
     <message numerus="yes">
         <source>%n other applications</source>
-        <translation><numerusform>%n autre application</numerusform><numerusform>%n autres applications</numerusform></translation>
+        <translation>
+            <numerusform>%n autre application</numerusform>
+            <numerusform>%n autres applications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Instances</source>
@@ -780,7 +811,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
     <message numerus="yes">
         <source>%1 in %2: %n instance(s)</source>
-        <translation><numerusform>%1 dans %2 : %n instance</numerusform><numerusform>%1 dans %2 : %n instances</numerusform></translation>
+        <translation>
+            <numerusform>%1 dans %2 : %n instance</numerusform>
+            <numerusform>%1 dans %2 : %n instances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -838,10 +872,13 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
     <message numerus="yes">
         <source>%1 of %2 runs %n instance(s) now.</source>
-        <translation><numerusform>%1 de %2 tourne actuellement avec %n instance.</numerusform><numerusform>%1 de %2 tourne actuellement avec %n instances.</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %2 tourne actuellement avec %n instance.</numerusform>
+            <numerusform>%1 de %2 tourne actuellement avec %n instances.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Support accounts can read a customer's applications but cannot scale them.</source>
+        <source>Support accounts can read a customer&apos;s applications but cannot scale them.</source>
         <translation>Les comptes de support peuvent lire les applications d’un client, mais pas les mettre à l’échelle.</translation>
     </message>
     <message>
@@ -880,7 +917,10 @@ Nouvelle lecture du service…</translation>
     </message>
     <message numerus="yes">
         <source>%1 now has %n instance(s).</source>
-        <translation><numerusform>%1 a maintenant %n instance.</numerusform><numerusform>%1 a maintenant %n instances.</numerusform></translation>
+        <translation>
+            <numerusform>%1 a maintenant %n instance.</numerusform>
+            <numerusform>%1 a maintenant %n instances.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The request failed: %1</source>
@@ -1033,7 +1073,10 @@ Nouvelle lecture du service…</translation>
     </message>
     <message numerus="yes">
         <source>%n of your services have instances in %1</source>
-        <translation><numerusform>%n de vos services a des instances dans %1</numerusform><numerusform>%n de vos services ont des instances dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n de vos services a des instances dans %1</numerusform>
+            <numerusform>%n de vos services ont des instances dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform API is affected: scaling and deployments may fail</source>
@@ -1064,7 +1107,10 @@ Nouvelle lecture du service…</translation>
     </message>
     <message numerus="yes">
         <source>For %n hour(s)</source>
-        <translation><numerusform>Pendant %n heure</numerusform><numerusform>Pendant %n heures</numerusform></translation>
+        <translation>
+            <numerusform>Pendant %n heure</numerusform>
+            <numerusform>Pendant %n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unmute</source>
@@ -1260,15 +1306,24 @@ Nouvelle lecture du service…</translation>
     </message>
     <message numerus="yes">
         <source>If %1 fails: %n application(s) go down</source>
-        <translation><numerusform>Si %1 tombe : %n application s’arrête</numerusform><numerusform>Si %1 tombe : %n applications s’arrêtent</numerusform></translation>
+        <translation>
+            <numerusform>Si %1 tombe : %n application s’arrête</numerusform>
+            <numerusform>Si %1 tombe : %n applications s’arrêtent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n degrade</source>
-        <translation><numerusform>, %n est dégradée</numerusform><numerusform>, %n sont dégradées</numerusform></translation>
+        <translation>
+            <numerusform>, %n est dégradée</numerusform>
+            <numerusform>, %n sont dégradées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n keep running.</source>
-        <translation><numerusform>, %n continue de tourner.</numerusform><numerusform>, %n continuent de tourner.</numerusform></translation>
+        <translation>
+            <numerusform>, %n continue de tourner.</numerusform>
+            <numerusform>, %n continuent de tourner.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 → %2</source>
