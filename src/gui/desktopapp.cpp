@@ -120,6 +120,8 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options)
                          });
         QObject::connect(window, &MainWindow::refreshFailed, window,
                          [finish](const PlatformError &) { finish(1); });
+        // Nothing to load (no account, no secret): a headless check must still end.
+        QTimer::singleShot(60 * 1000, window, [finish] { finish(1); });
     }
 
     // The live platform status: its banner at the very top, its impact highlighted in the window.

@@ -239,6 +239,11 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         };
         QVERIFY(read(html).contains("<html"));
+        const QString snapshot = m_dir.filePath(u"saved.json"_s);
+        QVERIFY(m_window->saveSnapshot(snapshot).ok());
+        const Result<Inventory> reread = Snapshot::read(snapshot);
+        QVERIFY2(reread.ok(), qPrintable(reread.error()));
+        QCOMPARE(reread->applications.size(), m_window->inventory().applications.size());
         QVERIFY(read(pdf).startsWith("%PDF"));
         const QList<QByteArray> lines = read(csv).split('\n');
         QVERIFY(lines.first().contains("rule"));
@@ -438,6 +443,8 @@ private slots:
         QVERIFY(next.dataAgeText().startsWith(u"cached data from"_s));
         QTRY_VERIFY_WITH_TIMEOUT(next.dataOrigin() == DataAge::Origin::Live, 30000);
         QVERIFY(next.dataAgeText().startsWith(u"fetched"_s));
+        // The exemption made in the first window holds in the next one.
+        QVERIFY(next.audit().summary.exempt >= 1);
     }
 
     void missingSecretAsksForIt()
