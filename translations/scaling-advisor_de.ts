@@ -902,33 +902,31 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <source>The platform refused: %1</source>
-        <translation>Die Plattform hat abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The platform accepted: %1
-Reading the service again…</source>
-        <translation>Die Plattform hat angenommen: %1
-Der Dienst wird erneut gelesen…</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 now has %n instance(s).</source>
-        <translation>
-            <numerusform>%1 hat jetzt %n Instanz.</numerusform>
-            <numerusform>%1 hat jetzt %n Instanzen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The request failed: %1</source>
         <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not read the service again: %1</source>
         <translation>Der Dienst konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the change.</source>
+        <translation>Die Plattform hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The platform accepted the change.</source>
+        <translation>Die Plattform hat die Änderung angenommen.</translation>
+    </message>
+    <message>
+        <source>Reading the service again…</source>
+        <translation>Der Dienst wird erneut gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read again: %1 has %n instance(s).</source>
+        <translation>
+            <numerusform>Erneut gelesen: %1 hat %n Instanz.</numerusform>
+            <numerusform>Erneut gelesen: %1 hat %n Instanzen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 now has %n instance(s).</source>
+        <source>Read again: %1 has %n instance(s).</source>
         <translation>
-            <numerusform>%1 now has %n instance.</numerusform>
-            <numerusform>%1 now has %n instances.</numerusform>
+            <numerusform>Read again: %1 has %n instance.</numerusform>
+            <numerusform>Read again: %1 has %n instances.</numerusform>
         </translation>
     </message>
 </context>

@@ -902,33 +902,31 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <translation>Envoi…</translation>
     </message>
     <message>
-        <source>The platform refused: %1</source>
-        <translation>La plateforme a refusé : %1</translation>
-    </message>
-    <message>
-        <source>The platform accepted: %1
-Reading the service again…</source>
-        <translation>La plateforme a accepté : %1
-Nouvelle lecture du service…</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 now has %n instance(s).</source>
-        <translation>
-            <numerusform>%1 a maintenant %n instance.</numerusform>
-            <numerusform>%1 a maintenant %n instances.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The request failed: %1</source>
         <translation>La requête a échoué : %1</translation>
     </message>
     <message>
         <source>Could not read the service again: %1</source>
         <translation>Impossible de relire le service : %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the change.</source>
+        <translation>La plateforme a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>The platform accepted the change.</source>
+        <translation>La plateforme a accepté la modification.</translation>
+    </message>
+    <message>
+        <source>Reading the service again…</source>
+        <translation>Nouvelle lecture du service…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read again: %1 has %n instance(s).</source>
+        <translation>
+            <numerusform>Relu : %1 a %n instance.</numerusform>
+            <numerusform>Relu : %1 a %n instances.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -127,13 +127,16 @@ void ScaleDialog::onScaleFinished(const QString &application, const QString &ser
         return;
     if (!accepted) {
         m_step = Step::Done;
-        ui->answerLabel->setText(tr("The platform refused: %1").arg(message));
+        // The client words the platform's answer itself ("The platform refused …: reason").
+        ui->answerLabel->setText(message.isEmpty() ? tr("The platform refused the change.")
+                                                   : message);
         emit scaled(application, service, false);
         updateTexts();
         return;
     }
-    ui->answerLabel->setText(tr("The platform accepted: %1\nReading the service again…")
-                                 .arg(message.isEmpty() ? tr("OK") : message));
+    ui->answerLabel->setText(
+        (message.isEmpty() ? tr("The platform accepted the change.") : message) + u'\n' +
+        tr("Reading the service again…"));
     emit scaled(application, service, true);
     m_step = Step::Refreshing;
     m_client->fetchService(application, service);
@@ -146,7 +149,8 @@ void ScaleDialog::onServiceFetched(const QString &application, const Service &se
     m_step = Step::Done;
     ui->answerLabel->setText(
         ui->answerLabel->text().section(u'\n', 0, 0) + u'\n' +
-        tr("%1 now has %n instance(s).", nullptr, int(service.instances.size())).arg(service.name));
+        tr("Read again: %1 has %n instance(s).", nullptr, int(service.instances.size()))
+            .arg(service.name));
     updateTexts();
 }
 

@@ -2,6 +2,7 @@
 #include "memorycredentialstore.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +116,10 @@ private slots:
         QTRY_VERIFY(sessionButton->isVisible());
         QVERIFY(dialog.findChild<QLabel *>(u"messageLabel"_s)->text().contains(u"No keychain"_s));
         QCOMPARE(accepted.count(), 0);
+        const QString shots =
+            qEnvironmentVariable("SA_BINARY_DIR", QDir::tempPath()) + u"/screenshots"_s;
+        QDir().mkpath(shots);
+        QVERIFY(dialog.grab().save(shots + u"/dialog-account-nokeychain.png"_s));
         sessionButton->click();
         QVERIFY(accepted.wait(2000));
         QVERIFY(dialog.sessionOnly());

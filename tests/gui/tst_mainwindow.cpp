@@ -276,9 +276,10 @@ private slots:
         dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
         QVERIFY(dialog->sendButton()->isEnabled());
         dialog->sendButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->answer().contains(u"now has 3"_s), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->answer().contains(u"Read again: www has 3"_s), 20000);
         QCOMPARE(m_window->inventory().application(u"api"_s)->service(u"www"_s)->instances.size(),
                  3);
+        QVERIFY(dialog->grab().save(screenshotDir() + u"/dialog-scale.png"_s));
         dialog->close();
     }
 

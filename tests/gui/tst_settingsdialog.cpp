@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
@@ -33,6 +34,10 @@ private slots:
         auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
         language->setCurrentIndex(language->findText(u"Deutsch"_s));
         dialog.findChild<QLineEdit *>(u"cliEdit"_s)->setText(u"dotcloud2"_s);
+        const QString shots =
+            qEnvironmentVariable("SA_BINARY_DIR", QDir::tempPath()) + u"/screenshots"_s;
+        QDir().mkpath(shots);
+        QVERIFY(dialog.grab().save(shots + u"/dialog-settings.png"_s));
         dialog.accept();
         const AppSettings s = AppSettings::load();
         QCOMPARE(s.statusUrl, QUrl(u"https://status.example.com"_s));
