@@ -286,6 +286,24 @@ private slots:
         QCOMPARE(byPassword.inventory.datacenters, byKey.inventory.datacenters);
     }
 
+    void failedDatacenterShowsInTheInstances()
+    {
+        QCOMPARE(admin("POST", u"/admin/datacenters/Amazon-us-east-1a/fail"_s), 200);
+        const Outcome out = fetchAs(apiKey(account(u"alice"_s)));
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        int down = 0;
+        for (const Application &app : out.inventory.applications)
+            for (const Service &svc : app.services)
+                for (const Instance &inst : svc.instances) {
+                    if (inst.datacenter == u"Amazon-us-east-1a"_s) {
+                        QCOMPARE(inst.status, u"down"_s);
+                        ++down;
+                    }
+                }
+        QCOMPARE(down, 5); // shop: www, db ×2, sessions; api: app
+        verifyComplete(out.inventory, truth(u"alice"_s));
+    }
+
     void wrongPasswordIsAnAuthenticationError()
     {
         Account alice = account(u"alice"_s);
