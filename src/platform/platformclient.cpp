@@ -517,6 +517,8 @@ public:
             rateLimited(job, exchange->header("retry-after"), body);
         } else {
             PlatformError e = errorFromStatus(status, body, job->what);
+            // Maintenance (418) and 503 may say when to come back.
+            e.retryAfterSeconds = qMax(0, retryAfterSeconds(exchange->header("retry-after")));
             retryOrFail(job, e, status >= 500 && job->idempotent);
         }
         pump();
@@ -552,21 +554,26 @@ public:
     }
     int outstandingTimers = 0;
 
+    // Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
+    static int retryAfterSeconds(const QByteArray &value)
+    {
+        const QByteArray header = value.trimmed();
+        bool isNumber = false;
+        const int secs = header.toInt(&isNumber);
+        if (isNumber)
+            return secs >= 0 ? secs : -1;
+        if (header.isEmpty())
+            return -1;
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+        if (!when.isValid())
+            return -1;
+        return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(86400)));
+    }
+
     void rateLimited(const JobPtr &job, const QByteArray &retryAfter, const QByteArray &body)
     {
         PlatformError e = errorFromStatus(429, body, job->what);
-        int wait = -1;
-        const QByteArray header = retryAfter.trimmed();
-        bool isNumber = false;
-        const int secs = header.toInt(&isNumber);
-        if (isNumber && secs >= 0) {
-            wait = secs;
-        } else if (!header.isEmpty()) {
-            const QDateTime when =
-                QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
-            if (when.isValid())
-                wait = int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
-        }
+        const int wait = retryAfterSeconds(retryAfter);
         e.retryAfterSeconds = qMax(0, wait);
         if (wait >= 0)
             e.message = u"The platform is limiting requests (429): try again in %1 s."_s.arg(wait);

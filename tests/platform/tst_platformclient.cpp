@@ -389,11 +389,12 @@ private slots:
 
     void maintenanceIsSaidPlainly()
     {
-        fault({{u"kind"_s, u"status"_s}, {u"status"_s, 418}});
+        fault({{u"kind"_s, u"status"_s}, {u"status"_s, 418}, {u"retry_after"_s, 600}});
         const Outcome out = fetchAs(apiKey(account(u"alice"_s)));
         QVERIFY(!out.ok);
         QCOMPARE(out.error.kind, PlatformErrorKind::Maintenance);
         QCOMPARE(out.error.httpStatus, 418);
+        QCOMPARE(out.error.retryAfterSeconds, 600); // for "next try at …"
         QCOMPARE(out.error.message,
                  u"The platform API is in maintenance mode. Please try again later."_s);
     }
