@@ -69,8 +69,15 @@ struct PlatformError
 class PlatformClientPrivate;
 
 // The Platform API client: reads an account's whole inventory with bounded concurrency, refreshes
-// one service, and scales a service. One operation at a time; every operation answers with exactly
-// one of its result signals or fetchFailed.
+// one service, and scales a service. One operation at a time (a second one while busy fails with
+// Refused); every operation answers with exactly one of its result signals or fetchFailed — except
+// scaleService, whose every outcome (accepted, refused by the platform, or failed on the way) is
+// one scaleFinished, and which emits fetchFailed only when cancelled. Signals are never emitted
+// from inside the call that starts an operation (cancel() excepted).
+//
+// Over its own HTTP/1.1 transport (HttpConnectionPool): kept-alive connections, at most
+// maxParallel requests at once; TLS verified. Redirects are followed (up to 5), credentials only
+// within the origin. A 401 triggers one token grant (refresh token, or password) per operation.
 class PlatformClient : public QObject
 {
     Q_OBJECT
