@@ -91,16 +91,34 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
             out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
             out += response.body;
         }
-        answer(socket, out, response.closeAfter);
+        answer(socket, out, response.closeAfter, response.dribble);
     }
 }
 
-void ScriptedHttpServer::answer(QTcpSocket *socket, const QByteArray &bytes, bool closeAfter)
+void ScriptedHttpServer::answer(QTcpSocket *socket, const QByteArray &bytes, bool closeAfter,
+                                bool dribble)
 {
-    const auto write = [this, bytes, closeAfter](QTcpSocket *s) {
+    const auto write = [this, bytes, closeAfter, dribble](QTcpSocket *s) {
         --m_inFlight;
         if (!s)
             return;
+        if (dribble) {
+            const QPointer<QTcpSocket> guarded(s);
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                QTimer::singleShot(int(i), this, [guarded, byte = bytes.mid(i, 1)] {
+                    if (guarded) {
+                        guarded->write(byte);
+                        guarded->flush();
+                    }
+                });
+            }
+            if (closeAfter)
+                QTimer::singleShot(int(bytes.size()) + 1, this, [guarded] {
+                    if (guarded)
+                        guarded->disconnectFromHost();
+                });
+            return;
+        }
         s->write(bytes);
         if (closeAfter)
             s->disconnectFromHost();

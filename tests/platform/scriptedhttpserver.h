@@ -39,6 +39,7 @@ public:
         QByteArray body;
         QByteArray raw;          // when set, written as it is instead of the above
         bool closeAfter = false; // close the connection once written
+        bool dribble = false;    // written one byte at a time, a millisecond apart
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -61,7 +62,7 @@ protected:
 
 private:
     void onReadyRead(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const QByteArray &bytes, bool closeAfter);
+    void answer(QTcpSocket *socket, const QByteArray &bytes, bool closeAfter, bool dribble);
 
     Handler m_handler;
     QList<Request> m_requests;

@@ -66,18 +66,22 @@ private slots:
         QFETCH(QByteArray, body);
         const bool untilClose =
             !raw.contains("Length") && !raw.contains("chunked") && !raw.startsWith("HTTP/1.1 204");
-        ScriptedHttpServer server([&](const ScriptedHttpServer::Request &) {
-            ScriptedHttpServer::Response r;
-            r.raw = raw;
-            r.closeAfter = untilClose;
-            return r;
-        });
-        QVERIFY(server.start());
-        HttpConnectionPool pool;
-        const auto ex = exchange(pool, url(server, "/x"));
-        QCOMPARE(ex->error(), HttpExchange::Error::None);
-        QCOMPARE(ex->status(), status);
-        QCOMPARE(ex->body(), body);
+        // Whole, and cut at every byte as a slow network would deliver it.
+        for (const bool dribble : {false, true}) {
+            ScriptedHttpServer server([&](const ScriptedHttpServer::Request &) {
+                ScriptedHttpServer::Response r;
+                r.raw = raw;
+                r.closeAfter = untilClose;
+                r.dribble = dribble;
+                return r;
+            });
+            QVERIFY(server.start());
+            HttpConnectionPool pool;
+            const auto ex = exchange(pool, url(server, "/x"));
+            QCOMPARE(ex->error(), HttpExchange::Error::None);
+            QCOMPARE(ex->status(), status);
+            QCOMPARE(ex->body(), body);
+        }
     }
 
     void garbageIsAProtocolError()
