@@ -9,7 +9,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QQueue>
 #include <QTimer>
 
@@ -544,15 +543,12 @@ public:
     void retryLater(const JobPtr &job, int delayMs)
     {
         const quint64 gen = generation;
-        ++outstandingTimers;
         QTimer::singleShot(qMax(0, delayMs), q, [this, job, gen] {
-            --outstandingTimers;
             if (gen != generation)
                 return;
             enqueue(job);
         });
     }
-    int outstandingTimers = 0;
 
     // Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
     static int retryAfterSeconds(const QByteArray &value)
@@ -621,15 +617,13 @@ public:
             qCInfo(lcPlatform).noquote() << job->what << "redirected to another origin"
                                          << originOf(target) << "- sent without credentials";
         }
-        if (status == 303 || ((status == 301 || status == 302) && job->verb != "GET")) {
-            if (job->verb != "GET") {
-                job->onFailure(makeError(
-                    PlatformErrorKind::Refused,
-                    u"The platform redirected %1 (HTTP %2); not followed."_s.arg(job->what).arg(
-                        status),
-                    status));
-                return;
-            }
+        // 301, 302 and 303 turn a request into a GET: a change is not silently dropped that way.
+        if (job->verb != "GET" && status != 307 && status != 308) {
+            job->onFailure(makeError(
+                PlatformErrorKind::Refused,
+                u"The platform redirected %1 (HTTP %2); not followed."_s.arg(job->what).arg(status),
+                status));
+            return;
         }
         job->url = target;
         enqueue(job);

@@ -737,6 +737,16 @@ private slots:
         QVERIFY(!other.requests().first().headers.contains("authorization"));
         QVERIFY(
             other.requests().first().headers.value("user-agent").startsWith("scaling-advisor/"));
+
+        // A change redirected elsewhere is not followed at all.
+        QSignalSpy scaled(&client, &PlatformClient::scaleFinished);
+        client.scaleService(u"tiny"_s, u"www"_s, 2);
+        QVERIFY(scaled.wait(10000));
+        QCOMPARE(scaled.first().at(2).toBool(), false);
+        QVERIFY2(scaled.first().at(3).toString().contains(u"not followed"_s),
+                 qPrintable(scaled.first().at(3).toString()));
+        QCOMPARE(api.requests().last().method, QByteArray("PATCH"));
+        QCOMPARE(other.requests().size(), 1);
     }
 
     // --- connections -------------------------------------------------------------------------
