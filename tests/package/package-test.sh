@@ -122,8 +122,9 @@ on_exit() {
     if [ -n "${SA_PACKAGE_KEEP_ROOT:-}" ] && [ -d "$root" ]; then
         unmount_root "$root"
         echo "root kept in $root"
-    else
+    elif [ -d "$root" ]; then
         cleanup_root "$root" || true
+        log "root removed"
     fi
 }
 trap on_exit EXIT
@@ -160,6 +161,11 @@ if [ ! -f "$cache_tar" ] || [ "$(cat "$cache_key" 2>/dev/null)" != "$key" ] || [
 fi
 
 mkdir "$root"
+# In memory when possible: extracting and deleting ~600 MB of small files on a busy disk takes
+# longer than the rest of the test (a kept root stays on disk).
+if [ -z "${SA_PACKAGE_KEEP_ROOT:-}" ] && mount -t tmpfs -o size=3g,mode=755 tmpfs "$root" 2>/dev/null; then
+    log "root in memory (tmpfs)"
+fi
 tar --numeric-owner -xpf "$cache_tar" -C "$root"
 mount_root "$root"
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
@@ -244,4 +250,4 @@ fi
 log "GUI loaded the demo and quit cleanly"
 
 in_root 120 apt-get autoclean -qq >/dev/null 2>&1 || true
-log "PASS: package test took $(($(date +%s) - started)) s"
+log "PASS: the package installs and runs on a clean Debian 12"
