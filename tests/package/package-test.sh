@@ -145,6 +145,8 @@ if [ ! -f "$cache_tar" ] || [ "$(cat "$cache_key" 2>/dev/null)" != "$key" ] || [
     log "debootstrap --variant=minbase bookworm (first run: downloads about 40 MB)"
     include=()
     case "$mirror" in https:*) include=(--include=ca-certificates) ;; esac
+    mkdir -p "$root.new"
+    mount -t tmpfs -o size=3g,mode=755 tmpfs "$root.new" 2>/dev/null || true
     if ! debootstrap --variant=minbase "${include[@]}" bookworm "$root.new" "$mirror" \
         >"$work/debootstrap.log" 2>&1; then
         tail -20 "$work/debootstrap.log"
