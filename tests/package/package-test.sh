@@ -14,9 +14,7 @@
 # SA_DEBIAN_MIRROR overrides the mirror. Exit 77 = skipped (not root, or debootstrap cannot run).
 set -euo pipefail
 
-build=$1 out=$2 version=$3
-mkdir -p "$4"
-work=$(realpath "$4")
+build=$1 out=$2 version=$3 work=$4
 here=$(cd "$(dirname "$0")" && pwd)
 SKIP=77
 GUI_TIMEOUT=${SA_GUI_TIMEOUT:-120}
@@ -35,6 +33,8 @@ skip() {
 [ "$(id -u)" -eq 0 ] || skip "needs root (debootstrap, chroot and mount); run ctest as root"
 command -v debootstrap >/dev/null || skip "debootstrap is not installed (Debian package debootstrap)"
 command -v python3 >/dev/null || fail "python3 is needed to check the audit's JSON"
+mkdir -p "$work"
+work=$(realpath "$work")
 
 # --- the Debian mirrors this machine's apt uses (bookworm, -updates, -security) -------------------
 # Prints "URI SUITE" pairs, from one-line (.list) and deb822 (.sources) files.
