@@ -30,7 +30,7 @@ AccountDialog::AccountDialog(CredentialStore *store, CredentialStore *sessionSto
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
     connect(ui->apiKeyRadio, &QRadioButton::toggled, this, &AccountDialog::updateEnabled);
     connect(ui->supportCheck, &QCheckBox::toggled, this, &AccountDialog::updateEnabled);
-    connect(ui->nameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+    connect(ui->nameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (QListWidgetItem *item = ui->accountList->item(m_row))
             item->setText(text);
     });
