@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -121,7 +122,9 @@ void StatusBanner::refresh(const QDateTime &now)
         title += tr(" (critical)");
     }
     m_title->setText(title);
-    m_icon->setToolTip(m_snapshot.description.isEmpty() ? title : m_snapshot.description);
+    // Tooltips guess rich text: remote text goes in escaped, inside a paragraph.
+    m_icon->setToolTip(Qt::convertFromPlainText(
+        m_snapshot.description.isEmpty() ? title : m_snapshot.description));
     m_icon->setAccessibleName(title);
 
     // Detail: the feed's description and its latest update.
