@@ -16,7 +16,6 @@ InfoBar::InfoBar(QWidget *parent)
 {
     setObjectName(u"infoBar"_s);
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     m_icon = new QLabel(this);
@@ -55,16 +54,17 @@ void InfoBar::showMessage(Kind kind, const QString &text)
     }
     m_icon->setPixmap(SeverityPresentation::icon(badge).pixmap(QSize(20, 20), devicePixelRatioF()));
     // Blend the tint into the window colour of the current palette: readable in light and dark.
-    const QColor window = palette().color(QPalette::Window);
+    const QColor window =
+        (parentWidget() ? parentWidget()->palette() : palette()).color(QPalette::Window);
     auto mix = [&](qreal t) {
         return QColor::fromRgbF(window.redF() * (1 - t) + tint.redF() * t,
                                 window.greenF() * (1 - t) + tint.greenF() * t,
                                 window.blueF() * (1 - t) + tint.blueF() * t);
     };
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, mix(0.18));
-    setPalette(pal);
-    setStyleSheet(u"InfoBar { border: 1px solid %1; border-radius: 4px; }"_s.arg(mix(0.7).name()));
+    // A style sheet, not a palette of its own: the text keeps following the system palette.
+    setStyleSheet(
+        u"InfoBar { background-color: %1; border: 1px solid %2; border-radius: 4px; }"_s.arg(
+            mix(0.18).name(), mix(0.7).name()));
     setAccessibleName(text);
     show();
 }

@@ -762,9 +762,12 @@ void MainWindow::showFindingDetails()
     ui->explanationLabel->setText(explanation.join(u"\n\n"_s));
     if (!f->docLink.isEmpty()) {
         const QUrl url = QUrl(docBaseUrl).resolved(QUrl(f->docLink));
-        ui->docLinkLabel->setText(
-            u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                           tr("Read more about %1").arg(f->rule).toHtmlEscaped()));
+        // The link colour is fixed when the text is set: take the current palette's, and set the
+        // text again when the palette changes (see changeEvent).
+        ui->docLinkLabel->setText(u"<a href=\"%1\"><span style=\"color: %3\">%2</span></a>"_s.arg(
+            url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+            tr("Read more about %1").arg(f->rule).toHtmlEscaped(),
+            palette().color(QPalette::Link).name()));
     } else {
         ui->docLinkLabel->clear();
     }
@@ -1003,6 +1006,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        showFindingDetails(); // the link colour of the rich-text label is fixed when it is set
+        if (m_refreshBar->isVisible())
+            m_refreshBar->showMessage(m_refreshBar->kind(), m_refreshBar->text());
+        if (m_partialBar->isVisible())
+            m_partialBar->showMessage(m_partialBar->kind(), m_partialBar->text());
+    }
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         m_retryNowAction->setText(tr("Retry now"));

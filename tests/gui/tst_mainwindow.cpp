@@ -388,6 +388,7 @@ private slots:
         dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
         dark.setColor(QPalette::HighlightedText, Qt::white);
         dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
         QApplication::setPalette(dark);
         QCoreApplication::processEvents();
         m_window->selectApplication(u"shop"_s);
@@ -398,6 +399,10 @@ private slots:
         screenshot(u"dark-placement"_s);
         tabs()->setCurrentIndex(0);
         screenshot(u"dark-findings"_s);
+        // The documentation link takes the dark palette's link colour, not a dark blue.
+        QVERIFY(m_window->findChild<QLabel *>(u"docLinkLabel"_s)
+                    ->text()
+                    .contains(dark.color(QPalette::Link).name()));
         QApplication::setPalette(light);
         QCoreApplication::processEvents();
     }
