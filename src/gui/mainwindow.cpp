@@ -380,8 +380,11 @@ void MainWindow::refresh()
         openAccountDialog();
         return;
     }
-    if (m_client->isBusy())
+    if (m_client->isBusy()) {
+        if (!m_refreshing)
+            m_retryTimer.start(5000); // a scale or a service read is running: refresh after it
         return;
+    }
     m_refreshing = true;
     ui->refreshProgress->setRange(0, 0);
     ui->refreshProgress->show();
