@@ -240,7 +240,8 @@ in_root 600 apt-get install -y -q --no-install-recommends xvfb xauth >"$work/apt
 log "xvfb installed"
 mkdir -m 700 -p "$root/tmp/runtime"
 status=0
-in_root $((GUI_TIMEOUT + 30)) env SA_QUIT_AFTER_LOAD=1 XDG_RUNTIME_DIR=/tmp/runtime \
+# SA_SCREENSHOT: the window as it looked once loaded, kept beside the logs for a look.
+in_root $((GUI_TIMEOUT + 30)) env SA_QUIT_AFTER_LOAD=1 SA_SCREENSHOT=/tmp/gui.png XDG_RUNTIME_DIR=/tmp/runtime \
     DBUS_SESSION_BUS_ADDRESS=disabled: \
     sh -c "cd /tmp && exec timeout $GUI_TIMEOUT xvfb-run -a -s '-screen 0 1280x800x24' scaling-advisor --demo" \
     >"$work/gui.log" 2>&1 || status=$?
@@ -250,6 +251,10 @@ if [ $status -eq 124 ]; then
 fi
 [ $status -eq 0 ] || fail "the GUI (scaling-advisor --demo under xvfb-run) exited $status"
 log "GUI loaded the demo and quit cleanly"
+if [ -f "$root/tmp/gui.png" ]; then
+    cp "$root/tmp/gui.png" "$work/gui.png"
+    log "screenshot of the window: $work/gui.png"
+fi
 
 in_root 120 apt-get autoclean -qq >/dev/null 2>&1 || true
 log "PASS: the package installs and runs on a clean Debian 12"
