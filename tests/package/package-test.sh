@@ -238,7 +238,7 @@ log "command line checked (exit status $status)"
 in_root 600 apt-get install -y -q --no-install-recommends xvfb xauth >"$work/apt-xvfb.log" 2>&1 ||
     { tail -20 "$work/apt-xvfb.log"; fail "cannot install xvfb in the root"; }
 log "xvfb installed"
-mkdir -m 700 -p "$root/tmp/runtime"
+mkdir -m 700 "$root/tmp/runtime"
 status=0
 # SA_SCREENSHOT: the window as it looked once loaded, kept beside the logs for a look.
 in_root $((GUI_TIMEOUT + 30)) env SA_QUIT_AFTER_LOAD=1 SA_SCREENSHOT=/tmp/gui.png XDG_RUNTIME_DIR=/tmp/runtime \
