@@ -199,20 +199,35 @@ private:
         return s + type.advice;
     }
 
-    QString moveFix(const Application &app, const Service &svc, const ServiceTypeInfo &type, int n,
-                    const QString &what) const
+    // A change of instance count is followed by a deployment, which places instances afresh:
+    // one instance more (two for a replica set, which stays odd) moves at least one elsewhere.
+    // Returns 0 when the service cannot grow further.
+    int moveTarget(const ServiceTypeInfo &type, int n) const
     {
-        // A change of instance count is followed by a deployment, which places instances afresh.
         int target = n + 1;
         if (type.scaling == ServiceTypeInfo::Scaling::ReplicaSet)
             target = n + 2 - (n % 2 == 0 ? 1 : 0);
-        if (target <= maxInstances(type))
-            return scaleCommand(app.name, svc.name, target) +
-                   u" (the deployment that follows a change of instances places them afresh; "
-                   "check the placement again afterwards)"_s;
+        return target <= maxInstances(type) ? target : 0;
+    }
+
+    QString moveFix(const Application &app, const Service &svc, const ServiceTypeInfo &type, int n,
+                    const QString &what) const
+    {
+        if (const int target = moveTarget(type, n))
+            return scaleCommand(app.name, svc.name, target);
         return u"Ask the platform's support to move one instance of %1 to %2; the instance "
                "count of a %3 service cannot be raised further."_s.arg(svc.name, what,
                                                                        svc.serviceType);
+    }
+
+    // The fix of a placement finding is a plain command (users copy it); what to do after it
+    // belongs to the explanation.
+    QString moveNote(const ServiceTypeInfo &type, int n) const
+    {
+        if (!moveTarget(type, n))
+            return {};
+        return u" Scaling is followed by a deployment that places the instances afresh: check "
+               "the placement again afterwards."_s;
     }
 
     void checkPlacement(const Application &app, const Service &svc, const ServiceTypeInfo &type,
@@ -239,7 +254,7 @@ private:
                     "against a crashed process, not against the loss of that machine, which "
                     "takes all of them down at once."_s.arg(n)
                             .arg(svc.name, svc.instances.first().host) +
-                        unknownNote,
+                        moveNote(type, n) + unknownNote,
                     moveFix(app, svc, type, n, u"another host"_s));
                 return; // one host is one zone too: single-zone would say the same again
             }
@@ -255,7 +270,7 @@ private:
                     "%3: when that availability zone fails (as us-east did in June 2012) all of "
                     "them go at once."_s.arg(n)
                             .arg(svc.name, svc.instances.first().datacenter) +
-                        unknownNote,
+                        moveNote(type, n) + unknownNote,
                     moveFix(app, svc, type, n, u"another datacenter"_s));
                 return;
             }
