@@ -34,7 +34,8 @@ QString helpText()
            "                      else the status URL set in the application.\n"
            "  --status-kind KIND  native, statuspage or auto (default: auto, detected by probing)\n"
            "  --format FORMAT     text (default) or json\n"
-           "  --allow-http        accept a plain http:// URL to another computer\n"
+           "  --allow-insecure-http\n"
+           "                      accept a plain http:// URL to another computer\n"
            "  -h, --help          this help\n"
            "\n"
            "Exit status: 0 the status was read (whatever it says), 1 it could not be read\n"
@@ -190,7 +191,7 @@ int runStatusCommand(const QStringList &arguments, QTextStream &out, QTextStream
             if (!take())
                 return usage(u"--format needs text or json"_s);
             format = value;
-        } else if (name == "--allow-http"_L1 && !hasValue) {
+        } else if (name == "--allow-insecure-http"_L1 && !hasValue) {
             allowHttp = true;
         } else {
             return usage(u"status: unknown argument \"%1\""_s.arg(arg));
