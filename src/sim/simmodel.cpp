@@ -226,54 +226,51 @@ Status SimModel::failDatacenter(const QString &name)
 {
     if (m_failed.contains(name))
         return success();
-    for (DatasetUser &u : m_data.users) {
-        for (Application &app : u.applications) {
-            for (Service &svc : app.services) {
-                Service next = svc;
-                bool changed = false;
-                for (Instance &inst : next.instances) {
-                    if (inst.datacenter == name && inst.status != "down"_L1) {
-                        inst.status = u"down"_s;
-                        m_downedByFailure.insert(
-                            instanceKey(u.user.username, app.name, svc.name, inst.instanceId));
-                        changed = true;
-                    }
-                }
-                if (!changed)
-                    continue;
-                if (Status s = m_store.saveService(u.user.username, app.name, next); !s)
-                    return s;
-                svc = next;
-            }
-        }
-    }
+    const Status changed = changeInstancesIn(name, [this](const QString &key, Instance &inst) {
+        if (inst.status == "down"_L1)
+            return false; // already down on its own: restoring must leave it down
+        inst.status = u"down"_s;
+        m_downedByFailure.insert(key);
+        return true;
+    });
+    if (!changed)
+        return changed;
     m_failed.insert(name);
-    StatusUpdate update;
-    update.incidentId = u"dc-"_s + name;
-    update.incidentName = u"%1 unavailable"_s.arg(name);
-    update.incidentStatus = u"investigating"_s;
-    update.impact = u"major"_s;
-    update.body = u"Instances in %1 are unreachable. We are investigating."_s.arg(name);
-    update.affected = {name};
-    return postUpdate(update).ok() ? success() : Status::failure(u"cannot post the update"_s);
+    return postDatacenterUpdate(
+        name, u"investigating"_s,
+        u"Instances in %1 are unreachable. We are investigating."_s.arg(name));
 }
 
 Status SimModel::restoreDatacenter(const QString &name)
 {
     if (!m_failed.contains(name))
         return success();
+    const Status changed = changeInstancesIn(name, [this](const QString &key, Instance &inst) {
+        if (!m_downedByFailure.remove(key))
+            return false;
+        inst.status = u"up"_s;
+        return true;
+    });
+    if (!changed)
+        return changed;
+    m_failed.remove(name);
+    return postDatacenterUpdate(name, u"resolved"_s,
+                                u"%1 is back; every instance is up again."_s.arg(name));
+}
+
+Status SimModel::changeInstancesIn(const QString &datacenter,
+                                   const std::function<bool(const QString &, Instance &)> &change)
+{
     for (DatasetUser &u : m_data.users) {
         for (Application &app : u.applications) {
             for (Service &svc : app.services) {
                 Service next = svc;
                 bool changed = false;
                 for (Instance &inst : next.instances) {
-                    const QString key =
-                        instanceKey(u.user.username, app.name, svc.name, inst.instanceId);
-                    if (inst.datacenter == name && m_downedByFailure.remove(key)) {
-                        inst.status = u"up"_s;
+                    if (inst.datacenter == datacenter &&
+                        change(instanceKey(u.user.username, app.name, svc.name, inst.instanceId),
+                               inst))
                         changed = true;
-                    }
                 }
                 if (!changed)
                     continue;
@@ -283,14 +280,19 @@ Status SimModel::restoreDatacenter(const QString &name)
             }
         }
     }
-    m_failed.remove(name);
+    return success();
+}
+
+Status SimModel::postDatacenterUpdate(const QString &datacenter, const QString &incidentStatus,
+                                      const QString &body)
+{
     StatusUpdate update;
-    update.incidentId = u"dc-"_s + name;
-    update.incidentName = u"%1 unavailable"_s.arg(name);
-    update.incidentStatus = u"resolved"_s;
+    update.incidentId = u"dc-"_s + datacenter;
+    update.incidentName = u"%1 unavailable"_s.arg(datacenter);
+    update.incidentStatus = incidentStatus;
     update.impact = u"major"_s;
-    update.body = u"%1 is back; every instance is up again."_s.arg(name);
-    update.affected = {name};
+    update.body = body;
+    update.affected = {datacenter};
     return postUpdate(update).ok() ? success() : Status::failure(u"cannot post the update"_s);
 }
 

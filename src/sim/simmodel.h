@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 // The platform being simulated: the dataset being served and every change to it (scaling, status
@@ -59,6 +60,12 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
+    // Applies `change` to every instance in the datacenter (its key and the instance); saves each
+    // service where it returned true.
+    Status changeInstancesIn(const QString &datacenter,
+                             const std::function<bool(const QString &, Instance &)> &change);
+    Status postDatacenterUpdate(const QString &datacenter, const QString &incidentStatus,
+                                const QString &body);
     Service *mutableService(const QString &username, const QString &app, const QString &svc);
     // Where each application is ("user\napp" -> user and application index): requests name
     // applications, and accounts may hold thousands. Applications are never added or removed.
