@@ -123,6 +123,10 @@ SimResponse PlatformApi::handle(const SimRequest &incoming)
 {
     SimRequest request = incoming;
     request.apiBase = m_baseUrl;
+    // HEAD is answered as GET (the server leaves the body out), so that its headers, Content-Length
+    // included, are exactly those of the GET.
+    if (request.method == "HEAD")
+        request.method = "GET";
     QString identity = request.peer.toString();
     SimResponse response;
     const QByteArray accept = request.header("accept");
