@@ -143,6 +143,8 @@ QByteArray ApiEnvelope::reasonPhrase(int code)
     switch (code) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
     case 204:
         return "No Content";
     case 304:

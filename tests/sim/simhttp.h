@@ -16,6 +16,7 @@
 struct HttpAnswer
 {
     int status = 0;
+    QByteArray reason; // the status line's reason phrase
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QHash<QByteArray, QByteArray> headers; // lower-case names
@@ -81,6 +82,8 @@ public:
             }
         }
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.reason =
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toLatin1();
         answer.body = reply->readAll();
         answer.error = reply->error();
         for (const auto &[name, value] : reply->rawHeaderPairs())

@@ -431,6 +431,7 @@ private slots:
         QCOMPARE(service(u"crm"_s, u"www"_s).instances[2].datacenter, u"Amazon-us-east-1b"_s);
         const HttpAnswer a = deploy(u"crm"_s, m_alice);
         QCOMPARE(a.status, 201);
+        QCOMPARE(a.reason, QByteArray("Created"));
         QCOMPARE(a.header("content-type"), QByteArray("application/json"));
         const QJsonObject deployment = a.object();
         QCOMPARE(deployment[u"type"_s].toString(), u"Deployment"_s);
