@@ -602,16 +602,8 @@ QJsonObject PlatformApi::applicationJson(const QString &owner, const Application
     m_links.identify(o, u"Application"_s, owner + u'/' + app.name, path,
                      {u"services"_s, u"deployments"_s});
     o.insert(u"user"_s, userRef(owner));
-    QJsonArray services = o.value(u"services"_s).toArray();
-    for (qsizetype i = 0; i < services.size() && i < app.services.size(); ++i) {
-        QJsonObject s = services.at(i).toObject();
-        const QString svc = app.services.at(i).name;
-        m_links.identify(s, u"Service"_s, owner + u'/' + app.name + u'/' + svc,
-                         ResourceLinks::servicePath(owner, app.name, svc));
-        s.remove(u"links"_s);
-        services[i] = s;
-    }
-    o.insert(u"services"_s, services);
+    // The services stay the CLI's summaries (name, type, count, memory): each has its identity at
+    // its own URL, and a large account's list would otherwise grow by a third.
 
     // Billed hourly on reserved memory; sandbox applications are free. `cost` is the cost to
     // date (this month, since the later of the month's start and the application's creation);

@@ -344,7 +344,7 @@ private slots:
     {
         const QJsonObject shop = m_http->get(u"/v1/me/applications/shop"_s, m_alice).object();
         QCOMPARE(shop[u"user"_s][u"username"_s].toString(), u"alice"_s);
-        QCOMPARE(shop[u"services"_s][0][u"type"_s].toString(), u"Service"_s);
+        QCOMPARE(shop[u"services"_s][0][u"instance_count"_s].toInt(), 3);
         const QJsonObject billing = shop[u"billing"_s].toObject();
         QVERIFY(!billing[u"free"_s].toBool());
         const double toDate = billing[u"cost"_s].toDouble();
