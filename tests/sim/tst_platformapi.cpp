@@ -1,5 +1,6 @@
 #include "platformsimulator.h"
 #include "platformwire.h"
+#include "simadmin.h"
 #include "simhttp.h"
 #include "simmodel.h"
 
@@ -64,9 +65,8 @@ private slots:
 
     void init()
     {
-        const HttpAnswer reset = m_http->send("POST", u"/admin/reset"_s, {}, {}, {},
-                                              {{"X-Admin-Token", m_sim.adminToken().toUtf8()}});
-        QCOMPARE(reset.status, 200);
+        const Status reset = TestSupport::SimAdmin(m_sim.apiUrl(), m_sim.adminToken()).reset();
+        QVERIFY2(reset.ok(), qPrintable(reset.error()));
     }
 
     void startupInfoListsEverything()

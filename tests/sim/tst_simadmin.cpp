@@ -1,5 +1,6 @@
 #include "platformsimulator.h"
 #include "platformwire.h"
+#include "simadmin.h"
 #include "simhttp.h"
 #include "statuswire.h"
 
@@ -37,7 +38,11 @@ private slots:
         m_alice = SimHttp::basic(m_sim.startupInfo()[u"users"_s][0][u"api_key"_s].toString());
     }
 
-    void init() { QCOMPARE(admin("POST", u"/admin/reset"_s).status, 200); }
+    void init()
+    {
+        const Status reset = TestSupport::SimAdmin(m_sim.apiUrl(), m_sim.adminToken()).reset();
+        QVERIFY2(reset.ok(), qPrintable(reset.error()));
+    }
 
     void adminNeedsTheToken()
     {
