@@ -6,9 +6,9 @@
 
 #include <QJsonObject>
 
-// The Platform API wire format (DESIGN.md §2): strict readers for every envelope and object the
-// platform sends, and the matching writers, shared by the client, the simulator and snapshots so
-// that the format is written down exactly once.
+// The Platform API wire format (docs/api.md, "Platform API"): strict readers for every envelope and
+// object the platform sends, and the matching writers, shared by the client, the simulator and
+// snapshots so that the format is written down exactly once.
 namespace PlatformWire {
 
 // {"request": …, "error": {"title", "code", "description"}}

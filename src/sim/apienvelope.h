@@ -6,7 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-// The platform's envelope (DESIGN.md §2): {"request", "links", "object"|"objects"} for answers and
+// The platform's envelope (docs/api.md, "Platform API"): {"request", "links", "object"|"objects"}
+// for answers and
 // {"request", "error": {"title", "code", "description"}} for errors. The links of an answer are
 // repeated in its Link header.
 class ApiEnvelope

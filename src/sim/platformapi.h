@@ -15,11 +15,11 @@ struct Service;
 struct Instance;
 struct SimDeployment;
 
-// The Platform API v1 as the platform served it (DESIGN.md §2): discovery and the OAuth2 token
-// endpoint the 0.9 CLI logs in through, Basic API-key, Bearer and ?access_token= authentication,
-// users, push keys, applications, services, domains, containers, instance status, deployments,
-// datacenters and scaling with every refusal the platform made. Every resource carries the
-// reference's identity fields and links; HEAD answers wherever GET does.
+// The Platform API v1 as the platform served it (docs/api.md, "Platform API"): discovery and the
+// OAuth2 token endpoint the 0.9 CLI logs in through, Basic API-key, Bearer and ?access_token=
+// authentication, users, push keys, applications, services, domains, containers, instance status,
+// deployments, datacenters and scaling with every refusal the platform made. Every resource carries
+// the reference's identity fields and links; HEAD answers wherever GET does.
 class PlatformApi
 {
 public:
