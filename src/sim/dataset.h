@@ -20,8 +20,8 @@ struct DatasetUser
     }
 };
 
-// Everything the simulator serves: what a dataset file holds (issue 2, "The dataset file"), with
-// every default filled in (instance counts, datacenters, status).
+// Everything the simulator serves: what a dataset file holds (docs/api.md, "The dataset file"),
+// with every default filled in (instance counts, datacenters, status).
 struct Dataset
 {
     DatacenterList datacenters;

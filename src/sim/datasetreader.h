@@ -5,8 +5,8 @@
 
 #include <QByteArray>
 
-// Reads a dataset file (issue 2, "The dataset file") strictly: every refusal names the place, e.g.
-// `users[0].applications[2].services[1].instances[0].datacenter: "Amazon-eu-west-9z" is not a
+// Reads a dataset file (docs/api.md, "The dataset file") strictly: every refusal names the place,
+// e.g. `users[0].applications[2].services[1].instances[0].datacenter: "Amazon-eu-west-9z" is not a
 // declared datacenter`. Objects are read with the Platform API node readers of src/core, so the
 // dataset and the wire share one definition of each object.
 class DatasetReader

@@ -10,7 +10,7 @@
 
 class SimModel;
 
-// The reference platform (issue 2): serves the Platform API and the admin endpoints on one port
+// The reference platform (docs/api.md): serves the Platform API and the admin endpoints on one port
 // and the Status API on another, both on 127.0.0.1, from a dataset loaded into SQLite. Used
 // in-process by tests and by `scaling-advisor --demo`, and by the platform-sim executable.
 class PlatformSimulator : public QObject

@@ -23,7 +23,7 @@ PlatformWire::TokenGrant TokenRegistry::issue(const QString &username)
     grant.refreshToken = randomToken();
     grant.tokenType = u"bearer"_s;
     grant.expiresIn = lifetimeSeconds;
-    grant.scope = u"api"_s;
+    grant.scope = QString(); // the platform implemented no scopes: it answered ""
     m_access.insert(grant.accessToken,
                     {username, QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds)});
     m_refresh.insert(grant.refreshToken, username);

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
 
@@ -15,6 +16,18 @@ QByteArray envelopeList(const QByteArray &objects)
 QByteArray envelopeObject(const QByteArray &object)
 {
     return R"({"request":{"method":"GET"},"links":[],"object":)" + object + "}";
+}
+// A payload of the platform's REST reference (tests/data/sim/README.md).
+QByteArray reference(const QString &name)
+{
+    QFile file(QFINDTESTDATA(u"../data/sim/reference/"_s + name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+// The first of an envelope's objects, as an envelope of its own.
+QByteArray firstObject(const QByteArray &list)
+{
+    const QJsonObject first = QJsonDocument::fromJson(list)[u"objects"_s][0].toObject();
+    return QJsonDocument(QJsonObject{{u"object"_s, first}}).toJson();
 }
 } // namespace
 
@@ -140,6 +153,145 @@ private slots:
         QVERIFY(err.ok());
         QCOMPARE(err->code, 418);
         QCOMPARE(err->toString(), u"Maintenance (418): Back soon"_s);
+    }
+
+    void readsTheReferencesService()
+    {
+        // The reference's service: no instance_count, a Container without instance_id,
+        // datacenter or status, its application an object and its domains objects.
+        const auto svc = PlatformWire::readService(firstObject(reference(u"services.json"_s)));
+        QVERIFY2(svc.ok(), qPrintable(svc.error()));
+        QCOMPARE(svc->name, u"www"_s);
+        QCOMPARE(svc->serviceType, u"perl"_s);
+        QCOMPARE(svc->instanceCount, 1);
+        QCOMPARE(svc->domains, QStringList{u"ramen-john123.dotcloud.com"_s});
+        QCOMPARE(svc->instances.size(), 1);
+        const Instance &c = svc->instances.first();
+        QCOMPARE(c.instanceId, 0);
+        QCOMPARE(c.status, u"up"_s); // state "running"
+        QCOMPARE(c.revision, u"git-4f2ba68"_s);
+        QCOMPARE(c.imageVersion, u"87ce0731fd95 (latest)"_s);
+        QCOMPARE(c.ports.size(), 2);
+    }
+
+    void readsTheReferencesUserAndApplications()
+    {
+        const auto user = PlatformWire::readUser(reference(u"me.json"_s));
+        QVERIFY2(user.ok(), qPrintable(user.error()));
+        QCOMPARE(user->username, u"john123"_s);
+        QCOMPARE(user->firstName, u"John"_s);
+        const auto error = PlatformWire::readError(reference(u"error-422.json"_s));
+        QVERIFY2(error.ok(), qPrintable(error.error()));
+        QCOMPARE(error->code, 422);
+        QVERIFY(error->description.startsWith(u"Application name must"_s));
+        const auto grant = PlatformWire::readTokenGrant(reference(u"token.json"_s));
+        QVERIFY2(grant.ok(), qPrintable(grant.error()));
+        QCOMPARE(grant->accessToken, u"12345678xyz"_s);
+        QCOMPARE(grant->refreshToken, u"987654321abc"_s);
+        QCOMPARE(grant->expiresIn, 3600);
+    }
+
+    // What the CLI reads and what the reference documents, side by side in one service.
+    void readsEitherShape_data()
+    {
+        QTest::addColumn<QByteArray>("service");
+        QTest::addColumn<QStringList>("domains");
+        QTest::addColumn<QString>("status");
+        const QByteArray cli = R"("instance_count":1,"application":"shop",
+            "instances":[{"instance_id":0,"datacenter":"Amazon-us-east-1a","host":"h","status":"down"}])";
+        QTest::newRow("CLI: application a string, domains strings")
+            << QByteArray(cli + R"(,"domains":["shop.example.com"])")
+            << QStringList{u"shop.example.com"_s} << u"down"_s;
+        QTest::newRow("CLI: domains objects")
+            << QByteArray(cli + R"(,"domains":[{"domain":"shop.example.com","type":"Domain"}])")
+            << QStringList{u"shop.example.com"_s} << u"down"_s;
+        QTest::newRow("reference: application an object, containers")
+            << QByteArray(R"("application":{"type":"Application","name":"shop","uri":"x"},
+                "instances":[{"type":"Container","container_id":0,"state":"stopped"}],
+                "domains":[{"domain":"a.example"},{"domain":"b.example"}])")
+            << QStringList{u"a.example"_s, u"b.example"_s} << u"down"_s;
+        QTest::newRow("both: status wins over state")
+            << QByteArray(R"("instance_count":1,"domains":[],
+                "instances":[{"instance_id":0,"container_id":0,"status":"up","state":"stopped"}])")
+            << QStringList{} << u"up"_s;
+    }
+    void readsEitherShape()
+    {
+        QFETCH(QByteArray, service);
+        QFETCH(QStringList, domains);
+        QFETCH(QString, status);
+        const auto svc = PlatformWire::readService(
+            envelopeObject(R"({"name":"www","service_type":"python",)" + service + "}"));
+        QVERIFY2(svc.ok(), qPrintable(svc.error()));
+        QCOMPARE(svc->domains, domains);
+        QCOMPARE(svc->instances.first().status, status);
+        QCOMPARE(svc->instanceCount, 1);
+    }
+
+    void badDomainsNameThePlace_data()
+    {
+        QTest::addColumn<QByteArray>("domains");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("object without domain")
+            << QByteArray(R"([{"type":"Domain"}])") << u"object.domains[0].domain: missing"_s;
+        QTest::newRow("a number") << QByteArray(R"([42])")
+                                  << u"object.domains[0]: expected an object, got a number"_s;
+        QTest::newRow("domain a number")
+            << QByteArray(R"([{"domain":7}])")
+            << u"object.domains[0].domain: expected a string, got a number"_s;
+    }
+    void badDomainsNameThePlace()
+    {
+        QFETCH(QByteArray, domains);
+        QFETCH(QString, expected);
+        const auto svc = PlatformWire::readService(envelopeObject(
+            R"({"name":"www","service_type":"python","instance_count":0,"domains":)" + domains +
+            "}"));
+        QVERIFY(!svc.ok());
+        QVERIFY2(svc.error().contains(expected), qPrintable(svc.error()));
+    }
+
+    void discoveryNamesTheTokenEndpoint_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected"); // the URL, or the error
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("as served")
+            << QByteArray(R"({"object":{"token":"https:\/\/www.dotcloud.com/oauth2/token"}})")
+            << u"https://www.dotcloud.com/oauth2/token"_s << true;
+        QTest::newRow("with extensions")
+            << QByteArray(R"({"object":{"token":"https:\/\/t/o","grant_types_supported":[]}})")
+            << u"https://t/o"_s << true;
+        QTest::newRow("no token") << QByteArray(R"({"object":{"token_endpoint":"https:\/\/t/o"}})")
+                                  << u"object.token: missing"_s << false;
+        QTest::newRow("empty token") << QByteArray(R"({"object":{"token":""}})")
+                                     << u"object.token: the token endpoint is empty"_s << false;
+        QTest::newRow("no object")
+            << QByteArray(R"({"objects":[]})") << u"object: missing"_s << false;
+    }
+    void discoveryNamesTheTokenEndpoint()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        QFETCH(bool, ok);
+        const auto endpoint = PlatformWire::readTokenEndpoint(body);
+        QCOMPARE(endpoint.ok(), ok);
+        if (ok)
+            QCOMPARE(*endpoint, expected);
+        else
+            QVERIFY2(endpoint.error().contains(expected), qPrintable(endpoint.error()));
+    }
+
+    void writesDomainsAsObjects()
+    {
+        Service svc;
+        svc.name = u"www"_s;
+        svc.serviceType = u"python"_s;
+        svc.detailLoaded = true;
+        svc.domains = {u"shop.example.com"_s};
+        const QJsonObject o = PlatformWire::toJson(svc, u"shop"_s);
+        QCOMPARE(o[u"domains"_s][0][u"domain"_s].toString(), u"shop.example.com"_s);
+        QCOMPARE(o[u"application"_s][u"name"_s].toString(), u"shop"_s);
     }
 
     void tokenGrant()

@@ -113,6 +113,23 @@ private slots:
         QVERIFY(*back == expected);
     }
 
+    // good.json was written before domains were objects: its bare strings still read, and
+    // writing it again gives the objects the platform serves.
+    void aSnapshotOfThePreviousVersionStillReads()
+    {
+        const QByteArray old = fileBytes(dataPath(u"good.json"_s));
+        QVERIFY(old.contains(R"("domains": [
+      "shop.example.org"
+     ])"));
+        const auto inv = Snapshot::fromJson(old);
+        QVERIFY2(inv.ok(), qPrintable(inv.error()));
+        QCOMPARE(inv->applications.first().services.first().domains,
+                 QStringList{u"shop.example.org"_s});
+        const QByteArray rewritten = Snapshot::toJson(*inv);
+        QVERIFY(rewritten.contains(R"("domains":[{"domain":"shop.example.org"}])"));
+        QVERIFY(*Snapshot::fromJson(rewritten) == *inv);
+    }
+
     void theGoodFixtureReads()
     {
         const auto inv = Snapshot::read(dataPath(u"good.json"_s));
@@ -187,6 +204,10 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("good-fixture") << fileBytes(dataPath(u"good.json"_s));
         QTest::newRow("quirks-fixture") << fileBytes(dataPath(u"quirks.json"_s));
+        QByteArray served = fileBytes(dataPath(u"good.json"_s));
+        served.replace(R"("shop.example.org")",
+                       R"({"type":"Domain","domain":"shop.example.org","uri":"https:\/\/x/d"})");
+        QTest::newRow("domains-as-served") << served;
         QTest::newRow("rich") << Snapshot::toJson(richInventory());
         QTest::newRow("many-services") << Snapshot::toJson(manyServices());
         QTest::newRow("empty-account") << Snapshot::toJson(InventoryBuilder::inventory({}));

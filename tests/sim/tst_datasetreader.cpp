@@ -172,6 +172,25 @@ private slots:
         QVERIFY(!dataset.error().isEmpty());
     }
 
+    // Domains as the platform serves them (objects), or bare strings as older datasets have them.
+    void readsDomainsEitherWay()
+    {
+        const QByteArray dataset = R"({"users":[{"username":"u","applications":[{"name":"a",
+            "flavor":"live","services":[{"name":"www","service_type":"python","instances":[],
+            "domains":[{"domain":"shop.example.com","type":"Domain"},"old.example.com"]}]}]}]})";
+        const auto read = DatasetReader::read(dataset);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->users[0].applications[0].services[0].domains,
+                 (QStringList{u"shop.example.com"_s, u"old.example.com"_s}));
+        QByteArray bad = dataset;
+        bad.replace(R"("domain":"shop.example.com",)", "");
+        const auto refused = DatasetReader::read(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(
+                     u"users[0].applications[0].services[0].domains[0].domain: missing"_s),
+                 qPrintable(refused.error()));
+    }
+
     void missingFileIsAnError()
     {
         const auto dataset = DatasetReader::readFile(u"/nonexistent/dataset.json"_s);

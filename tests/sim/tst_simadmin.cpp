@@ -1,5 +1,6 @@
 #include "platformsimulator.h"
 #include "platformwire.h"
+#include "simadmin.h"
 #include "simhttp.h"
 #include "statuswire.h"
 
@@ -37,7 +38,11 @@ private slots:
         m_alice = SimHttp::basic(m_sim.startupInfo()[u"users"_s][0][u"api_key"_s].toString());
     }
 
-    void init() { QCOMPARE(admin("POST", u"/admin/reset"_s).status, 200); }
+    void init()
+    {
+        const Status reset = TestSupport::SimAdmin(m_sim.apiUrl(), m_sim.adminToken()).reset();
+        QVERIFY2(reset.ok(), qPrintable(reset.error()));
+    }
 
     void adminNeedsTheToken()
     {
@@ -138,6 +143,7 @@ private slots:
         QTest::newRow("server error") << 500;
         QTest::newRow("conflict") << 409;
         QTest::newRow("bad gateway") << 502;
+        QTest::newRow("method not allowed") << 405;
     }
     void injectedStatusCodes()
     {
@@ -154,6 +160,29 @@ private slots:
         QCOMPARE(a.header("retry-after"), QByteArray("7"));
         if (code == 418)
             QVERIFY(error->description.contains(u"maintenance"_s));
+        // The CLI prints error.description whatever the code: a sentence, in the envelope.
+        QVERIFY2(error->description.size() > 30, qPrintable(error->description));
+        QCOMPARE(a.header("content-type"), QByteArray("application/json"));
+        QVERIFY(!a.header("x-dotcloud-traceid").isEmpty());
+        QCOMPARE(a.header("x-dotcloud-api-revision"), QByteArray("2012.08.21"));
+    }
+
+    void wrongTypesChangeTheTypeNotTheValue()
+    {
+        QCOMPARE(fault(R"({"kind":"wrong-types","count":1})").status, 200);
+        const HttpAnswer a = m_api->get(u"/v1/me/applications/shop"_s, m_alice);
+        QCOMPARE(a.status, 200);
+        const QJsonObject shop = a.object();
+        // 268435456 bytes (256 MiB) as a string of the same number, not "2.68435e+08".
+        const QJsonValue memory = shop[u"services"_s][0][u"reserved_memory"_s];
+        QVERIFY(memory.isString());
+        QCOMPARE(memory.toString(), u"268435456"_s);
+        QCOMPARE(shop[u"billing"_s][u"free"_s].toString(), u"no"_s);
+        const QJsonValue cost = shop[u"billing"_s][u"expected_month_end_cost"_s];
+        QVERIFY(cost.isString());
+        const HttpAnswer clean = m_api->get(u"/v1/me/applications/shop"_s, m_alice);
+        QCOMPARE(cost.toString().toDouble(),
+                 clean.object()[u"billing"_s][u"expected_month_end_cost"_s].toDouble());
     }
 
     void injectedLatencyDelaysTheAnswer()
@@ -254,7 +283,7 @@ private slots:
         const HttpAnswer grant =
             m_api->send("POST", u"/oauth2/token"_s,
                         "grant_type=password&username=alice&password=wonderland-2012",
-                        "application/x-www-form-urlencoded");
+                        "application/x-www-form-urlencoded", SimHttp::basic(u"cli:secret"_s));
         const auto token = PlatformWire::readTokenGrant(grant.body);
         QVERIFY(token.ok());
         QCOMPARE(m_api->get(u"/v1/me"_s, SimHttp::bearer(token->accessToken)).status, 200);
@@ -263,7 +292,7 @@ private slots:
         const HttpAnswer refreshed =
             m_api->send("POST", u"/oauth2/token"_s,
                         "grant_type=refresh_token&refresh_token=" + token->refreshToken.toUtf8(),
-                        "application/x-www-form-urlencoded");
+                        "application/x-www-form-urlencoded", SimHttp::basic(u"cli:secret"_s));
         QCOMPARE(refreshed.status, 200);
         const auto again = PlatformWire::readTokenGrant(refreshed.body);
         QCOMPARE(m_api->get(u"/v1/me"_s, SimHttp::bearer(again->accessToken)).status, 200);
