@@ -35,13 +35,17 @@ QString worstPlace(const Application &app, FailureKind kind, const QHash<QString
     return {};
 }
 
-QString names(const QStringList &apps, const QLocale &locale)
+// At most ten names, sorted, then "3 more"; joined the locale's way ("a, b and c"). The C locale
+// joins without a conjunction: English reads better.
+QString names(QStringList apps, const QLocale &locale)
 {
+    std::sort(apps.begin(), apps.end());
     QStringList shown = apps.mid(0, kNamesInHeadline);
     const int more = int(apps.size()) - int(shown.size());
     if (more > 0)
         shown.append(QCoreApplication::translate("Resilience", "%Ln more", nullptr, more));
-    return locale.createSeparatedList(shown);
+    return (locale.language() == QLocale::C ? QLocale(QLocale::English) : locale)
+        .createSeparatedList(shown);
 }
 
 } // namespace
@@ -141,16 +145,11 @@ QString Resilience::headline(const QLocale &locale) const
                                         nullptr, applications)
                 .arg(locale.toString(surviveAnyDatacenter), names(down, locale));
     if (!notServing.isEmpty())
-        s += u' ' + QCoreApplication::translate("Resilience",
-                                                "%Ln applications are not serving right now: %1.",
-                                                nullptr, int(notServing.size()))
+        s += u' ' + QCoreApplication::translate("Resilience", "Not serving right now: %1.")
                         .arg(names(notServing, locale));
     if (!unknown.isEmpty())
         s += u' ' + QCoreApplication::translate(
-                        "Resilience",
-                        "The placement of %Ln applications could not be read, so their "
-                        "survival is not known: %1.",
-                        nullptr, int(unknown.size()))
+                        "Resilience", "Survival not known, the placement could not be read: %1.")
                         .arg(names(unknown, locale));
     return s;
 }

@@ -41,8 +41,8 @@ struct Resilience
     static Resilience of(const Inventory &inventory);
 
     // "5 of 12 applications survive the loss of any one datacenter; api, blog and crm would go
-    // down." — translated, plural forms, names listed the locale's way (at most ten, then "and
-    // 3 more"); followed by a sentence for applications not serving now or not read.
+    // down." — translated, plural forms, names sorted and listed the locale's way (at most ten,
+    // then "and 3 more"); followed by a sentence for applications not serving now or not read.
     QString headline(const QLocale &locale = QLocale()) const;
     // "11 of 12 applications survive the loss of any one host."
     QString hostSentence(const QLocale &locale = QLocale()) const;

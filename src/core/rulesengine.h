@@ -6,6 +6,7 @@
 #include "resilience.h"
 #include "servicecatalogue.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QStringList>
@@ -40,6 +41,8 @@ struct AuditReport
 // The one implementation of every rule of DESIGN.md §4, shared by the GUI, the CLI and reports.
 class RulesEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(RulesEngine)
+
 public:
     explicit RulesEngine(const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());
     AuditReport audit(const Inventory &inventory, const AuditOptions &options = {}) const;

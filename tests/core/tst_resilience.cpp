@@ -181,9 +181,9 @@ private slots:
                        application(u"blog2"_s, u"live"_s, {{u"www"_s, u"python: =1"_s}}),
                        application(u"crm"_s, u"live"_s, {{u"www"_s, u"python: a/h1, b/h2"_s}})});
         QCOMPARE(Resilience::of(inv).headline(QLocale(QLocale::English)),
-                 u"1 of 5 applications survive the loss of any one datacenter. 2 applications are "
-                 "not serving right now: api and api2. The placement of 2 applications could not "
-                 "be read, so their survival is not known: blog and blog2."_s);
+                 u"1 of 5 applications survive the loss of any one datacenter. Not serving right "
+                 "now: api and api2. Survival not known, the placement could not be read: blog "
+                 "and blog2."_s);
     }
 
     void hostSentence()
@@ -193,6 +193,30 @@ private slots:
                        application(u"crm"_s, u"live"_s, {{u"www"_s, u"python: a/h3"_s}})});
         QCOMPARE(Resilience::of(inv).hostSentence(QLocale(QLocale::English)),
                  u"1 of 2 applications survive the loss of any one host."_s);
+    }
+
+    // The worked example of docs/rules.md, word for word.
+    void workedExample()
+    {
+        const Inventory inv =
+            inventory({application(u"shop"_s, u"live"_s,
+                                   {{u"www"_s, u"python: a/h1"_s},
+                                    {u"db"_s, u"mysql: a/h2/up/master, b/h3/up/slave"_s},
+                                    {u"cache"_s, u"redis: a/h4/up/master, a/h4/up/slave"_s},
+                                    {u"worker"_s, u"python-worker: a/h5, a/h6, b/h7"_s},
+                                    {u"search"_s, u"solr: c/h8"_s}}),
+                       application(u"blog"_s, u"sandbox"_s, {{u"www"_s, u"php: a/h9"_s}})});
+        const Resilience r = Resilience::of(inv);
+        QCOMPARE(r.headline(QLocale(QLocale::English)),
+                 u"0 of 2 applications survive the loss of any one datacenter; blog and shop "
+                 "would go down."_s);
+        QCOMPARE(r.atRisk.size(), 2);
+        QCOMPARE(r.atRisk[0].application, u"shop"_s);
+        QCOMPARE(r.atRisk[0].datacenter, u"Amazon-us-east-1a"_s);
+        QCOMPARE(r.atRisk[0].host, u"h4"_s); // the redis pair's one host
+        QCOMPARE(r.atRisk[1].application, u"blog"_s);
+        QCOMPARE(r.atRisk[1].datacenter, u"Amazon-us-east-1a"_s);
+        QCOMPARE(r.atRisk[1].host, u"h9"_s);
     }
 
     // The audit carries the same resilience, computed once.

@@ -213,6 +213,27 @@ private slots:
         QCOMPARE(plan.surviveAnyDatacenterNow, 1);
     }
 
+    // The plan example of docs/rules.md: one action saves shop, the deployment after it moves
+    // the redis pair too.
+    void docExample()
+    {
+        const Inventory inv = build(
+            {{u"shop:live"_s, u"www=python: a/h1"_s, u"db=mysql: a/h2/up/master, b/h3/up/slave"_s,
+              u"cache=redis: a/h4/up/master, a/h4/up/slave"_s,
+              u"worker=python-worker: a/h5, a/h6, b/h7"_s},
+             {u"blog:sandbox"_s, u"www=php: a/h9"_s}},
+            3);
+        const ScalingPlan plan = ScalingPlanner().plan(inv);
+        QCOMPARE(plan.actions.size(), 1);
+        const ScalingAction &a = plan.actions.first();
+        QCOMPARE(a.command, u"dotcloud -A shop scale www:instances=3"_s);
+        QCOMPARE(a.from, 1);
+        QCOMPARE(a.saves, QStringList{u"shop"_s});
+        QCOMPARE(manualOf(plan), QStringList{u"blog/:sandbox-flavor"_s});
+        QCOMPARE(plan.surviveAnyDatacenterNow, 0);
+        QCOMPARE(plan.surviveAnyDatacenterAfter, 1);
+    }
+
     void manualStepsCarryTheFindingsFix()
     {
         const Inventory inv = build({{u"blog:sandbox"_s, u"www=php: a/h1"_s}}, 3);
