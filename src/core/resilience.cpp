@@ -1,5 +1,6 @@
 #include "resilience.h"
 
+#include "terminaltext.h"
 #include "zonesimulation.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,9 @@ QString worstPlace(const Application &app, FailureKind kind, const QHash<QString
 QString names(QStringList apps, const QLocale &locale)
 {
     std::sort(apps.begin(), apps.end());
-    QStringList shown = apps.mid(0, kNamesInHeadline);
+    QStringList shown;
+    for (const QString &app : apps.mid(0, kNamesInHeadline))
+        shown.append(TerminalText::sanitize(app)); // a sentence for people: names as visible text
     const int more = int(apps.size()) - int(shown.size());
     if (more > 0)
         shown.append(QCoreApplication::translate("Resilience", "%Ln more", nullptr, more));
