@@ -40,7 +40,8 @@ QString worstPlace(const Application &app, FailureKind kind, const QHash<QString
 // joins without a conjunction: English reads better.
 QString names(QStringList apps, const QLocale &locale)
 {
-    std::sort(apps.begin(), apps.end());
+    const qsizetype first = std::min<qsizetype>(apps.size(), kNamesInHeadline);
+    std::partial_sort(apps.begin(), apps.begin() + first, apps.end());
     QStringList shown;
     for (const QString &app : apps.mid(0, kNamesInHeadline))
         shown.append(TerminalText::sanitize(app)); // a sentence for people: names as visible text
@@ -174,7 +175,7 @@ QString Resilience::hostSentence(const QLocale &locale) const
 bool Resilience::survivesAnyDatacenter(const QString &application) const
 {
     const ApplicationAtRisk *r = risk(application);
-    return !r || (r->state == ApplicationAtRisk::State::Down && r->datacenter.isEmpty());
+    return !r || r->survivesAnyDatacenter();
 }
 
 const ApplicationAtRisk *Resilience::risk(const QString &application) const

@@ -21,6 +21,8 @@ struct ApplicationAtRisk
     State state = State::Down;
 
     static QString stateName(State state); // "down", "not-serving", "unknown"
+    // At risk of a host only: no single datacenter takes it down.
+    bool survivesAnyDatacenter() const { return state == State::Down && datacenter.isEmpty(); }
 
     friend bool operator==(const ApplicationAtRisk &a, const ApplicationAtRisk &b)
     {

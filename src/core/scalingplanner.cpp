@@ -90,13 +90,44 @@ int triggerCount(const ServiceTypeInfo &type, int n, int z)
     return 0;
 }
 
-const Finding *findingOf(const AuditReport &audit, const QString &app, const QString &svc,
-                         const QString &rule = {})
+// The findings of every (application, service), in the audit's order (most severe first).
+class FindingIndex
 {
-    for (const Finding &f : audit.findings)
-        if (f.application == app && f.service == svc && (rule.isEmpty() || f.rule == rule))
-            return &f;
-    return nullptr;
+public:
+    explicit FindingIndex(const AuditReport &audit)
+    {
+        for (const Finding &f : audit.findings)
+            m_byPlace[key(f.application, f.service)].append(&f);
+    }
+
+    const Finding *find(const QString &app, const QString &svc, const QString &rule = {}) const
+    {
+        const auto it = m_byPlace.constFind(key(app, svc));
+        if (it == m_byPlace.constEnd())
+            return nullptr;
+        for (const Finding *f : *it)
+            if (rule.isEmpty() || f->rule == rule)
+                return f;
+        return nullptr;
+    }
+
+private:
+    static QString key(const QString &app, const QString &svc) { return app + u'\n' + svc; }
+    QHash<QString, QList<const Finding *>> m_byPlace;
+};
+
+// Which applications survive any one datacenter, by name.
+QSet<QString> survivors(const Inventory &inventory, const Resilience &resilience)
+{
+    QSet<QString> atRisk;
+    for (const ApplicationAtRisk &a : resilience.atRisk)
+        if (!a.survivesAnyDatacenter())
+            atRisk.insert(a.application);
+    QSet<QString> out;
+    for (const Application &app : inventory.applications)
+        if (!atRisk.contains(app.name))
+            out.insert(app.name);
+    return out;
 }
 
 struct ApplicationPlan
@@ -127,11 +158,16 @@ Inventory ScalingPlanner::predict(const Inventory &inventory, const QList<Scalin
 {
     Inventory out = inventory;
     const QStringList spread = spreadDatacenters(inventory);
-    for (const ScalingAction &action : actions)
-        for (Application &app : out.applications)
-            if (app.name == action.application)
-                app =
-                    DeploymentSpread::scaleAndDeploy(app, action.service, action.instances, spread);
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < out.applications.size(); ++i)
+        index.insert(out.applications[i].name, i);
+    for (const ScalingAction &action : actions) {
+        const auto it = index.constFind(action.application);
+        if (it == index.constEnd())
+            continue;
+        Application &app = out.applications[*it];
+        app = DeploymentSpread::scaleAndDeploy(app, action.service, action.instances, spread);
+    }
     return out;
 }
 
@@ -141,6 +177,8 @@ ScalingPlan ScalingPlanner::plan(const Inventory &inventory, const AuditOptions 
     auditOptions.exemptions = {};
     const AuditReport audit = RulesEngine(m_catalogue).audit(inventory, auditOptions);
     const Resilience &now = audit.resilience;
+    const FindingIndex findings(audit);
+    const QSet<QString> survivingNow = survivors(inventory, now);
     ScalingPlan plan;
     plan.applications = now.applications;
     plan.surviveAnyDatacenterNow = now.surviveAnyDatacenter;
@@ -163,10 +201,10 @@ ScalingPlan ScalingPlanner::plan(const Inventory &inventory, const AuditOptions 
 
     QList<ApplicationPlan> rescues;
     for (const Application &app : inventory.applications) {
-        if (now.survivesAnyDatacenter(app.name))
+        if (survivingNow.contains(app.name))
             continue; // untouched: it already survives
         if (app.isSandbox()) {
-            const Finding *f = findingOf(audit, app.name, {}, u"sandbox-flavor"_s);
+            const Finding *f = findings.find(app.name, {}, u"sandbox-flavor"_s);
             manual(app.name, {}, u"sandbox-flavor"_s, f ? f->fix : QString());
             continue;
         }
@@ -195,11 +233,11 @@ ScalingPlan ScalingPlanner::plan(const Inventory &inventory, const AuditOptions 
             const ServiceTypeInfo type = m_catalogue.info(svc.serviceType);
             const int n = int(svc.instances.size());
             if (!type.canScale()) {
-                const Finding *f = findingOf(audit, app.name, svc.name, u"no-ha-support"_s);
+                const Finding *f = findings.find(app.name, svc.name, u"no-ha-support"_s);
                 manual(app.name, svc.name, u"no-ha-support"_s, f ? f->fix : type.migration);
                 saveable = false;
             } else if (upCount(svc) == 0) {
-                const Finding *f = findingOf(audit, app.name, svc.name, u"instances-down"_s);
+                const Finding *f = findings.find(app.name, svc.name, u"instances-down"_s);
                 manual(app.name, svc.name, u"instances-down"_s,
                        f ? f->fix
                          : QCoreApplication::translate(
@@ -215,7 +253,7 @@ ScalingPlan ScalingPlanner::plan(const Inventory &inventory, const AuditOptions 
             } else if (const int to = rescueCount(type, n, z)) {
                 rescue.actions.append(action(app, svc, to));
             } else {
-                const Finding *f = findingOf(audit, app.name, svc.name);
+                const Finding *f = findings.find(app.name, svc.name);
                 const QString steps =
                     z < 2 ? QCoreApplication::translate(
                                 "ScalingPlanner",
@@ -251,7 +289,7 @@ ScalingPlan ScalingPlanner::plan(const Inventory &inventory, const AuditOptions 
             // Stuck: a pair (or a full set) cannot change its count, so no scaling of it brings
             // the deployment that would move it.
             for (const Service *svc : std::as_const(rideAlong)) {
-                const Finding *f = findingOf(audit, app.name, svc->name);
+                const Finding *f = findings.find(app.name, svc->name);
                 manual(app.name, svc->name, f ? f->rule : u"single-zone"_s,
                        QCoreApplication::translate(
                            "ScalingPlanner",
@@ -271,10 +309,12 @@ ScalingPlan ScalingPlanner::plan(const Inventory &inventory, const AuditOptions 
     QList<ScalingAction> all;
     for (const ApplicationPlan &r : std::as_const(rescues))
         all += r.actions;
-    const Resilience after = Resilience::of(predict(inventory, all));
+    const Inventory predicted = predict(inventory, all);
+    const Resilience after = Resilience::of(predicted);
+    const QSet<QString> survivingAfter = survivors(predicted, after);
     QList<ApplicationPlan> kept;
     for (ApplicationPlan &r : rescues) {
-        if (!after.survivesAnyDatacenter(r.application)) {
+        if (!survivingAfter.contains(r.application)) {
             qCWarning(lcCore) << "plan: scaling would not save" << r.application;
             continue;
         }

@@ -83,6 +83,7 @@ ApplicationOutcome simulate(const Application &app, const FailedPlace &place)
 {
     ApplicationOutcome outcome;
     outcome.name = app.name;
+    outcome.services.reserve(app.services.size());
     for (const Service &svc : app.services) {
         if (!placementKnown(svc))
             continue;
