@@ -1,5 +1,7 @@
 #include "exemption.h"
 
+#include <QCoreApplication>
+
 #include "jsonreader.h"
 #include "rulesengine.h"
 
@@ -41,9 +43,11 @@ Result<ExemptionList> ExemptionList::fromJson(const QByteArray &bytes)
             if (!reader.ok())
                 break;
             if (e.application.isEmpty())
-                app.fail(u"must name an application, or \"*\" for all"_s);
+                app.fail(QCoreApplication::translate("ExemptionList",
+                                                     "must name an application, or \"*\" for all"));
             else if (e.reason.trimmed().isEmpty())
-                reason.fail(u"must say why the finding is accepted"_s);
+                reason.fail(QCoreApplication::translate("ExemptionList",
+                                                        "must say why the finding is accepted"));
             list.m_items.append(e);
         }
     }
@@ -59,7 +63,8 @@ Result<ExemptionList> ExemptionList::load(const QString &path)
         return ExemptionList();
     if (!file.open(QIODevice::ReadOnly))
         return Result<ExemptionList>::failure(
-            u"cannot read the exemptions file %1: %2"_s.arg(path, file.errorString()));
+            QCoreApplication::translate("ExemptionList", "cannot read the exemptions file %1: %2")
+                .arg(path, file.errorString()));
     auto list = fromJson(file.readAll());
     if (!list)
         return Result<ExemptionList>::failure(path + u": "_s + list.error());
@@ -86,11 +91,13 @@ Status ExemptionList::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(
-            u"cannot write the exemptions file %1: %2"_s.arg(path, file.errorString()));
+            QCoreApplication::translate("ExemptionList", "cannot write the exemptions file %1: %2")
+                .arg(path, file.errorString()));
     file.write(toJson());
     if (!file.commit())
         return Status::failure(
-            u"cannot write the exemptions file %1: %2"_s.arg(path, file.errorString()));
+            QCoreApplication::translate("ExemptionList", "cannot write the exemptions file %1: %2")
+                .arg(path, file.errorString()));
     return success();
 }
 

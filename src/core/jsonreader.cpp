@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include <QCoreApplication>
+
 #include <QTimeZone>
 
 #include <cmath>
@@ -13,17 +15,17 @@ Result<QJsonDocument> JsonReader::parse(const QByteArray &bytes, const QString &
 {
     if (bytes.size() > maxBytes)
         return Result<QJsonDocument>::failure(
-            u"%1: %2 bytes is more than the %3-byte limit"_s.arg(what)
-                .arg(bytes.size())
-                .arg(maxBytes));
+            QCoreApplication::translate("JsonReader", "%1: %2 bytes is more than the %3-byte limit")
+                .arg(what, QString::number(bytes.size()), QString::number(maxBytes)));
     if (bytes.trimmed().isEmpty())
-        return Result<QJsonDocument>::failure(u"%1: empty, expected JSON"_s.arg(what));
+        return Result<QJsonDocument>::failure(
+            QCoreApplication::translate("JsonReader", "%1: empty, expected JSON").arg(what));
     QJsonParseError parseError{};
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<QJsonDocument>::failure(u"%1: malformed JSON at byte %2: %3"_s.arg(what)
-                                                  .arg(parseError.offset)
-                                                  .arg(parseError.errorString()));
+        return Result<QJsonDocument>::failure(
+            QCoreApplication::translate("JsonReader", "%1: malformed JSON at byte %2: %3")
+                .arg(what, QString::number(parseError.offset), parseError.errorString()));
     return doc;
 }
 
@@ -41,28 +43,29 @@ JsonReader::JsonReader(const QJsonValue &value)
 void JsonReader::fail(const QString &path, const QString &problem)
 {
     if (m_error.isEmpty())
-        m_error = (path.isEmpty() ? u"document"_s : path) + u": "_s + problem;
+        m_error = (path.isEmpty() ? QCoreApplication::translate("JsonReader", "document") : path) +
+                  u": "_s + problem;
 }
 
 QString JsonReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return u"null"_s;
+        return QCoreApplication::translate("JsonReader", "null");
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return QCoreApplication::translate("JsonReader", "a boolean");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return QCoreApplication::translate("JsonReader", "a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return QCoreApplication::translate("JsonReader", "a string");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return QCoreApplication::translate("JsonReader", "an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return QCoreApplication::translate("JsonReader", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return QCoreApplication::translate("JsonReader", "nothing");
 }
 
 // ---- JsonNode ------------------------------------------------------------------------------
@@ -97,7 +100,7 @@ bool JsonNode::expect(QJsonValue::Type type) const
     if (m_value.type() == type)
         return true;
     if (isMissing()) {
-        fail(u"missing"_s);
+        fail(QCoreApplication::translate("JsonReader", "missing"));
         return false;
     }
     QJsonValue sample;
@@ -120,7 +123,8 @@ bool JsonNode::expect(QJsonValue::Type type) const
     default:
         break;
     }
-    fail(u"expected %1, got %2"_s.arg(JsonReader::typeName(sample), JsonReader::typeName(m_value)));
+    fail(QCoreApplication::translate("JsonReader", "expected %1, got %2")
+             .arg(JsonReader::typeName(sample), JsonReader::typeName(m_value)));
     return false;
 }
 
@@ -174,7 +178,8 @@ QString JsonNode::oneOf(const QStringList &allowed) const
 {
     const QString s = string();
     if (m_reader->ok() && !allowed.contains(s)) {
-        fail(u"\"%1\" is not one of %2"_s.arg(s, allowed.join(u", "_s)));
+        fail(QCoreApplication::translate("JsonReader", "\"%1\" is not one of %2")
+                 .arg(s, allowed.join(u", "_s)));
         return {};
     }
     return s;
@@ -192,16 +197,20 @@ qint64 JsonNode::integer(qint64 min, qint64 max) const
     const double d = m_value.toDouble();
     // 2^53: beyond it a double no longer holds every integer.
     if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
-        fail(u"expected an integer, got %1"_s.arg(d));
+        fail(QCoreApplication::translate("JsonReader", "expected an integer, got %1").arg(d));
         return 0;
     }
     const auto n = qint64(d);
     if (n < min) {
-        fail(u"must be at least %1, got %2"_s.arg(min).arg(n));
+        fail(QCoreApplication::translate("JsonReader", "must be at least %1, got %2")
+                 .arg(min)
+                 .arg(n));
         return 0;
     }
     if (n > max) {
-        fail(u"must be at most %1, got %2"_s.arg(max).arg(n));
+        fail(QCoreApplication::translate("JsonReader", "must be at most %1, got %2")
+                 .arg(max)
+                 .arg(n));
         return 0;
     }
     return n;
@@ -231,7 +240,8 @@ QDateTime JsonNode::timestamp() const
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
     if (!t.isValid()) {
-        fail(u"\"%1\" is not an ISO 8601 date and time"_s.arg(s));
+        fail(QCoreApplication::translate("JsonReader", "\"%1\" is not an ISO 8601 date and time")
+                 .arg(s));
         return {};
     }
     if (t.timeSpec() == Qt::LocalTime) // no offset given: the platform speaks UTC

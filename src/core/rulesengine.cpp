@@ -1,5 +1,9 @@
 #include "rulesengine.h"
 
+#include "shellquote.h"
+#include "terminaltext.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -52,9 +56,11 @@ int maxInstances(const ServiceTypeInfo &info)
     return 1'000'000;
 }
 
-QString plural(int n, const QString &one, const QString &many)
+// Names from the platform go into prose as visible text: no control character, no bidi
+// override (commands keep the exact names, quoted for the shell).
+QString shown(const QString &name)
 {
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
+    return TerminalText::sanitize(name);
 }
 
 // Works through one inventory; collects findings and counts the checks that passed.
@@ -87,7 +93,7 @@ public:
 private:
     QString scaleCommand(const QString &app, const QString &svc, int n) const
     {
-        return u"%1 -A %2 scale %3:instances=%4"_s.arg(m_options.cliName, app, svc).arg(n);
+        return ShellQuote::scaleCommand(m_options.cliName, app, svc, n);
     }
 
     // A rule that applies here and did not fire is a pass. Only the counted rules (danger and
@@ -119,17 +125,22 @@ private:
         if (!sandbox)
             return;
         add(u"sandbox-flavor"_s, Severity::Danger, app.name, {},
-            u"\"%1\" is a sandbox application. Sandbox applications cannot be scaled, hibernate "
-            "when idle and run on a best-effort cluster, so every service of it has a single "
-            "instance: when its host or zone goes, the whole application goes with it. The flavor "
-            "is fixed when the application is created and cannot be changed after the first "
-            "push."_s.arg(app.name),
-            u"1. Create a Live application: %1 create -f live %2live."
-            "\n2. Push the same code to it: %1 -A %2live push."
-            "\n3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to "
-            "3)."
-            "\n4. Move your domains and data to it, then destroy the sandbox application \"%2\"."_s
-                .arg(m_options.cliName, app.name));
+            RulesEngine::tr("\"%1\" is a sandbox application. Sandbox applications cannot be "
+                            "scaled, hibernate when idle and run on a best-effort cluster, so "
+                            "every service of it has a single instance: when its host or zone "
+                            "goes, the whole application goes with it. The flavor is fixed when "
+                            "the application is created and cannot be changed after the first "
+                            "push.")
+                .arg(shown(app.name)),
+            RulesEngine::tr("1. Create a Live application: %1.\n2. Push the same code to it: "
+                            "%2.\n3. Scale its services (code services to 3 instances, "
+                            "MySQL/Redis to 2, MongoDB to 3).\n4. Move your domains and data to "
+                            "it, then destroy the sandbox application \"%3\".")
+                .arg(
+                    ShellQuote::join(
+                        {m_options.cliName, u"create"_s, u"-f"_s, u"live"_s, app.name + u"live"_s}),
+                    ShellQuote::join({m_options.cliName, u"-A"_s, app.name + u"live"_s, u"push"_s}),
+                    shown(app.name)));
     }
 
     void checkService(const Application &app, const Service &svc)
@@ -141,16 +152,20 @@ private:
         const int n = placementKnown ? int(svc.instances.size()) : svc.instanceCount;
         const QString unknownNote =
             type.known ? QString()
-                       : u" (\"%1\" is not a service type the advisor knows; it is treated as "
-                         "stateless.)"_s.arg(svc.serviceType);
+                       : QString(u' ' + RulesEngine::tr("\"%1\" is not a service type the "
+                                                        "advisor knows; it is treated as "
+                                                        "stateless.")
+                                            .arg(shown(svc.serviceType)));
 
         // Type rules, from the listed count: they need no placement.
         if (!type.canScale()) {
             check(true);
             add(u"no-ha-support"_s, Severity::Warning, app.name, svc.name,
-                u"%1 (%2) cannot be made highly available by scaling: the platform runs it as "
-                "one instance only, so when its host or zone goes the data service goes with it, "
-                "and everything that depends on it stops."_s.arg(svc.name, svc.serviceType),
+                RulesEngine::tr("%1 (%2) cannot be made highly available by scaling: the "
+                                "platform runs it as one instance only, so when its host or zone "
+                                "goes the data service goes with it, and everything that depends "
+                                "on it stops.")
+                    .arg(shown(svc.name), shown(svc.serviceType)),
                 type.migration);
         }
         if (n == 0)
@@ -162,7 +177,9 @@ private:
                 add(u"single-instance"_s, Severity::Danger, app.name, svc.name,
                     singleInstanceMessage(svc, type) + unknownNote,
                     scaleCommand(app.name, svc.name, type.recommendedInstances) +
-                        (type.note.isEmpty() ? QString() : QString(u" Note: "_s + type.note)));
+                        (type.note.isEmpty()
+                             ? QString()
+                             : QString(u' ' + RulesEngine::tr("Note: %1").arg(type.note))));
         }
         if (type.scaling == ServiceTypeInfo::Scaling::ReplicaSet) {
             const bool fired = n >= 2 && (n % 2 == 0 || n > 5);
@@ -170,10 +187,13 @@ private:
             if (fired) {
                 const int target = n > 5 ? 5 : std::min(n + 1, 5);
                 add(u"mongodb-even-members"_s, Severity::Warning, app.name, svc.name,
-                    u"%1 has %2. A MongoDB replica set needs an odd number of members, at most "
-                    "5: the platform ignores even counts, and with an even split a lost zone can "
-                    "leave no majority to elect a primary, so the database stops taking "
-                    "writes."_s.arg(svc.name, plural(n, u"member"_s, u"members"_s)),
+                    RulesEngine::tr("%1 has %Ln members. A MongoDB replica set needs an odd "
+                                    "number of members, at most 5: the platform ignores even "
+                                    "counts, and with an even split a lost zone can leave no "
+                                    "majority to elect a primary, so the database stops taking "
+                                    "writes.",
+                                    nullptr, n)
+                        .arg(shown(svc.name)),
                     scaleCommand(app.name, svc.name, target));
             }
         }
@@ -189,14 +209,18 @@ private:
     QString singleInstanceMessage(const Service &svc, const ServiceTypeInfo &type) const
     {
         const Instance &only = svc.instances.isEmpty() ? Instance() : svc.instances.first();
-        QString where;
+        QString s;
         if (!only.host.isEmpty() || !only.datacenter.isEmpty())
-            where =
-                u" (on host %1 in %2)"_s.arg(only.host.isEmpty() ? u"?"_s : only.host,
-                                             only.datacenter.isEmpty() ? u"?"_s : only.datacenter);
-        QString s = u"%1 runs a single instance%2: when that host or its zone fails, %1 stops "
-                    "until the platform restarts it elsewhere. "_s.arg(svc.name, where);
-        return s + type.advice;
+            s = RulesEngine::tr("%1 runs a single instance (on host %2 in %3): when that host or "
+                                "its zone fails, %1 stops until the platform restarts it "
+                                "elsewhere.")
+                    .arg(shown(svc.name), only.host.isEmpty() ? u"?"_s : shown(only.host),
+                         only.datacenter.isEmpty() ? u"?"_s : shown(only.datacenter));
+        else
+            s = RulesEngine::tr("%1 runs a single instance: when its host or its zone fails, %1 "
+                                "stops until the platform restarts it elsewhere.")
+                    .arg(shown(svc.name));
+        return type.advice.isEmpty() ? s : QString(s + u' ' + type.advice);
     }
 
     // A change of instance count is followed by a deployment, which places instances afresh:
@@ -210,14 +234,36 @@ private:
         return target <= maxInstances(type) ? target : 0;
     }
 
+    enum class MoveTo
+    {
+        AnotherHost,
+        AnotherDatacenter,
+        LessLoadedDatacenter
+    };
+
     QString moveFix(const Application &app, const Service &svc, const ServiceTypeInfo &type, int n,
-                    const QString &what) const
+                    MoveTo where) const
     {
         if (const int target = moveTarget(type, n))
             return scaleCommand(app.name, svc.name, target);
-        return u"Ask the platform's support to move one instance of %1 to %2; the instance "
-               "count of a %3 service cannot be raised further."_s.arg(svc.name, what,
-                                                                       svc.serviceType);
+        switch (where) {
+        case MoveTo::AnotherHost:
+            return RulesEngine::tr("Ask the platform's support to move one instance of %1 to "
+                                   "another host; the instance count of a %2 service cannot be "
+                                   "raised further.")
+                .arg(shown(svc.name), shown(svc.serviceType));
+        case MoveTo::AnotherDatacenter:
+            return RulesEngine::tr("Ask the platform's support to move one instance of %1 to "
+                                   "another datacenter; the instance count of a %2 service "
+                                   "cannot be raised further.")
+                .arg(shown(svc.name), shown(svc.serviceType));
+        case MoveTo::LessLoadedDatacenter:
+            break;
+        }
+        return RulesEngine::tr("Ask the platform's support to move one instance of %1 to a less "
+                               "loaded datacenter; the instance count of a %2 service cannot be "
+                               "raised further.")
+            .arg(shown(svc.name), shown(svc.serviceType));
     }
 
     // The fix of a placement finding is a plain command (users copy it); what to do after it
@@ -226,8 +272,8 @@ private:
     {
         if (!moveTarget(type, n))
             return {};
-        return u" Scaling is followed by a deployment that places the instances afresh: check "
-               "the placement again afterwards."_s;
+        return u' ' + RulesEngine::tr("Scaling is followed by a deployment that places the "
+                                      "instances afresh: check the placement again afterwards.");
     }
 
     void checkPlacement(const Application &app, const Service &svc, const ServiceTypeInfo &type,
@@ -250,12 +296,14 @@ private:
             check(fired);
             if (fired) {
                 add(u"single-host"_s, Severity::Danger, app.name, svc.name,
-                    u"All %1 instances of %2 run on the same host, %3: the instances protect "
-                    "against a crashed process, not against the loss of that machine, which "
-                    "takes all of them down at once."_s.arg(n)
-                            .arg(svc.name, svc.instances.first().host) +
+                    RulesEngine::tr("All %Ln instances of %1 run on the same host, %2: the "
+                                    "instances protect against a crashed process, not against "
+                                    "the loss of that machine, which takes all of them down at "
+                                    "once.",
+                                    nullptr, n)
+                            .arg(shown(svc.name), shown(svc.instances.first().host)) +
                         moveNote(type, n) + unknownNote,
-                    moveFix(app, svc, type, n, u"another host"_s));
+                    moveFix(app, svc, type, n, MoveTo::AnotherHost));
                 return; // one host is one zone too: single-zone would say the same again
             }
         }
@@ -266,12 +314,13 @@ private:
             check(fired);
             if (fired) {
                 add(u"single-zone"_s, Severity::Danger, app.name, svc.name,
-                    u"The %1 instances of %2 run on different hosts but all in one datacenter, "
-                    "%3: when that availability zone fails (as us-east did in June 2012) all of "
-                    "them go at once."_s.arg(n)
-                            .arg(svc.name, svc.instances.first().datacenter) +
+                    RulesEngine::tr("The %Ln instances of %1 run on different hosts but all in "
+                                    "one datacenter, %2: when that availability zone fails (as "
+                                    "us-east did in June 2012) all of them go at once.",
+                                    nullptr, n)
+                            .arg(shown(svc.name), shown(svc.instances.first().datacenter)) +
                         moveNote(type, n) + unknownNote,
-                    moveFix(app, svc, type, n, u"another datacenter"_s));
+                    moveFix(app, svc, type, n, MoveTo::AnotherDatacenter));
                 return;
             }
         }
@@ -289,14 +338,13 @@ private:
             check(fired);
             if (fired)
                 add(u"zone-imbalance"_s, Severity::Warning, app.name, svc.name,
-                    u"%1 of the %2 instances of %3 are in %4 (at most %5 would be there if they "
-                    "were spread over %6 datacenters): when %4 fails, %3 loses %1 of %2 at once "
-                    "and the rest may not carry the load."_s.arg(most)
-                        .arg(n)
-                        .arg(svc.name, fullest)
-                        .arg(limit)
-                        .arg(z),
-                    moveFix(app, svc, type, n, u"a less loaded datacenter"_s));
+                    RulesEngine::tr("%1 of the %2 instances of %3 are in %4 (at most %5 would be "
+                                    "there if they were spread over %6 datacenters): when %4 "
+                                    "fails, %3 loses %1 of %2 at once and the rest may not carry "
+                                    "the load.")
+                        .arg(QString::number(most), QString::number(n), shown(svc.name),
+                             shown(fullest), QString::number(limit), QString::number(z)),
+                    moveFix(app, svc, type, n, MoveTo::LessLoadedDatacenter));
         }
     }
 
@@ -309,9 +357,9 @@ private:
                 ++up;
                 continue;
             }
-            QString what = u"#%1 %2"_s.arg(inst.instanceId).arg(inst.status);
+            QString what = u"#%1 %2"_s.arg(QString::number(inst.instanceId), shown(inst.status));
             if (!inst.role.isEmpty())
-                what += u" ("_s + inst.role + u")"_s;
+                what += u" ("_s + shown(inst.role) + u")"_s;
             notUp.append(what);
         }
         const bool fired = !notUp.isEmpty();
@@ -321,20 +369,24 @@ private:
         const int n = int(svc.instances.size());
         const bool none = up == 0;
         QString message =
-            none ? u"No instance of %1 is up (%2): the service is not answering right now."_s.arg(
-                       svc.name, notUp.join(u", "_s))
-                 : u"%1 of the %2 instances of %3 are not up (%4): the service runs with less "
-                   "redundancy than it was scaled for, so one more lost host or zone can take it "
-                   "down."_s.arg(notUp.size())
-                       .arg(n)
-                       .arg(svc.name, notUp.join(u", "_s));
+            none ? RulesEngine::tr("No instance of %1 is up (%2): the service is not answering "
+                                   "right now.")
+                       .arg(shown(svc.name), notUp.join(u", "_s))
+                 : RulesEngine::tr("%1 of the %Ln instances of %2 are not up (%3): the service "
+                                   "runs with less redundancy than it was scaled for, so one "
+                                   "more lost host or zone can take it down.",
+                                   nullptr, n)
+                       .arg(QString::number(notUp.size()), shown(svc.name), notUp.join(u", "_s));
         if (app.isSandbox() && svc.instances.first().status == u"hibernating"_s)
-            message += u" Sandbox applications hibernate when idle; the next request wakes them."_s;
+            message += u' ' + RulesEngine::tr("Sandbox applications hibernate when idle; the "
+                                              "next request wakes them.");
         add(u"instances-down"_s, none ? Severity::Danger : Severity::Warning, app.name, svc.name,
             message,
-            u"Check the service's logs (%1 -A %2 logs %3) and restart it (%1 -A %2 restart %3); "
-            "if instances stay down, contact the platform's support."_s.arg(m_options.cliName,
-                                                                            app.name, svc.name));
+            RulesEngine::tr("Check the service's logs (%1) and restart it (%2); if instances "
+                            "stay down, contact the platform's support.")
+                .arg(ShellQuote::serviceCommand(m_options.cliName, app.name, u"logs"_s, svc.name),
+                     ShellQuote::serviceCommand(m_options.cliName, app.name, u"restart"_s,
+                                                svc.name)));
     }
 
     void checkPorts(const Application &app, const Service &svc)
@@ -348,13 +400,18 @@ private:
                         unbalanced.append(port.name);
         if (unbalanced.isEmpty())
             return;
+        QStringList names;
+        for (const QString &p : std::as_const(unbalanced))
+            names.append(shown(p));
         add(u"custom-tcp-ports"_s, Severity::Info, app.name, svc.name,
-            u"%1 exposes TCP/UDP ports (%2). The platform balances HTTP across instances, but "
-            "not TCP or UDP: each such port reaches one instance, and clients must switch to "
-            "another instance themselves when its host or zone goes."_s.arg(
-                svc.name, unbalanced.join(u", "_s)),
-            u"Have clients know every instance's address and retry on another one, or serve the "
-            "protocol over HTTP so that the platform balances it."_s);
+            RulesEngine::tr("%1 exposes TCP/UDP ports (%2). The platform balances HTTP across "
+                            "instances, but not TCP or UDP: each such port reaches one instance, "
+                            "and clients must switch to another instance themselves when its "
+                            "host or zone goes.")
+                .arg(shown(svc.name), names.join(u", "_s)),
+            RulesEngine::tr("Have clients know every instance's address and retry on another "
+                            "one, or serve the protocol over HTTP so that the platform balances "
+                            "it."));
     }
 
     void checkRegion()
@@ -386,12 +443,13 @@ private:
         if (provider.isEmpty())
             return; // no placed instance
         add(u"single-region"_s, Severity::Info, {}, {},
-            u"Every instance of the account runs in one region, %1 of %2. Zones protect against "
-            "the loss of one datacenter, not of the whole region: a region-wide outage takes "
-            "every application down at once."_s.arg(region, provider),
-            u"No scaling command changes the region. Keep off-site backups of your data and a "
-            "plan to redeploy elsewhere, and follow the platform's status page during "
-            "outages."_s);
+            RulesEngine::tr("Every instance of the account runs in one region, %1 of %2. Zones "
+                            "protect against the loss of one datacenter, not of the whole "
+                            "region: a region-wide outage takes every application down at once.")
+                .arg(shown(region), shown(provider)),
+            RulesEngine::tr("No scaling command changes the region. Keep off-site backups of "
+                            "your data and a plan to redeploy elsewhere, and follow the "
+                            "platform's status page during outages."));
     }
 
     AuditReport finish()
@@ -435,10 +493,11 @@ private:
         s.instances = m_inventory.instanceCount();
         s.passed = m_passed;
         s.score = s.services == 0 ? 100 : RulesEngine::score(s.passed, s.warning, s.danger);
-        s.grade = RulesEngine::grade(s.score);
+        s.grade = RulesEngine::grade(s.score, s.danger, s.warning);
         s.unknownTypes = QStringList(m_unknownTypes.cbegin(), m_unknownTypes.cend());
         std::sort(s.unknownTypes.begin(), s.unknownTypes.end());
         report.findings = std::move(m_findings);
+        report.resilience = Resilience::of(m_inventory);
         return report;
     }
 
@@ -503,4 +562,29 @@ QString RulesEngine::grade(int score)
     if (score >= 60)
         return u"D"_s;
     return u"F"_s;
+}
+
+QString RulesEngine::grade(int score, int dangers, int warnings)
+{
+    const QString band = grade(score);
+    // Grades compare as letters: "A" < "B" < … < "F", the later the worse.
+    const QString cap = dangers > 0 ? u"D"_s : warnings > 0 ? u"B"_s : u"A"_s;
+    return std::max(band, cap);
+}
+
+QString RulesEngine::gradeReason(const AuditSummary &summary, const QLocale &locale)
+{
+    const QString score = locale.toString(summary.score);
+    if (summary.danger > 0)
+        return tr("%Ln open danger findings cap the grade at D; the score, %1/100, orders "
+                  "accounts within a grade.",
+                  nullptr, summary.danger)
+            .arg(score);
+    if (summary.warning > 0)
+        return tr("%Ln open warnings cap the grade at B; the score, %1/100, orders accounts "
+                  "within a grade.",
+                  nullptr, summary.warning)
+            .arg(score);
+    return tr("No open danger and no open warning: the grade follows the score, %1/100.")
+        .arg(score);
 }

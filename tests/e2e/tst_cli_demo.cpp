@@ -58,8 +58,8 @@ private slots:
 
     void auditJsonFollowsTheContract()
     {
-        QCOMPARE(keys(m_audit), keySet({u"generated_at"_s, u"source"_s, u"summary"_s, u"findings"_s,
-                                        u"placement"_s, u"errors"_s}));
+        QCOMPARE(keys(m_audit), keySet({u"generated_at"_s, u"source"_s, u"resilience"_s,
+                                        u"summary"_s, u"findings"_s, u"placement"_s, u"errors"_s}));
         QVERIFY(QDateTime::fromString(m_audit.value("generated_at"_L1).toString(), Qt::ISODate)
                     .isValid());
 
