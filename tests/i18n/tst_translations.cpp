@@ -1,9 +1,9 @@
 #include "languagechooser.h"
+#include "reporttext.h"
 #include "tsfile.h"
 
 #include <QDir>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,16 +37,6 @@ private:
         QTest::addColumn<QString>("language");
         for (const QString &language : LanguageChooser::shippedLanguages())
             QTest::newRow(qPrintable(language)) << language;
-    }
-
-    // English function words that a French or German sentence does not contain.
-    static bool readsAsEnglish(const QString &text)
-    {
-        static const QRegularExpression word(
-            u"\\b(the|of|and|is|are|were|to|for|with|this|that|not|no|all|any|each|every|"
-            "from|by|or|would|could|should|cannot|has|have|its|it|which|when|your|you|than)\\b"_s,
-            QRegularExpression::CaseInsensitiveOption);
-        return word.match(text).hasMatch();
     }
 
     static QString report(const QStringList &problems)
@@ -170,7 +160,7 @@ private slots:
         QStringList problems;
         for (const TsMessage &m : std::as_const(m_stored[language].messages))
             for (const QString &form : m.forms)
-                if (m.current() && readsAsEnglish(form))
+                if (m.current() && ReportText::readsAsEnglish(form))
                     problems << u"%1 → \"%2\" reads as English"_s.arg(m.label(), form);
         QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
     }
