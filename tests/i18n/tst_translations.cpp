@@ -21,6 +21,7 @@ private:
     QTemporaryDir m_dir;
     QHash<QString, TsFile> m_stored; // language → the .ts as committed
     QHash<QString, TsFile> m_synced; // language → the same after lupdate over today's code
+    QStringList m_lupdateWarnings;   // what lupdate said about the code
 
     static QString tsPath(const QString &folder, const QString &language)
     {
@@ -64,8 +65,11 @@ private slots:
             QProcess lupdate;
             lupdate.start(QString::fromUtf8(SA_LUPDATE_PATH), arguments);
             QVERIFY2(lupdate.waitForFinished(120000), SA_LUPDATE_PATH);
+            const QString warnings = QString::fromUtf8(lupdate.readAllStandardError());
             QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-                     lupdate.readAllStandardError().constData());
+                     qPrintable(warnings));
+            if (language == u"fr"_s)
+                m_lupdateWarnings = warnings.split(u'\n', Qt::SkipEmptyParts);
             m_stored.insert(language, TsFile::read(stored));
             m_synced.insert(language, TsFile::read(copy));
             QVERIFY2(m_stored[language].error.isEmpty(), qPrintable(m_stored[language].error));
@@ -83,6 +87,19 @@ private slots:
         QStringList shipped = LanguageChooser::shippedLanguages();
         shipped.sort();
         QCOMPARE(languages, shipped);
+    }
+
+    void lupdateSeesEveryMessage()
+    {
+        // tr() outside a class (a free function, a lambda in a namespace): lupdate cannot give it
+        // a context, drops it, and the user reads it in English whatever the language. The cure:
+        // Class::tr("…") with Q_DECLARE_TR_FUNCTIONS(Class), or
+        // QCoreApplication::translate("Class", "…").
+        QStringList lost;
+        for (const QString &line : std::as_const(m_lupdateWarnings))
+            if (line.contains(u"cannot be called without context"_s))
+                lost << line.trimmed();
+        QVERIFY2(lost.isEmpty(), qPrintable(report(lost)));
     }
 
     void everyMessageIsTranslated_data() { addLanguageRows(); }
