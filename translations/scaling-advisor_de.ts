@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Fi&amp;x:</source>
-        <translation>&amp;Behebung:</translation>
+        <translation>Be&amp;hebung:</translation>
     </message>
     <message>
         <source>Fix command</source>
@@ -688,11 +688,11 @@
     </message>
     <message>
         <source>it keeps state</source>
-        <translation>er speichert Zustand</translation>
+        <translation>zustandsbehaftet</translation>
     </message>
     <message>
         <source>it keeps no state</source>
-        <translation>er speichert keinen Zustand</translation>
+        <translation>zustandslos</translation>
     </message>
     <message>
         <source>Read more about %1</source>
@@ -960,7 +960,7 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation>&amp;Abfragen alle:</translation>
+        <translation>&amp;Abfrageintervall:</translation>
     </message>
     <message>
         <source> s</source>
@@ -1295,7 +1295,7 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>Worst single datacenter</source>
-        <translation>Schlimmstes einzelnes Rechenzentrum</translation>
+        <translation>Kritischstes Rechenzentrum</translation>
     </message>
     <message>
         <source>Down</source>

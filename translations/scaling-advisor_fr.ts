@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>down</source>
-        <translation>arrêtée</translation>
+        <translation>en panne</translation>
     </message>
     <message>
         <source>hibernating</source>
@@ -304,7 +304,7 @@
     <name>InventoryTreeModel</name>
     <message>
         <source>Some services of %1 run where the platform reports an incident.</source>
-        <translation>Des services de %1 tournent là où la plateforme signale un incident.</translation>
+        <translation>Certains services de %1 s’exécutent là où la plateforme signale un incident.</translation>
     </message>
     <message>
         <source>%1 (not read)</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>%1 (%2 down)</source>
-        <translation>%1 (%2 arrêtée(s))</translation>
+        <translation>%1 (%2 en panne)</translation>
     </message>
     <message>
         <source>This service could not be read: %1</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>&amp;Placement</source>
-        <translation>&amp;Emplacement</translation>
+        <translation>&amp;Répartition</translation>
     </message>
     <message>
         <source>Instances</source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>The data shown was %1.</source>
-        <translation>Les données affichées ont été %1.</translation>
+        <translation>Données affichées : %1.</translation>
     </message>
     <message>
         <source>Could not refresh: %1 %2 Next try at %3.</source>
@@ -688,11 +688,11 @@
     </message>
     <message>
         <source>it keeps state</source>
-        <translation>il conserve un état</translation>
+        <translation>avec état</translation>
     </message>
     <message>
         <source>it keeps no state</source>
-        <translation>il ne conserve aucun état</translation>
+        <translation>sans état</translation>
     </message>
     <message>
         <source>Read more about %1</source>
@@ -784,7 +784,7 @@
 Finds the services that would not survive the loss of one host or one availability zone, shows where every instance runs, and answers &quot;what if this zone fails?&quot;.</source>
         <translation>Scaling Advisor %1
 
-Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une zone de disponibilité, montre où tourne chaque instance et répond à « et si cette zone tombait ? ».</translation>
+Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une zone de disponibilité, montre où s’exécute chaque instance et répond à la question « et si cette zone tombait en panne ? ».</translation>
     </message>
 </context>
 <context>
@@ -880,8 +880,8 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message numerus="yes">
         <source>%1 of %2 runs %n instance(s) now.</source>
         <translation>
-            <numerusform>%1 de %2 tourne actuellement avec %n instance.</numerusform>
-            <numerusform>%1 de %2 tourne actuellement avec %n instances.</numerusform>
+            <numerusform>%1 de %2 compte actuellement %n instance.</numerusform>
+            <numerusform>%1 de %2 compte actuellement %n instances.</numerusform>
         </translation>
     </message>
     <message>
@@ -960,7 +960,7 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation>&amp;Interroger toutes les :</translation>
+        <translation>&amp;Intervalle d’interrogation :</translation>
     </message>
     <message>
         <source> s</source>
@@ -1295,11 +1295,11 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
     <message>
         <source>Worst single datacenter</source>
-        <translation>Pire centre de données unique</translation>
+        <translation>Centre de données le plus critique</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>Arrêtée</translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>Degraded</source>
@@ -1312,8 +1312,8 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message numerus="yes">
         <source>If %1 fails: %n application(s) go down</source>
         <translation>
-            <numerusform>Si %1 tombe : %n application s’arrête</numerusform>
-            <numerusform>Si %1 tombe : %n applications s’arrêtent</numerusform>
+            <numerusform>Si %1 tombe en panne : %n application s’arrête</numerusform>
+            <numerusform>Si %1 tombe en panne : %n applications s’arrêtent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1326,8 +1326,8 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message numerus="yes">
         <source>, %n keep running.</source>
         <translation>
-            <numerusform>, %n continue de tourner.</numerusform>
-            <numerusform>, %n continuent de tourner.</numerusform>
+            <numerusform>, %n continue de fonctionner.</numerusform>
+            <numerusform>, %n continuent de fonctionner.</numerusform>
         </translation>
     </message>
     <message>
