@@ -165,6 +165,299 @@
     </message>
 </context>
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>No account yet. Add one to read your applications, or open a snapshot file.</source>
+        <translation type="vanished">Noch kein Konto. Fügen Sie eines hinzu, um Ihre Anwendungen zu lesen, oder öffnen Sie eine Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1: enter it to sign in.</source>
+        <translation type="vanished">Für %1 ist kein Geheimnis gespeichert: geben Sie es zum Anmelden ein.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so the secret of %1 cannot be stored. Enter it to use it for this session only.</source>
+        <translation type="vanished">Auf diesem System ist kein Schlüsselbund verfügbar, daher kann das Geheimnis von %1 nicht gespeichert werden. Geben Sie es ein, um es nur für diese Sitzung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret of %1: %2</source>
+        <translation type="vanished">Der Schlüsselbund hat das Geheimnis von %1 nicht geliefert: %2</translation>
+    </message>
+    <message>
+        <source>Logged out of %1: its secret was deleted. The data on screen stays until you close the window.</source>
+        <translation type="vanished">Von %1 abgemeldet: das Geheimnis wurde gelöscht. Die angezeigten Daten bleiben, bis Sie das Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2 Check the account&apos;s secret.</source>
+        <translation type="vanished">Anmeldung bei %1 nicht möglich: %2 Prüfen Sie das Geheimnis des Kontos.</translation>
+    </message>
+    <message>
+        <source>The exemptions file could not be read: %1</source>
+        <translation type="vanished">Die Ausnahmedatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>An exemption needs a reason.</source>
+        <translation type="vanished">Eine Ausnahme braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1 There is no data to show yet. Next try at %2.</source>
+        <translation type="vanished">Aktualisierung nicht möglich: %1 Es gibt noch keine Daten anzuzeigen. Nächster Versuch um %2.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1 The data shown was %2. Next try at %3.</source>
+        <translation type="vanished">Aktualisierung nicht möglich: %1 Die angezeigten Daten wurden %2. Nächster Versuch um %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>%1 %2 → %3 instances</source>
+        <translation type="vanished">%1 %2 → %3 Instanzen</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="vanished">j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>apply changes the account and asks first, but standard input is not a terminal: pass --yes to apply the plan without asking</source>
+        <translation type="vanished">apply ändert das Konto und fragt vorher nach, aber die Standardeingabe ist kein Terminal: geben Sie --yes an, um den Plan ohne Rückfrage anzuwenden</translation>
+    </message>
+    <message>
+        <source>Try &apos;scaling-advisor apply --help&apos;.</source>
+        <translation type="vanished">Siehe „scaling-advisor apply --help“.</translation>
+    </message>
+    <message>
+        <source>the API key of %1 belongs to a support account: support staff can see a customer&apos;s plan (&apos;scaling-advisor plan --user NAME&apos;) but cannot apply it; the customer applies it with their own key</source>
+        <translation type="vanished">der API-Schlüssel von %1 gehört zu einem Support-Konto: der Support kann den Plan eines Kunden ansehen („scaling-advisor plan --user NAME“), ihn aber nicht anwenden; der Kunde wendet ihn mit seinem eigenen Schlüssel an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read, and a plan made on part of it could scale the wrong services: nothing was changed</source>
+        <translation type="vanished">
+            <numerusform>%n Dienst des Kontos konnte nicht gelesen werden, und ein Plan über einen Teil des Kontos könnte die falschen Dienste skalieren: nichts wurde geändert</numerusform>
+            <numerusform>%n Dienste des Kontos konnten nicht gelesen werden, und ein Plan über einen Teil des Kontos könnte die falschen Dienste skalieren: nichts wurde geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="vanished">%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n action(s) to the account of %1 at %2? [y/N] </source>
+        <translation type="vanished">
+            <numerusform>%n Aktion auf das Konto von %1 bei %2 anwenden? [j/N] </numerusform>
+            <numerusform>%n Aktionen auf das Konto von %1 bei %2 anwenden? [j/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="vanished">Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 …</source>
+        <translation type="vanished">[%1/%2] %3 …</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation type="vanished">Angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation type="vanished">Abgelehnt: %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the action in flight; the actions done stay done.</source>
+        <translation type="vanished">Abbruch nach der laufenden Aktion; bereits ausgeführte Aktionen bleiben bestehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 action(s) applied.</source>
+        <translation type="vanished">
+            <numerusform>%1 von %2 Aktion angewendet.</numerusform>
+            <numerusform>%1 von %2 Aktionen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1: %2</source>
+        <translation type="vanished">Nicht angewendet: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; not started: %1</source>
+        <translation type="vanished">Abgebrochen; nicht begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Before → after:</source>
+        <translation type="vanished">Vorher → nachher:</translation>
+    </message>
+    <message>
+        <source>applications that survive the loss of any one datacenter: %1 → %2 of %3</source>
+        <translation type="vanished">Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 → %2 von %3</translation>
+    </message>
+    <message>
+        <source>applications that survive the loss of any one host: %1 → %2 of %3</source>
+        <translation type="vanished">Anwendungen, die den Ausfall eines beliebigen Hosts überstehen: %1 → %2 von %3</translation>
+    </message>
+    <message>
+        <source>grade: %1 → %2 (score %3 → %4)</source>
+        <translation type="vanished">Note: %1 → %2 (Punktzahl %3 → %4)</translation>
+    </message>
+    <message>
+        <source>the account could not be read again after the plan, so before → after is not known: %1</source>
+        <translation type="vanished">das Konto konnte nach dem Plan nicht erneut gelesen werden, daher ist vorher → nachher nicht bekannt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of the plan were not applied; the others were.</source>
+        <translation type="vanished">
+            <numerusform>%n Aktion des Plans wurde nicht angewendet; die anderen schon.</numerusform>
+            <numerusform>%n Aktionen des Plans wurden nicht angewendet; die anderen schon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--api needs an http:// or https:// URL, got &apos;%1&apos;</source>
+        <translation type="vanished">--api braucht eine http://- oder https://-URL, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: scaling-advisor [--demo | FILE.json]
+       scaling-advisor COMMAND [OPTIONS]
+
+Finds the applications and services of a platform account that would not
+survive the loss of one host or one availability zone.
+
+Without a command, opens the desktop application; --demo opens it on the
+bundled demo platform, started in-process; FILE.json opens that snapshot.
+
+Commands:
+</source>
+        <translation type="vanished">Aufruf: scaling-advisor [--demo | DATEI.json]
+        scaling-advisor BEFEHL [OPTIONEN]
+
+Findet die Anwendungen und Dienste eines Plattformkontos, die den Ausfall
+eines Hosts oder einer Verfügbarkeitszone nicht überstehen würden.
+
+Ohne Befehl öffnet sich die Desktop-Anwendung; --demo öffnet sie mit der
+mitgelieferten Demo-Plattform, im selben Prozess gestartet; DATEI.json
+öffnet diese Momentaufnahme.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --demo                    open the desktop application on the demo platform
+  --help                    show this help (&apos;scaling-advisor COMMAND --help&apos; for a command)
+  --version                 show the version
+
+The API key comes from the environment variable SCALING_ADVISOR_API_KEY or from the
+system keychain (see &apos;login&apos;); no option takes a secret.
+
+</source>
+        <translation type="vanished">Optionen:
+  --demo                    die Desktop-Anwendung mit der Demo-Plattform öffnen
+  --help                    diese Hilfe zeigen („scaling-advisor BEFEHL --help“ für einen Befehl)
+  --version                 die Version zeigen
+
+Der API-Schlüssel kommt aus der Umgebungsvariable SCALING_ADVISOR_API_KEY oder aus dem
+Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis an.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="vanished">Aufruf:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="vanished">Optionen:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="vanished">Beispiele:</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;: %2</source>
+        <translation type="vanished">unbekannte Option „%1“: %2</translation>
+    </message>
+    <message>
+        <source>open either the demo platform or a snapshot file, not both</source>
+        <translation type="vanished">öffnen Sie entweder die Demo-Plattform oder eine Momentaufnahme, nicht beides</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a command: write it without dashes</source>
+        <translation type="vanished">„%1“ ist ein Befehl: schreiben Sie ihn ohne Bindestriche</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="vanished">unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="vanished">unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>the window opens one snapshot file; unexpected argument &apos;%1&apos;</source>
+        <translation type="vanished">das Fenster öffnet eine einzige Momentaufnahme; unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>unknown --language &apos;%1&apos;: use fr, de or en</source>
+        <translation type="vanished">unbekannte --language „%1“: verwenden Sie fr, de oder en</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;: use text, json, csv, markdown or html</source>
+        <translation type="vanished">unbekanntes --format „%1“: verwenden Sie text, json, csv, markdown oder html</translation>
+    </message>
+    <message>
+        <source>unknown --fail-on &apos;%1&apos;: use danger, warning, info or never</source>
+        <translation type="vanished">unbekanntes --fail-on „%1“: verwenden Sie danger, warning, info oder never</translation>
+    </message>
+    <message>
+        <source>say what fails with exactly one of --fail-datacenter, --fail-host, --fail-region or --fail-provider</source>
+        <translation type="vanished">geben Sie mit genau einer der Optionen --fail-datacenter, --fail-host, --fail-region oder --fail-provider an, was ausfällt</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;: use text or json</source>
+        <translation type="vanished">unbekanntes --format „%1“: verwenden Sie text oder json</translation>
+    </message>
+    <message>
+        <source>apply scales services on the platform, and a snapshot is a copy on disk that cannot be scaled: use --api URL (or &apos;plan --snapshot FILE&apos; to see the plan)</source>
+        <translation type="vanished">apply skaliert Dienste auf der Plattform, und eine Momentaufnahme ist eine Kopie auf der Festplatte, die sich nicht skalieren lässt: verwenden Sie --api URL (oder „plan --snapshot DATEI“, um den Plan zu sehen)</translation>
+    </message>
+    <message>
+        <source>support staff can see a customer&apos;s plan (&apos;plan --user NAME&apos;) but cannot apply it: the customer applies it with their own key</source>
+        <translation type="vanished">der Support kann den Plan eines Kunden ansehen („plan --user NAME“), ihn aber nicht anwenden: der Kunde wendet ihn mit seinem eigenen Schlüssel an</translation>
+    </message>
+    <message>
+        <source>choose one platform: --api or --demo</source>
+        <translation type="vanished">wählen Sie eine Plattform: --api oder --demo</translation>
+    </message>
+    <message>
+        <source>say where to write the snapshot with --output FILE</source>
+        <translation type="vanished">geben Sie mit --output DATEI an, wohin die Momentaufnahme geschrieben wird</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use text or json</source>
+        <translation type="vanished">unbekanntes Format „%1“: verwenden Sie text oder json</translation>
+    </message>
+    <message>
+        <source>Try &apos;scaling-advisor --help&apos;.</source>
+        <translation type="vanished">Siehe „scaling-advisor --help“.</translation>
+    </message>
+    <message>
+        <source>Try &apos;scaling-advisor %1 --help&apos;.</source>
+        <translation type="vanished">Siehe „scaling-advisor %1 --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="vanished">in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DataAge</name>
     <message>
         <source>just now</source>
@@ -216,6 +509,73 @@
     </message>
 </context>
 <context>
+    <name>FindingsDetailPanel</name>
+    <message>
+        <source>Fi&amp;x:</source>
+        <translation type="vanished">Beh&amp;ebung:</translation>
+    </message>
+    <message>
+        <source>Fix command</source>
+        <translation type="vanished">Befehl zur Behebung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="vanished">K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the fix command</source>
+        <translation type="vanished">Den Befehl zur Behebung kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation type="vanished">&amp;Skalieren…</translation>
+    </message>
+    <message>
+        <source>Scale this service</source>
+        <translation type="vanished">Diesen Dienst skalieren</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters and how to fix it</source>
+        <translation type="vanished">&amp;Warum das wichtig ist und wie man es behebt</translation>
+    </message>
+    <message>
+        <source>Select a finding to see how to fix it.</source>
+        <translation type="vanished">Wählen Sie einen Befund, um zu sehen, wie er sich beheben lässt.</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation type="vanished">das ganze Konto</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="vanished">%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (exempt)</source>
+        <translation type="vanished">%1 (ausgenommen)</translation>
+    </message>
+    <message>
+        <source>Exempt: %1</source>
+        <translation type="vanished">Ausgenommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 service (%3).</source>
+        <translation type="vanished">%1 ist ein %2-Dienst (%3).</translation>
+    </message>
+    <message>
+        <source>it keeps state</source>
+        <translation type="vanished">zustandsbehaftet</translation>
+    </message>
+    <message>
+        <source>it keeps no state</source>
+        <translation type="vanished">zustandslos</translation>
+    </message>
+    <message>
+        <source>Read more about %1</source>
+        <translation type="vanished">Mehr über %1 lesen</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>%1 (exempt)</source>
@@ -252,6 +612,25 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>no display (neither DISPLAY nor WAYLAND_DISPLAY is set): cannot open the window. The command line works without one, e.g. &apos;scaling-advisor audit --demo&apos;; see &apos;scaling-advisor --help&apos;.</source>
+        <translation type="vanished">keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): das Fenster kann nicht geöffnet werden. Die Kommandozeile funktioniert auch ohne, z. B. „scaling-advisor audit --demo“; siehe „scaling-advisor --help“.</translation>
+    </message>
+    <message>
+        <source>snapshot %1: no such file</source>
+        <translation type="vanished">Momentaufnahme %1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>snapshot %1: not a readable file</source>
+        <translation type="vanished">Momentaufnahme %1: Datei nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot start the demo platform: %1</source>
+        <translation type="vanished">die Demo-Plattform kann nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -394,7 +773,7 @@
     </message>
     <message>
         <source>Fi&amp;x:</source>
-        <translation>Be&amp;hebung:</translation>
+        <translation>Beh&amp;ebung:</translation>
     </message>
     <message>
         <source>Fix command</source>
@@ -402,7 +781,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the fix command</source>
@@ -786,6 +1165,324 @@ Finds the services that would not survive the loss of one host or one availabili
 
 Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone nicht überstehen würden, zeigt, wo jede Instanz läuft, und beantwortet „Was wäre, wenn diese Zone ausfällt?“.</translation>
     </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation type="vanished">&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="vanished">Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="vanished">&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="vanished">F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="vanished">&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 — Scaling Advisor</source>
+        <translation type="vanished">%1 — Scaling Advisor</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="vanished">Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no finding: nothing to fix there.</source>
+        <translation type="vanished">%1/%2 hat keinen Befund: dort ist nichts zu beheben.</translation>
+    </message>
+    <message>
+        <source>%1 has no finding: nothing to fix there.</source>
+        <translation type="vanished">%1 hat keinen Befund: dort ist nichts zu beheben.</translation>
+    </message>
+    <message>
+        <source>No finding matches the filter.</source>
+        <translation type="vanished">Kein Befund passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="vanished">Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It is part of the scaling-advisor package, in %1.</source>
+        <translation type="vanished">Das Benutzerhandbuch ist nicht installiert. Es gehört zum Paket scaling-advisor, in %1.</translation>
+    </message>
+    <message>
+        <source>No application could open the user guide: %1</source>
+        <translation type="vanished">Keine Anwendung konnte das Benutzerhandbuch öffnen: %1</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation type="vanished">%1	%2</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation type="vanished">Nächstes oder vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>The Findings, Placement and What if tabs</source>
+        <translation type="vanished">Die Registerkarten Befunde, Platzierung und Was wäre wenn</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="vanished">Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>OptionParser</name>
+    <message>
+        <source>secrets are never taken on the command line: set SCALING_ADVISOR_API_KEY, or run &apos;scaling-advisor login&apos; once to keep them in the system keychain</source>
+        <translation type="vanished">Geheimnisse werden nie auf der Kommandozeile angenommen: setzen Sie SCALING_ADVISOR_API_KEY, oder führen Sie einmal „scaling-advisor login“ aus, um sie im Schlüsselbund des Systems aufzubewahren</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="vanished">unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos;: %2</source>
+        <translation type="vanished">unbekannte Option „--%1“: %2</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos;</source>
+        <translation type="vanished">unbekannte Option „--%1“</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; given twice</source>
+        <translation type="vanished">Option „--%1“ zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation type="vanished">Option „--%1“ nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation type="vanished">Option „--%1“ braucht einen Wert (%2)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a non-empty value</source>
+        <translation type="vanished">Option „--%1“ braucht einen nicht leeren Wert</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>unknown</source>
+        <translation type="vanished">unbekannt</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation type="vanished">das ganze Konto</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="vanished">akzeptiert</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation type="vanished">schwerwiegend</translation>
+    </message>
+    <message>
+        <source>to improve</source>
+        <translation type="vanished">zu verbessern</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation type="vanished">zur Information</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="vanished">Akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="vanished">Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>About this rule: %1</source>
+        <translation type="vanished">Über diese Regel: %1</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="vanished">Note</translation>
+    </message>
+    <message>
+        <source>score %1/100</source>
+        <translation type="vanished">Punktzahl %1/100</translation>
+    </message>
+    <message>
+        <source>Some parts of your applications stop working if a single server or data centre fails. The list below says what to change first.</source>
+        <translation type="vanished">Teile Ihrer Anwendungen funktionieren nicht mehr, wenn ein einzelner Server oder ein einzelnes Rechenzentrum ausfällt. Die Liste unten sagt, was zuerst zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>Your applications survive the loss of a single server, but some would run short-handed or lose part of their data service.</source>
+        <translation type="vanished">Ihre Anwendungen überstehen den Ausfall eines einzelnen Servers, aber einige liefen dann mit zu wenigen Instanzen oder verlören einen Teil ihres Datendienstes.</translation>
+    </message>
+    <message>
+        <source>Your applications are spread so that the loss of one server or one data centre does not stop them.</source>
+        <translation type="vanished">Ihre Anwendungen sind so verteilt, dass der Ausfall eines Servers oder eines Rechenzentrums sie nicht stoppt.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="vanished">%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Anwendung</numerusform>
+            <numerusform>%n Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1 serious, %2 to improve, %3 for information, %4 accepted.</source>
+        <translation type="vanished">Befunde: %1 schwerwiegend, %2 zu verbessern, %3 zur Information, %4 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="vanished">nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="vanished">nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="vanished">%1 × %2</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation type="vanished">Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Flavor: %1</source>
+        <translation type="vanished">Variante: %1</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would stop.</source>
+        <translation type="vanished">Fiele das Rechenzentrum %1 aus, würde diese Anwendung stoppen.</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would keep running with fewer instances.</source>
+        <translation type="vanished">Fiele das Rechenzentrum %1 aus, liefe diese Anwendung mit weniger Instanzen weiter.</translation>
+    </message>
+    <message>
+        <source>The loss of any one data centre, %1 included, leaves this application running.</source>
+        <translation type="vanished">Der Ausfall eines beliebigen Rechenzentrums, %1 eingeschlossen, lässt diese Anwendung weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="vanished">Dienst</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Typ</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="vanished">Instanzen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="vanished">Wo</translation>
+    </message>
+    <message>
+        <source>No findings for this application.</source>
+        <translation type="vanished">Keine Befunde für diese Anwendung.</translation>
+    </message>
+    <message>
+        <source>Scaling Advisor report</source>
+        <translation type="vanished">Scaling-Advisor-Bericht</translation>
+    </message>
+    <message>
+        <source>Account %1 · data read %2 from %3 · report written %4</source>
+        <translation type="vanished">Konto %1 · Daten gelesen am %2 von %3 · Bericht erstellt am %4</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="vanished">(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation type="vanished">Was zuerst zu tun ist</translation>
+    </message>
+    <message>
+        <source>Nothing urgent: no serious finding and nothing to improve.</source>
+        <translation type="vanished">Nichts Dringendes: kein schwerwiegender Befund und nichts zu verbessern.</translation>
+    </message>
+    <message>
+        <source>Where your instances run</source>
+        <translation type="vanished">Wo Ihre Instanzen laufen</translation>
+    </message>
+    <message>
+        <source>Instances per data centre, coloured by application. Spread evenly, the loss of any one data centre leaves the others running.</source>
+        <translation type="vanished">Instanzen pro Rechenzentrum, nach Anwendung eingefärbt. Gleichmäßig verteilt, lässt der Ausfall eines beliebigen Rechenzentrums die übrigen weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>The whole account</source>
+        <translation type="vanished">Das ganze Konto</translation>
+    </message>
+    <message>
+        <source>Service types the advisor does not know, treated as stateless: %1</source>
+        <translation type="vanished">Diensttypen, die das Programm nicht kennt, als zustandslos behandelt: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="vanished">Konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical part of the application.</source>
+        <translation type="vanished">Ein PDF-Bericht braucht den grafischen Teil der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report pages.</source>
+        <translation type="vanished">Die Seiten des Berichts können nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation type="vanished">Seite %1 des Berichts kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Scaling Advisor report for %1</source>
+        <translation type="vanished">Scaling-Advisor-Bericht für %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="vanished">Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF report came out empty.</source>
+        <translation type="vanished">Der PDF-Bericht ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementChartView</name>
@@ -825,6 +1522,72 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Nothing to scale: no scaling action would let another application survive the loss of a datacenter.</source>
+        <translation type="vanished">Nichts zu skalieren: keine Skalierung würde eine weitere Anwendung den Ausfall eines Rechenzentrums überstehen lassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>Plan: %n Skalierung; danach überstehen %1 von %2 Anwendungen den Ausfall eines beliebigen Rechenzentrums.</numerusform>
+            <numerusform>Plan: %n Skalierungen; danach überstehen %1 von %2 Anwendungen den Ausfall eines beliebigen Rechenzentrums.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4 instances</source>
+        <translation type="vanished">%1 %2: %3 → %4 Instanzen</translation>
+    </message>
+    <message>
+        <source>(saves %1)</source>
+        <translation type="vanished">(rettet %1)</translation>
+    </message>
+    <message>
+        <source>What scaling cannot fix:</source>
+        <translation type="vanished">Was Skalieren nicht beheben kann:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="vanished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="vanished">%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n scaling action(s).</source>
+        <translation type="vanished">
+            <numerusform>%1 geschrieben: %n Skalierung.</numerusform>
+            <numerusform>%1 geschrieben: %n Skalierungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read; the plan covers the rest:</source>
+        <translation type="vanished">
+            <numerusform>%n Dienst des Kontos konnte nicht gelesen werden; der Plan deckt den Rest ab:</numerusform>
+            <numerusform>%n Dienste des Kontos konnten nicht gelesen werden; der Plan deckt den Rest ab:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="vanished">%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message numerus="yes">
+        <source>%n other application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n weitere Anwendung</numerusform>
+            <numerusform>%n weitere Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation type="vanished">Instanzen</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Scaling Advisor report</source>
@@ -833,6 +1596,131 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLayer</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation type="vanished">Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="vanished">Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation type="vanished">„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation type="vanished">Die URL muss mit https:// beginnen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http:// to %1: use https://, or pass --allow-insecure-http if you accept that anyone on the network can read them.</source>
+        <translation type="vanished">Zugangsdaten werden nicht über unverschlüsseltes http:// an %1 gesendet: verwenden Sie https://, oder geben Sie --allow-insecure-http an, wenn Sie hinnehmen, dass jeder im Netzwerk sie mitlesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 (%3).</source>
+        <translation type="vanished">%1 hat nicht innerhalb von %2 geantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>(unknown proxy)</source>
+        <translation type="vanished">(unbekannter Proxy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(after %n retries)</source>
+        <translation type="vanished">
+            <numerusform>(nach %n Wiederholung)</numerusform>
+            <numerusform>(nach %n Wiederholungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 (%3).</source>
+        <translation type="vanished">Keine Verbindung zu %1 innerhalb von %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 is larger than the %3 limit.</source>
+        <translation type="vanished">Die Antwort von %1 auf %2 ist größer als die Grenze von %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="vanished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not establish a secure connection to %1 (%2): %3</source>
+        <translation type="vanished">Keine sichere Verbindung zu %1 möglich (%2): %3</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: it refused the connection (is it running?). %2 was not reached.</source>
+        <translation type="vanished">Keine Verbindung zum Proxy %1: er hat die Verbindung abgelehnt (läuft er?). %2 wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 was not found (unknown host). %2 was not reached.</source>
+        <translation type="vanished">Der Proxy %1 wurde nicht gefunden (unbekannter Host). %2 wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time. %2 was not reached.</source>
+        <translation type="vanished">Der Proxy %1 hat nicht rechtzeitig geantwortet. %2 wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a username and password (407): give them in the proxy settings, or in the proxy URL (http://user:password@host:port).</source>
+        <translation type="vanished">Der Proxy %1 verlangt Benutzername und Passwort (407): geben Sie sie in den Proxy-Einstellungen oder in der Proxy-URL an (http://benutzer:passwort@host:port).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the request to %2 through (%3): %4</source>
+        <translation type="vanished">Der Proxy %1 hat die Anfrage an %2 nicht durchgelassen (%3): %4</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 was cut short: %3 of %4 bytes arrived.</source>
+        <translation type="vanished">Die Antwort von %1 auf %2 brach ab: %3 von %4 Bytes kamen an.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1 (%2). %3 was not reached.</source>
+        <translation type="vanished">Keine Verbindung zum Proxy %1 (%2). %3 wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2): %3</source>
+        <translation type="vanished">%1 ist nicht erreichbar (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected %2 (HTTP %3) without a valid Location.</source>
+        <translation type="vanished">%1 hat %2 ohne gültigen Location-Header umgeleitet (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>Too many redirects for %1.</source>
+        <translation type="vanished">Zu viele Umleitungen für %1.</translation>
+    </message>
+    <message>
+        <source>%1 redirected %2 to another site (%3); not followed.</source>
+        <translation type="vanished">%1 hat %2 auf eine andere Website umgeleitet (%3); nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 redirected %2 (HTTP %3); not followed.</source>
+        <translation type="vanished">%1 hat %2 umgeleitet (HTTP %3); nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="vanished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="vanished">%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="vanished">%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1229,6 +2117,240 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>under maintenance</source>
         <translation>in Wartung</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportWriter</name>
+    <message>
+        <source>Platform status: %1 since %2</source>
+        <translation type="vanished">Plattformstatus: %1 seit %2</translation>
+    </message>
+    <message>
+        <source>Platform status: %1</source>
+        <translation type="vanished">Plattformstatus: %1</translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation type="vanished">Der Status konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Last known: %1, read %2</source>
+        <translation type="vanished">Zuletzt bekannt: %1, gelesen %2</translation>
+    </message>
+    <message>
+        <source>The page says: “%1”</source>
+        <translation type="vanished">Die Seite meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation type="vanished">Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2), updated %3</source>
+        <translation type="vanished">Quelle: %1 (%2), aktualisiert %3</translation>
+    </message>
+    <message>
+        <source>The one component is operational.</source>
+        <translation type="vanished">Die einzige Komponente ist betriebsbereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n components are operational.</source>
+        <translation type="vanished">
+            <numerusform>%n Komponente ist betriebsbereit.</numerusform>
+            <numerusform>Alle %n Komponenten sind betriebsbereit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Components not operational (%1 of %2):</source>
+        <translation type="vanished">Nicht betriebsbereite Komponenten (%1 von %2):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Open incidents: none</source>
+        <translation type="vanished">Offene Vorfälle: keine</translation>
+    </message>
+    <message>
+        <source>Open incidents (%1):</source>
+        <translation type="vanished">Offene Vorfälle (%1):</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3, updated %4</source>
+        <translation type="vanished">[%1] %2 — %3, aktualisiert %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="vanished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation type="vanished">Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress:</source>
+        <translation type="vanished">Laufende Wartung:</translation>
+    </message>
+    <message>
+        <source>Upcoming maintenance:</source>
+        <translation type="vanished">Geplante Wartung:</translation>
+    </message>
+    <message>
+        <source>Completed maintenance:</source>
+        <translation type="vanished">Abgeschlossene Wartung:</translation>
+    </message>
+    <message>
+        <source>Recent updates:</source>
+        <translation type="vanished">Letzte Meldungen:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="vanished">%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older update(s)</source>
+        <translation type="vanished">
+            <numerusform>… und %n ältere Meldung</numerusform>
+            <numerusform>… und %n ältere Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="vanished">%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSnapshot</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="vanished">%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Status unknown</source>
+        <translation type="vanished">Status unbekannt</translation>
+    </message>
+    <message>
+        <source>Platform outage (critical)</source>
+        <translation type="vanished">Plattformausfall (kritisch)</translation>
+    </message>
+    <message>
+        <source>Platform outage</source>
+        <translation type="vanished">Plattformausfall</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation type="vanished">Alle Systeme betriebsbereit</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress</source>
+        <translation type="vanished">Wartung läuft</translation>
+    </message>
+    <message>
+        <source>Degraded service</source>
+        <translation type="vanished">Eingeschränkter Betrieb</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="vanished">gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="vanished">
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="vanished">
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="vanished">
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation type="vanished">
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="vanished">
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="vanished">betriebsbereit</translation>
+    </message>
+    <message>
+        <source>degraded performance</source>
+        <translation type="vanished">eingeschränkte Leistung</translation>
+    </message>
+    <message>
+        <source>partial outage</source>
+        <translation type="vanished">teilweiser Ausfall</translation>
+    </message>
+    <message>
+        <source>major outage</source>
+        <translation type="vanished">schwerer Ausfall</translation>
+    </message>
+    <message>
+        <source>under maintenance</source>
+        <translation type="vanished">in Wartung</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="vanished">geplant</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="vanished">läuft</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation type="vanished">wird überprüft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="vanished">abgeschlossen</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation type="vanished">wird untersucht</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation type="vanished">Ursache erkannt</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation type="vanished">wird beobachtet</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="vanished">behoben</translation>
+    </message>
+    <message>
+        <source>postmortem</source>
+        <translation type="vanished">Nachbetrachtung</translation>
     </message>
 </context>
 <context>

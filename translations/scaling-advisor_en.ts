@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplyCommand</name>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read, and a plan made on part of it could scale the wrong services: nothing was changed</source>
+        <translation type="vanished">
+            <numerusform>%n service of the account could not be read, and a plan made on part of it could scale the wrong services: nothing was changed</numerusform>
+            <numerusform>%n services of the account could not be read, and a plan made on part of it could scale the wrong services: nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n action(s) to the account of %1 at %2? [y/N] </source>
+        <translation type="vanished">
+            <numerusform>Apply %n action to the account of %1 at %2? [y/N] </numerusform>
+            <numerusform>Apply %n actions to the account of %1 at %2? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 action(s) applied.</source>
+        <translation type="vanished">
+            <numerusform>%1 of %2 action applied.</numerusform>
+            <numerusform>%1 of %2 actions applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of the plan were not applied; the others were.</source>
+        <translation type="vanished">
+            <numerusform>%n action of the plan was not applied; the others were.</numerusform>
+            <numerusform>%n actions of the plan were not applied; the others were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataAge</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -71,6 +102,30 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="vanished">
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation type="vanished">
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacementChartView</name>
     <message numerus="yes">
         <source>%n other applications</source>
@@ -84,6 +139,57 @@
         <translation>
             <numerusform>%1 in %2: %n instance</numerusform>
             <numerusform>%1 in %2: %n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message numerus="yes">
+        <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>Plan: %n scaling action; afterwards %1 of %2 applications survive the loss of any one datacenter.</numerusform>
+            <numerusform>Plan: %n scaling actions; afterwards %1 of %2 applications survive the loss of any one datacenter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n scaling action(s).</source>
+        <translation type="vanished">
+            <numerusform>Wrote %1: %n scaling action.</numerusform>
+            <numerusform>Wrote %1: %n scaling actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read; the plan covers the rest:</source>
+        <translation type="vanished">
+            <numerusform>%n service of the account could not be read; the plan covers the rest:</numerusform>
+            <numerusform>%n services of the account could not be read; the plan covers the rest:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message numerus="yes">
+        <source>%n other application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n other application</numerusform>
+            <numerusform>%n other applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLayer</name>
+    <message numerus="yes">
+        <source>(after %n retries)</source>
+        <translation type="vanished">
+            <numerusform>(after %n retry)</numerusform>
+            <numerusform>(after %n retries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="vanished">
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +227,61 @@
         <translation>
             <numerusform>For %n hour</numerusform>
             <numerusform>For %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportWriter</name>
+    <message numerus="yes">
+        <source>All %n components are operational.</source>
+        <translation type="vanished">
+            <numerusform>%n component is operational.</numerusform>
+            <numerusform>All %n components are operational.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older update(s)</source>
+        <translation type="vanished">
+            <numerusform>… and %n older update</numerusform>
+            <numerusform>… and %n older updates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="vanished">
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="vanished">
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="vanished">
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation type="vanished">
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="vanished">
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>

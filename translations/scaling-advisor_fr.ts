@@ -165,6 +165,299 @@
     </message>
 </context>
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>No account yet. Add one to read your applications, or open a snapshot file.</source>
+        <translation type="vanished">Aucun compte pour l’instant. Ajoutez-en un pour lire vos applications, ou ouvrez un fichier d’instantané.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1: enter it to sign in.</source>
+        <translation type="vanished">Aucun secret n’est enregistré pour %1 : saisissez-le pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so the secret of %1 cannot be stored. Enter it to use it for this session only.</source>
+        <translation type="vanished">Aucun trousseau n’est disponible sur ce système : le secret de %1 ne peut pas être enregistré. Saisissez-le pour l’utiliser pendant cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret of %1: %2</source>
+        <translation type="vanished">Le trousseau n’a pas fourni le secret de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Logged out of %1: its secret was deleted. The data on screen stays until you close the window.</source>
+        <translation type="vanished">Déconnecté de %1 : son secret a été supprimé. Les données affichées restent jusqu’à la fermeture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2 Check the account&apos;s secret.</source>
+        <translation type="vanished">Connexion à %1 impossible : %2 Vérifiez le secret du compte.</translation>
+    </message>
+    <message>
+        <source>The exemptions file could not be read: %1</source>
+        <translation type="vanished">Le fichier des exemptions n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>An exemption needs a reason.</source>
+        <translation type="vanished">Une exemption doit avoir une raison.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1 There is no data to show yet. Next try at %2.</source>
+        <translation type="vanished">Actualisation impossible : %1 Aucune donnée à afficher pour l’instant. Prochain essai à %2.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1 The data shown was %2. Next try at %3.</source>
+        <translation type="vanished">Actualisation impossible : %1 Données affichées : %2. Prochain essai à %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>%1 %2 → %3 instances</source>
+        <translation type="vanished">%1 %2 → %3 instances</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="vanished">o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">oui</translation>
+    </message>
+    <message>
+        <source>apply changes the account and asks first, but standard input is not a terminal: pass --yes to apply the plan without asking</source>
+        <translation type="vanished">apply modifie le compte et demande d’abord confirmation, mais l’entrée standard n’est pas un terminal : ajoutez --yes pour appliquer le plan sans confirmation</translation>
+    </message>
+    <message>
+        <source>Try &apos;scaling-advisor apply --help&apos;.</source>
+        <translation type="vanished">Essayez « scaling-advisor apply --help ».</translation>
+    </message>
+    <message>
+        <source>the API key of %1 belongs to a support account: support staff can see a customer&apos;s plan (&apos;scaling-advisor plan --user NAME&apos;) but cannot apply it; the customer applies it with their own key</source>
+        <translation type="vanished">la clé d’API de %1 appartient à un compte de support : le support peut voir le plan d’un client (« scaling-advisor plan --user NOM ») mais pas l’appliquer ; le client l’applique avec sa propre clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read, and a plan made on part of it could scale the wrong services: nothing was changed</source>
+        <translation type="vanished">
+            <numerusform>%n service du compte n’a pas pu être lu, et un plan établi sur une partie du compte pourrait mettre à l’échelle les mauvais services : rien n’a été modifié</numerusform>
+            <numerusform>%n services du compte n’ont pas pu être lus, et un plan établi sur une partie du compte pourrait mettre à l’échelle les mauvais services : rien n’a été modifié</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="vanished">%1 %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n action(s) to the account of %1 at %2? [y/N] </source>
+        <translation type="vanished">
+            <numerusform>Appliquer %n action au compte de %1 sur %2 ? [o/N] </numerusform>
+            <numerusform>Appliquer %n actions au compte de %1 sur %2 ? [o/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="vanished">Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 …</source>
+        <translation type="vanished">[%1/%2] %3 …</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation type="vanished">Appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation type="vanished">Refusé : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the action in flight; the actions done stay done.</source>
+        <translation type="vanished">Arrêt après l’action en cours ; les actions déjà faites restent acquises.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 action(s) applied.</source>
+        <translation type="vanished">
+            <numerusform>%1 action sur %2 appliquée.</numerusform>
+            <numerusform>%1 actions sur %2 appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1: %2</source>
+        <translation type="vanished">Non appliqué : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; not started: %1</source>
+        <translation type="vanished">Annulé ; non commencées : %1</translation>
+    </message>
+    <message>
+        <source>Before → after:</source>
+        <translation type="vanished">Avant → après :</translation>
+    </message>
+    <message>
+        <source>applications that survive the loss of any one datacenter: %1 → %2 of %3</source>
+        <translation type="vanished">applications qui survivent à la perte de n’importe quel centre de données : %1 → %2 sur %3</translation>
+    </message>
+    <message>
+        <source>applications that survive the loss of any one host: %1 → %2 of %3</source>
+        <translation type="vanished">applications qui survivent à la perte de n’importe quel hôte : %1 → %2 sur %3</translation>
+    </message>
+    <message>
+        <source>grade: %1 → %2 (score %3 → %4)</source>
+        <translation type="vanished">note : %1 → %2 (score %3 → %4)</translation>
+    </message>
+    <message>
+        <source>the account could not be read again after the plan, so before → after is not known: %1</source>
+        <translation type="vanished">le compte n’a pas pu être relu après le plan, l’avant → après n’est donc pas connu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of the plan were not applied; the others were.</source>
+        <translation type="vanished">
+            <numerusform>%n action du plan n’a pas été appliquée ; les autres l’ont été.</numerusform>
+            <numerusform>%n actions du plan n’ont pas été appliquées ; les autres l’ont été.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--api needs an http:// or https:// URL, got &apos;%1&apos;</source>
+        <translation type="vanished">--api attend une URL http:// ou https://, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Usage: scaling-advisor [--demo | FILE.json]
+       scaling-advisor COMMAND [OPTIONS]
+
+Finds the applications and services of a platform account that would not
+survive the loss of one host or one availability zone.
+
+Without a command, opens the desktop application; --demo opens it on the
+bundled demo platform, started in-process; FILE.json opens that snapshot.
+
+Commands:
+</source>
+        <translation type="vanished">Usage : scaling-advisor [--demo | FICHIER.json]
+        scaling-advisor COMMANDE [OPTIONS]
+
+Trouve les applications et les services d’un compte de la plateforme qui ne
+survivraient pas à la perte d’un hôte ou d’une zone de disponibilité.
+
+Sans commande, ouvre l’application de bureau ; --demo l’ouvre sur la
+plateforme de démonstration intégrée, lancée dans le processus ; FICHIER.json
+ouvre cet instantané.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --demo                    open the desktop application on the demo platform
+  --help                    show this help (&apos;scaling-advisor COMMAND --help&apos; for a command)
+  --version                 show the version
+
+The API key comes from the environment variable SCALING_ADVISOR_API_KEY or from the
+system keychain (see &apos;login&apos;); no option takes a secret.
+
+</source>
+        <translation type="vanished">Options :
+  --demo                    ouvre l’application de bureau sur la plateforme de démonstration
+  --help                    affiche cette aide (« scaling-advisor COMMANDE --help » pour une commande)
+  --version                 affiche la version
+
+La clé d’API vient de la variable d’environnement SCALING_ADVISOR_API_KEY ou du
+trousseau du système (voir « login ») ; aucune option ne prend de secret.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="vanished">Usage :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="vanished">Options :</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="vanished">Exemples :</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;: %2</source>
+        <translation type="vanished">option « %1 » inconnue : %2</translation>
+    </message>
+    <message>
+        <source>open either the demo platform or a snapshot file, not both</source>
+        <translation type="vanished">ouvrez soit la plateforme de démonstration, soit un fichier d’instantané, pas les deux</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a command: write it without dashes</source>
+        <translation type="vanished">« %1 » est une commande : écrivez-la sans tirets</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="vanished">option « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="vanished">commande « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>the window opens one snapshot file; unexpected argument &apos;%1&apos;</source>
+        <translation type="vanished">la fenêtre ouvre un seul fichier d’instantané ; argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown --language &apos;%1&apos;: use fr, de or en</source>
+        <translation type="vanished">--language « %1 » inconnu : utilisez fr, de ou en</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;: use text, json, csv, markdown or html</source>
+        <translation type="vanished">--format « %1 » inconnu : utilisez text, json, csv, markdown ou html</translation>
+    </message>
+    <message>
+        <source>unknown --fail-on &apos;%1&apos;: use danger, warning, info or never</source>
+        <translation type="vanished">--fail-on « %1 » inconnu : utilisez danger, warning, info ou never</translation>
+    </message>
+    <message>
+        <source>say what fails with exactly one of --fail-datacenter, --fail-host, --fail-region or --fail-provider</source>
+        <translation type="vanished">indiquez ce qui tombe en panne avec une seule option parmi --fail-datacenter, --fail-host, --fail-region et --fail-provider</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;: use text or json</source>
+        <translation type="vanished">--format « %1 » inconnu : utilisez text ou json</translation>
+    </message>
+    <message>
+        <source>apply scales services on the platform, and a snapshot is a copy on disk that cannot be scaled: use --api URL (or &apos;plan --snapshot FILE&apos; to see the plan)</source>
+        <translation type="vanished">apply met à l’échelle des services sur la plateforme, et un instantané est une copie sur disque qui ne peut pas être mise à l’échelle : utilisez --api URL (ou « plan --snapshot FICHIER » pour voir le plan)</translation>
+    </message>
+    <message>
+        <source>support staff can see a customer&apos;s plan (&apos;plan --user NAME&apos;) but cannot apply it: the customer applies it with their own key</source>
+        <translation type="vanished">le support peut voir le plan d’un client (« plan --user NOM ») mais pas l’appliquer : le client l’applique avec sa propre clé</translation>
+    </message>
+    <message>
+        <source>choose one platform: --api or --demo</source>
+        <translation type="vanished">choisissez une seule plateforme : --api ou --demo</translation>
+    </message>
+    <message>
+        <source>say where to write the snapshot with --output FILE</source>
+        <translation type="vanished">indiquez où écrire l’instantané avec --output FICHIER</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use text or json</source>
+        <translation type="vanished">format « %1 » inconnu : utilisez text ou json</translation>
+    </message>
+    <message>
+        <source>Try &apos;scaling-advisor --help&apos;.</source>
+        <translation type="vanished">Essayez « scaling-advisor --help ».</translation>
+    </message>
+    <message>
+        <source>Try &apos;scaling-advisor %1 --help&apos;.</source>
+        <translation type="vanished">Essayez « scaling-advisor %1 --help ».</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="vanished">impossible d’écrire sur la sortie standard : %1</translation>
+    </message>
+</context>
+<context>
     <name>DataAge</name>
     <message>
         <source>just now</source>
@@ -216,6 +509,73 @@
     </message>
 </context>
 <context>
+    <name>FindingsDetailPanel</name>
+    <message>
+        <source>Fi&amp;x:</source>
+        <translation type="vanished">Correc&amp;tif :</translation>
+    </message>
+    <message>
+        <source>Fix command</source>
+        <translation type="vanished">Commande de correction</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="vanished">C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the fix command</source>
+        <translation type="vanished">Copier la commande de correction</translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation type="vanished">Mettre à l’éc&amp;helle…</translation>
+    </message>
+    <message>
+        <source>Scale this service</source>
+        <translation type="vanished">Mettre ce service à l’échelle</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters and how to fix it</source>
+        <translation type="vanished">Pourquoi c’est &amp;important et comment corriger</translation>
+    </message>
+    <message>
+        <source>Select a finding to see how to fix it.</source>
+        <translation type="vanished">Sélectionnez un constat pour voir comment le corriger.</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation type="vanished">le compte entier</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="vanished">%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (exempt)</source>
+        <translation type="vanished">%1 (exempté)</translation>
+    </message>
+    <message>
+        <source>Exempt: %1</source>
+        <translation type="vanished">Exempté : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 service (%3).</source>
+        <translation type="vanished">%1 est un service %2 (%3).</translation>
+    </message>
+    <message>
+        <source>it keeps state</source>
+        <translation type="vanished">avec état</translation>
+    </message>
+    <message>
+        <source>it keeps no state</source>
+        <translation type="vanished">sans état</translation>
+    </message>
+    <message>
+        <source>Read more about %1</source>
+        <translation type="vanished">En savoir plus sur %1</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>%1 (exempt)</source>
@@ -252,6 +612,25 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>no display (neither DISPLAY nor WAYLAND_DISPLAY is set): cannot open the window. The command line works without one, e.g. &apos;scaling-advisor audit --demo&apos;; see &apos;scaling-advisor --help&apos;.</source>
+        <translation type="vanished">aucun écran (ni DISPLAY ni WAYLAND_DISPLAY n’est défini) : impossible d’ouvrir la fenêtre. La ligne de commande fonctionne sans écran, par exemple « scaling-advisor audit --demo » ; voir « scaling-advisor --help ».</translation>
+    </message>
+    <message>
+        <source>snapshot %1: no such file</source>
+        <translation type="vanished">instantané %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>snapshot %1: not a readable file</source>
+        <translation type="vanished">instantané %1 : fichier illisible</translation>
+    </message>
+    <message>
+        <source>cannot start the demo platform: %1</source>
+        <translation type="vanished">impossible de démarrer la plateforme de démonstration : %1</translation>
     </message>
 </context>
 <context>
@@ -394,7 +773,7 @@
     </message>
     <message>
         <source>Fi&amp;x:</source>
-        <translation>Co&amp;rrectif :</translation>
+        <translation>Correc&amp;tif :</translation>
     </message>
     <message>
         <source>Fix command</source>
@@ -410,7 +789,7 @@
     </message>
     <message>
         <source>&amp;Scale…</source>
-        <translation>&amp;Mettre à l’échelle…</translation>
+        <translation>Mettre à l’éc&amp;helle…</translation>
     </message>
     <message>
         <source>Scale this service</source>
@@ -786,6 +1165,324 @@ Finds the services that would not survive the loss of one host or one availabili
 
 Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une zone de disponibilité, montre où s’exécute chaque instance et répond à la question « et si cette zone tombait en panne ? ».</translation>
     </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation type="vanished">&amp;Constats</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="vanished">Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="vanished">&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="vanished">F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="vanished">&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1 — Scaling Advisor</source>
+        <translation type="vanished">%1 — Scaling Advisor</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="vanished">Pas encore de données</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no finding: nothing to fix there.</source>
+        <translation type="vanished">%1/%2 n’a aucun constat : rien à corriger.</translation>
+    </message>
+    <message>
+        <source>%1 has no finding: nothing to fix there.</source>
+        <translation type="vanished">%1 n’a aucun constat : rien à corriger.</translation>
+    </message>
+    <message>
+        <source>No finding matches the filter.</source>
+        <translation type="vanished">Aucun constat ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="vanished">Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It is part of the scaling-advisor package, in %1.</source>
+        <translation type="vanished">Le guide de l’utilisateur n’est pas installé. Il fait partie du paquet scaling-advisor, dans %1.</translation>
+    </message>
+    <message>
+        <source>No application could open the user guide: %1</source>
+        <translation type="vanished">Aucune application n’a pu ouvrir le guide de l’utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation type="vanished">%1	%2</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation type="vanished">Contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>The Findings, Placement and What if tabs</source>
+        <translation type="vanished">Les onglets Constats, Répartition et Et si</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="vanished">Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>OptionParser</name>
+    <message>
+        <source>secrets are never taken on the command line: set SCALING_ADVISOR_API_KEY, or run &apos;scaling-advisor login&apos; once to keep them in the system keychain</source>
+        <translation type="vanished">les secrets ne sont jamais pris sur la ligne de commande : définissez SCALING_ADVISOR_API_KEY, ou lancez une fois « scaling-advisor login » pour les garder dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="vanished">argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos;: %2</source>
+        <translation type="vanished">option « --%1 » inconnue : %2</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos;</source>
+        <translation type="vanished">option « --%1 » inconnue</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; given twice</source>
+        <translation type="vanished">option « --%1 » donnée deux fois</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation type="vanished">l’option « --%1 » ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation type="vanished">l’option « --%1 » attend une valeur (%2)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a non-empty value</source>
+        <translation type="vanished">l’option « --%1 » attend une valeur non vide</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="vanished">impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>unknown</source>
+        <translation type="vanished">inconnu</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation type="vanished">le compte entier</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="vanished">accepté</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation type="vanished">grave</translation>
+    </message>
+    <message>
+        <source>to improve</source>
+        <translation type="vanished">à améliorer</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation type="vanished">pour information</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="vanished">Accepté : %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="vanished">Que faire :</translation>
+    </message>
+    <message>
+        <source>About this rule: %1</source>
+        <translation type="vanished">À propos de cette règle : %1</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="vanished">Note</translation>
+    </message>
+    <message>
+        <source>score %1/100</source>
+        <translation type="vanished">score %1/100</translation>
+    </message>
+    <message>
+        <source>Some parts of your applications stop working if a single server or data centre fails. The list below says what to change first.</source>
+        <translation type="vanished">Certaines parties de vos applications cessent de fonctionner si un seul serveur ou un seul centre de données tombe en panne. La liste ci-dessous indique ce qu’il faut changer en premier.</translation>
+    </message>
+    <message>
+        <source>Your applications survive the loss of a single server, but some would run short-handed or lose part of their data service.</source>
+        <translation type="vanished">Vos applications survivent à la perte d’un seul serveur, mais certaines fonctionneraient avec trop peu d’instances ou perdraient une partie de leur service de données.</translation>
+    </message>
+    <message>
+        <source>Your applications are spread so that the loss of one server or one data centre does not stop them.</source>
+        <translation type="vanished">Vos applications sont réparties de sorte que la perte d’un serveur ou d’un centre de données ne les arrête pas.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="vanished">%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="vanished">
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation type="vanished">
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1 serious, %2 to improve, %3 for information, %4 accepted.</source>
+        <translation type="vanished">Constats : %1 graves, %2 à améliorer, %3 pour information, %4 acceptés.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="vanished">non lu</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="vanished">non lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="vanished">%1 × %2</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation type="vanished">Application %1</translation>
+    </message>
+    <message>
+        <source>Flavor: %1</source>
+        <translation type="vanished">Formule : %1</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would stop.</source>
+        <translation type="vanished">Si le centre de données %1 tombait en panne, cette application s’arrêterait.</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would keep running with fewer instances.</source>
+        <translation type="vanished">Si le centre de données %1 tombait en panne, cette application continuerait de fonctionner avec moins d’instances.</translation>
+    </message>
+    <message>
+        <source>The loss of any one data centre, %1 included, leaves this application running.</source>
+        <translation type="vanished">La perte de n’importe quel centre de données, %1 compris, laisse cette application en service.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="vanished">Service</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Type</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="vanished">Instances</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="vanished">Où</translation>
+    </message>
+    <message>
+        <source>No findings for this application.</source>
+        <translation type="vanished">Aucun constat pour cette application.</translation>
+    </message>
+    <message>
+        <source>Scaling Advisor report</source>
+        <translation type="vanished">Rapport Scaling Advisor</translation>
+    </message>
+    <message>
+        <source>Account %1 · data read %2 from %3 · report written %4</source>
+        <translation type="vanished">Compte %1 · données lues le %2 depuis %3 · rapport rédigé le %4</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="vanished">(sans nom)</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation type="vanished">Que faire en premier</translation>
+    </message>
+    <message>
+        <source>Nothing urgent: no serious finding and nothing to improve.</source>
+        <translation type="vanished">Rien d’urgent : aucun constat grave et rien à améliorer.</translation>
+    </message>
+    <message>
+        <source>Where your instances run</source>
+        <translation type="vanished">Où s’exécutent vos instances</translation>
+    </message>
+    <message>
+        <source>Instances per data centre, coloured by application. Spread evenly, the loss of any one data centre leaves the others running.</source>
+        <translation type="vanished">Instances par centre de données, colorées par application. Réparties uniformément, la perte de n’importe quel centre de données laisse les autres en service.</translation>
+    </message>
+    <message>
+        <source>The whole account</source>
+        <translation type="vanished">Le compte entier</translation>
+    </message>
+    <message>
+        <source>Service types the advisor does not know, treated as stateless: %1</source>
+        <translation type="vanished">Types de service inconnus de l’outil, traités comme sans état : %1</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="vanished">N’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical part of the application.</source>
+        <translation type="vanished">Un rapport PDF a besoin de la partie graphique de l’application.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report pages.</source>
+        <translation type="vanished">Impossible de dessiner les pages du rapport.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation type="vanished">Impossible de commencer la page %1 du rapport.</translation>
+    </message>
+    <message>
+        <source>Scaling Advisor report for %1</source>
+        <translation type="vanished">Rapport Scaling Advisor pour %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="vanished">Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The PDF report came out empty.</source>
+        <translation type="vanished">Le rapport PDF est vide.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementChartView</name>
@@ -825,6 +1522,72 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Nothing to scale: no scaling action would let another application survive the loss of a datacenter.</source>
+        <translation type="vanished">Rien à mettre à l’échelle : aucune mise à l’échelle ne permettrait à une autre application de survivre à la perte d’un centre de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>Plan : %n mise à l’échelle ; ensuite, %1 applications sur %2 survivent à la perte de n’importe quel centre de données.</numerusform>
+            <numerusform>Plan : %n mises à l’échelle ; ensuite, %1 applications sur %2 survivent à la perte de n’importe quel centre de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4 instances</source>
+        <translation type="vanished">%1 %2 : %3 → %4 instances</translation>
+    </message>
+    <message>
+        <source>(saves %1)</source>
+        <translation type="vanished">(sauve %1)</translation>
+    </message>
+    <message>
+        <source>What scaling cannot fix:</source>
+        <translation type="vanished">Ce que la mise à l’échelle ne peut pas corriger :</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="vanished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="vanished">%1 (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n scaling action(s).</source>
+        <translation type="vanished">
+            <numerusform>%1 écrit : %n mise à l’échelle.</numerusform>
+            <numerusform>%1 écrit : %n mises à l’échelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read; the plan covers the rest:</source>
+        <translation type="vanished">
+            <numerusform>%n service du compte n’a pas pu être lu ; le plan couvre le reste :</numerusform>
+            <numerusform>%n services du compte n’ont pas pu être lus ; le plan couvre le reste :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="vanished">%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message numerus="yes">
+        <source>%n other application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n autre application</numerusform>
+            <numerusform>%n autres applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation type="vanished">instances</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Scaling Advisor report</source>
@@ -833,6 +1596,131 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLayer</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation type="vanished">Impossible de lire le fichier d’autorités de certification %1 : %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="vanished">Le fichier d’autorités de certification %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation type="vanished">« %1 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation type="vanished">L’URL doit commencer par https:// (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http:// to %1: use https://, or pass --allow-insecure-http if you accept that anyone on the network can read them.</source>
+        <translation type="vanished">Refus d’envoyer des identifiants en http:// non chiffré à %1 : utilisez https://, ou ajoutez --allow-insecure-http si vous acceptez que n’importe qui sur le réseau puisse les lire.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 (%3).</source>
+        <translation type="vanished">%1 n’a pas répondu dans les %2 (%3).</translation>
+    </message>
+    <message>
+        <source>(unknown proxy)</source>
+        <translation type="vanished">(proxy inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(after %n retries)</source>
+        <translation type="vanished">
+            <numerusform>(après %n nouvelle tentative)</numerusform>
+            <numerusform>(après %n nouvelles tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 (%3).</source>
+        <translation type="vanished">Connexion à %1 impossible dans les %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 is larger than the %3 limit.</source>
+        <translation type="vanished">La réponse de %1 à %2 dépasse la limite de %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="vanished">Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not establish a secure connection to %1 (%2): %3</source>
+        <translation type="vanished">Impossible d’établir une connexion sécurisée avec %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: it refused the connection (is it running?). %2 was not reached.</source>
+        <translation type="vanished">Connexion au proxy %1 impossible : il a refusé la connexion (est-il démarré ?). %2 n’a pas été atteint.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 was not found (unknown host). %2 was not reached.</source>
+        <translation type="vanished">Le proxy %1 est introuvable (hôte inconnu). %2 n’a pas été atteint.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time. %2 was not reached.</source>
+        <translation type="vanished">Le proxy %1 n’a pas répondu à temps. %2 n’a pas été atteint.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a username and password (407): give them in the proxy settings, or in the proxy URL (http://user:password@host:port).</source>
+        <translation type="vanished">Le proxy %1 demande un nom d’utilisateur et un mot de passe (407) : indiquez-les dans les paramètres du proxy ou dans son URL (http://utilisateur:motdepasse@hôte:port).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the request to %2 through (%3): %4</source>
+        <translation type="vanished">Le proxy %1 n’a pas laissé passer la requête vers %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 was cut short: %3 of %4 bytes arrived.</source>
+        <translation type="vanished">La réponse de %1 à %2 a été interrompue : %3 octets sur %4 sont arrivés.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1 (%2). %3 was not reached.</source>
+        <translation type="vanished">Connexion au proxy %1 impossible (%2). %3 n’a pas été atteint.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2): %3</source>
+        <translation type="vanished">Impossible de joindre %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected %2 (HTTP %3) without a valid Location.</source>
+        <translation type="vanished">%1 a redirigé %2 (HTTP %3) sans en-tête Location valide.</translation>
+    </message>
+    <message>
+        <source>Too many redirects for %1.</source>
+        <translation type="vanished">Trop de redirections pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 redirected %2 to another site (%3); not followed.</source>
+        <translation type="vanished">%1 a redirigé %2 vers un autre site (%3) ; redirection non suivie.</translation>
+    </message>
+    <message>
+        <source>%1 redirected %2 (HTTP %3); not followed.</source>
+        <translation type="vanished">%1 a redirigé %2 (HTTP %3) ; redirection non suivie.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="vanished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="vanished">%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="vanished">%1 Kio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="vanished">
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1229,6 +2117,240 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>under maintenance</source>
         <translation>en maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportWriter</name>
+    <message>
+        <source>Platform status: %1 since %2</source>
+        <translation type="vanished">État de la plateforme : %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Platform status: %1</source>
+        <translation type="vanished">État de la plateforme : %1</translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation type="vanished">L’état n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Last known: %1, read %2</source>
+        <translation type="vanished">Dernier état connu : %1, lu %2</translation>
+    </message>
+    <message>
+        <source>The page says: “%1”</source>
+        <translation type="vanished">La page indique : « %1 »</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation type="vanished">Source : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2), updated %3</source>
+        <translation type="vanished">Source : %1 (%2), mise à jour %3</translation>
+    </message>
+    <message>
+        <source>The one component is operational.</source>
+        <translation type="vanished">L’unique composant est opérationnel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n components are operational.</source>
+        <translation type="vanished">
+            <numerusform>%n composant est opérationnel.</numerusform>
+            <numerusform>Les %n composants sont tous opérationnels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Components not operational (%1 of %2):</source>
+        <translation type="vanished">Composants non opérationnels (%1 sur %2) :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Open incidents: none</source>
+        <translation type="vanished">Incidents en cours : aucun</translation>
+    </message>
+    <message>
+        <source>Open incidents (%1):</source>
+        <translation type="vanished">Incidents en cours (%1) :</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3, updated %4</source>
+        <translation type="vanished">[%1] %2 — %3, mis à jour %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="vanished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation type="vanished">Touche : %1</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress:</source>
+        <translation type="vanished">Maintenance en cours :</translation>
+    </message>
+    <message>
+        <source>Upcoming maintenance:</source>
+        <translation type="vanished">Maintenance prévue :</translation>
+    </message>
+    <message>
+        <source>Completed maintenance:</source>
+        <translation type="vanished">Maintenance terminée :</translation>
+    </message>
+    <message>
+        <source>Recent updates:</source>
+        <translation type="vanished">Dernières mises à jour :</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="vanished">%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older update(s)</source>
+        <translation type="vanished">
+            <numerusform>… et %n mise à jour plus ancienne</numerusform>
+            <numerusform>… et %n mises à jour plus anciennes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="vanished">%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSnapshot</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="vanished">%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Status unknown</source>
+        <translation type="vanished">État inconnu</translation>
+    </message>
+    <message>
+        <source>Platform outage (critical)</source>
+        <translation type="vanished">Panne de la plateforme (critique)</translation>
+    </message>
+    <message>
+        <source>Platform outage</source>
+        <translation type="vanished">Panne de la plateforme</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation type="vanished">Tous les systèmes fonctionnent</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress</source>
+        <translation type="vanished">Maintenance en cours</translation>
+    </message>
+    <message>
+        <source>Degraded service</source>
+        <translation type="vanished">Service dégradé</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="vanished">à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="vanished">
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="vanished">
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="vanished">
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation type="vanished">
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="vanished">
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="vanished">opérationnel</translation>
+    </message>
+    <message>
+        <source>degraded performance</source>
+        <translation type="vanished">performances dégradées</translation>
+    </message>
+    <message>
+        <source>partial outage</source>
+        <translation type="vanished">panne partielle</translation>
+    </message>
+    <message>
+        <source>major outage</source>
+        <translation type="vanished">panne majeure</translation>
+    </message>
+    <message>
+        <source>under maintenance</source>
+        <translation type="vanished">en maintenance</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="vanished">planifiée</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="vanished">en cours</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation type="vanished">vérification</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="vanished">terminée</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation type="vanished">analyse en cours</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation type="vanished">cause identifiée</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation type="vanished">sous surveillance</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="vanished">résolu</translation>
+    </message>
+    <message>
+        <source>postmortem</source>
+        <translation type="vanished">analyse post-incident</translation>
     </message>
 </context>
 <context>
