@@ -315,6 +315,36 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>exemptions file %1: no such file</source>
+        <translation type="vanished">Ausnahmedatei %1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>exemptions file %1 is not valid: %2</source>
+        <translation type="vanished">die Ausnahmedatei %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 danger, %3 warning, %4 info, %5 exempt; score %6 (%7).</source>
+        <translation type="vanished">%1 geschrieben: Gefahr %2, Warnung %3, Hinweis %4, ausgenommen %5; Punktzahl %6 (%7).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read; the audit covers the rest:</source>
+        <translation type="vanished">
+            <numerusform>%n Dienst des Kontos konnte nicht gelesen werden; die Prüfung deckt den Rest ab:</numerusform>
+            <numerusform>%n Dienste des Kontos konnten nicht gelesen werden; die Prüfung deckt den Rest ab:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation type="vanished">%1.%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--api needs an http:// or https:// URL, got &apos;%1&apos;</source>
@@ -1574,6 +1604,129 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
 </context>
 <context>
+    <name>PlatformAuthenticator</name>
+    <message>
+        <source>the answer has no &quot;token&quot; (the token endpoint), so signing in with a password is not possible</source>
+        <translation type="vanished">die Antwort hat kein „token“ (den Token-Endpunkt), daher ist eine Anmeldung mit Passwort nicht möglich</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="vanished">die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The saved sign-in has expired. Please sign in again.</source>
+        <translation type="vanished">Die gespeicherte Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the username or password. Please check them and sign in again.</source>
+        <translation type="vanished">Die Plattform hat Benutzername oder Passwort nicht akzeptiert. Bitte prüfen Sie sie und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>the token answer has no &quot;access_token&quot;</source>
+        <translation type="vanished">die Token-Antwort hat kein „access_token“</translation>
+    </message>
+    <message>
+        <source>the token answer is not a JSON object</source>
+        <translation type="vanished">die Token-Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the token is of type &quot;%1&quot;, not &quot;bearer&quot;</source>
+        <translation type="vanished">das Token hat den Typ „%1“, nicht „bearer“</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformClient</name>
+    <message>
+        <source>The platform API URL &quot;%1&quot; is not a valid URL.</source>
+        <translation type="vanished">Die API-URL der Plattform „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The platform API URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation type="vanished">Die API-URL der Plattform muss mit https:// beginnen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http:// to %1: use https://, or pass --allow-insecure-http if you accept that anyone on the network can read them.</source>
+        <translation type="vanished">Zugangsdaten werden nicht über unverschlüsseltes http:// an %1 gesendet: verwenden Sie https://, oder geben Sie --allow-insecure-http an, wenn Sie hinnehmen, dass jeder im Netzwerk sie mitlesen kann.</translation>
+    </message>
+    <message>
+        <source>Another request to the platform is in progress.</source>
+        <translation type="vanished">Eine andere Anfrage an die Plattform läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No credentials: sign in with an API key or a username and password.</source>
+        <translation type="vanished">Keine Zugangsdaten: melden Sie sich mit einem API-Schlüssel oder mit Benutzername und Passwort an.</translation>
+    </message>
+    <message>
+        <source>The platform changed %1 to %2 instance(s), but did not deploy %3: %4</source>
+        <translation type="vanished">Die Plattform hat %1 auf %2 Instanz(en) gesetzt, aber %3 nicht bereitgestellt: %4</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="vanished">Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform accepted: %1 now has %n instance(s).</source>
+        <translation type="vanished">
+            <numerusform>Die Plattform hat angenommen: %1 hat jetzt %n Instanz.</numerusform>
+            <numerusform>Die Plattform hat angenommen: %1 hat jetzt %n Instanzen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlatformErrorMapper</name>
+    <message>
+        <source>(after 1 retry)</source>
+        <translation type="vanished">(nach 1 Wiederholung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(after %n retries)</source>
+        <translation type="vanished">
+            <numerusform>(nach %n Wiederholung)</numerusform>
+            <numerusform>(nach %n Wiederholungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the platform to %1: %2</source>
+        <translation type="vanished">Unlesbare Antwort der Plattform auf %1: %2</translation>
+    </message>
+    <message>
+        <source>The platform API is in maintenance mode. Please try again later.</source>
+        <translation type="vanished">Die Plattform-API ist im Wartungsmodus. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the credentials (401)%1. Please sign in again.</source>
+        <translation type="vanished">Die Plattform hat die Zugangsdaten nicht akzeptiert (401)%1. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Access denied by the platform for %1 (403)%2.</source>
+        <translation type="vanished">Zugriff auf %1 von der Plattform verweigert (403)%2.</translation>
+    </message>
+    <message>
+        <source>Not found on the platform: %1 (404)%2.</source>
+        <translation type="vanished">Auf der Plattform nicht gefunden: %1 (404)%2.</translation>
+    </message>
+    <message>
+        <source>The platform is limiting requests (429): try again in %1 s.</source>
+        <translation type="vanished">Die Plattform begrenzt die Anfragen (429): versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>The platform is limiting requests (429)%1.</source>
+        <translation type="vanished">Die Plattform begrenzt die Anfragen (429)%1.</translation>
+    </message>
+    <message>
+        <source>The platform refused %1 (%2)%3.</source>
+        <translation type="vanished">Die Plattform hat %1 abgelehnt (%2)%3.</translation>
+    </message>
+    <message>
+        <source>The platform failed to answer %1 (HTTP %2)%3.</source>
+        <translation type="vanished">Die Plattform konnte %1 nicht beantworten (HTTP %2)%3.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the platform to %1 (HTTP %2)%3.</source>
+        <translation type="vanished">Unerwartete Antwort der Plattform auf %1 (HTTP %2)%3.</translation>
+    </message>
+</context>
+<context>
     <name>ReportChart</name>
     <message numerus="yes">
         <source>%n other application(s)</source>
@@ -1596,6 +1749,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1878,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
             <numerusform>%n Byte</numerusform>
             <numerusform>%n Bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(after 1 retry)</source>
+        <translation type="vanished">(nach 1 Wiederholung)</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2085,38 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Service</source>
         <translation>Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>no %1 named &apos;%2&apos; in %3</source>
+        <translation type="vanished">kein %1 namens „%2“ in %3</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation type="vanished">bekannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="vanished">der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n application(s), %2 services, %3 instances of %4.</source>
+        <translation type="vanished">
+            <numerusform>%1 geschrieben: %n Anwendung, %2 Dienste, %3 Instanzen von %4.</numerusform>
+            <numerusform>%1 geschrieben: %n Anwendungen, %2 Dienste, %3 Instanzen von %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) could not be read; they are listed in the snapshot as errors</source>
+        <translation type="vanished">
+            <numerusform>%n Dienst konnte nicht gelesen werden; er steht in der Momentaufnahme als Fehler</numerusform>
+            <numerusform>%n Dienste konnten nicht gelesen werden; sie stehen in der Momentaufnahme als Fehler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2680,14 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Instances</source>
         <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>No service loses an instance when %1 fails.</source>
+        <translation type="vanished">Kein Dienst verliert eine Instanz, wenn %1 ausfällt.</translation>
+    </message>
+    <message>
+        <source>Choose a datacenter, host, region or provider above and press Simulate: the services that would lose instances are charted here.</source>
+        <translation type="vanished">Wählen Sie oben ein Rechenzentrum, einen Host, eine Region oder einen Anbieter und klicken Sie auf Simulieren: die Dienste, die Instanzen verlieren würden, werden hier dargestellt.</translation>
     </message>
 </context>
 </TS>

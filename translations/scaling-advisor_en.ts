@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read; the audit covers the rest:</source>
+        <translation type="vanished">
+            <numerusform>%n service of the account could not be read; the audit covers the rest:</numerusform>
+            <numerusform>%n services of the account could not be read; the audit covers the rest:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataAge</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -167,6 +177,26 @@
     </message>
 </context>
 <context>
+    <name>PlatformClient</name>
+    <message numerus="yes">
+        <source>The platform accepted: %1 now has %n instance(s).</source>
+        <translation type="vanished">
+            <numerusform>The platform accepted: %1 now has %n instance.</numerusform>
+            <numerusform>The platform accepted: %1 now has %n instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlatformErrorMapper</name>
+    <message numerus="yes">
+        <source>(after %n retries)</source>
+        <translation type="vanished">
+            <numerusform>(after %n retry)</numerusform>
+            <numerusform>(after %n retries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportChart</name>
     <message numerus="yes">
         <source>%n other application(s)</source>
@@ -207,6 +237,23 @@
         <translation>
             <numerusform>Read again: %1 has %n instance.</numerusform>
             <numerusform>Read again: %1 has %n instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message numerus="yes">
+        <source>%n service(s) could not be read; they are listed in the snapshot as errors</source>
+        <translation type="vanished">
+            <numerusform>%n service could not be read; it is listed in the snapshot as an error</numerusform>
+            <numerusform>%n services could not be read; they are listed in the snapshot as errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n application(s), %2 services, %3 instances of %4.</source>
+        <translation type="vanished">
+            <numerusform>Wrote %1: %n application, %2 services, %3 instances of %4.</numerusform>
+            <numerusform>Wrote %1: %n applications, %2 services, %3 instances of %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -315,6 +315,36 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>exemptions file %1: no such file</source>
+        <translation type="vanished">fichier d’exemptions %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>exemptions file %1 is not valid: %2</source>
+        <translation type="vanished">le fichier d’exemptions %1 n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 danger, %3 warning, %4 info, %5 exempt; score %6 (%7).</source>
+        <translation type="vanished">%1 écrit : danger %2, avertissement %3, info %4, exemptés %5 ; score %6 (%7).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of the account could not be read; the audit covers the rest:</source>
+        <translation type="vanished">
+            <numerusform>%n service du compte n’a pas pu être lu ; l’audit couvre le reste :</numerusform>
+            <numerusform>%n services du compte n’ont pas pu être lus ; l’audit couvre le reste :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation type="vanished">%1.%2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--api needs an http:// or https:// URL, got &apos;%1&apos;</source>
@@ -1574,6 +1604,129 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
 </context>
 <context>
+    <name>PlatformAuthenticator</name>
+    <message>
+        <source>the answer has no &quot;token&quot; (the token endpoint), so signing in with a password is not possible</source>
+        <translation type="vanished">la réponse n’a pas de « token » (le point de terminaison du jeton) : la connexion par mot de passe est impossible</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="vanished">la réponse n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The saved sign-in has expired. Please sign in again.</source>
+        <translation type="vanished">La connexion enregistrée a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the username or password. Please check them and sign in again.</source>
+        <translation type="vanished">La plateforme n’a pas accepté le nom d’utilisateur ou le mot de passe. Vérifiez-les et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>the token answer has no &quot;access_token&quot;</source>
+        <translation type="vanished">la réponse du jeton n’a pas d’« access_token »</translation>
+    </message>
+    <message>
+        <source>the token answer is not a JSON object</source>
+        <translation type="vanished">la réponse du jeton n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the token is of type &quot;%1&quot;, not &quot;bearer&quot;</source>
+        <translation type="vanished">le jeton est de type « %1 », pas « bearer »</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformClient</name>
+    <message>
+        <source>The platform API URL &quot;%1&quot; is not a valid URL.</source>
+        <translation type="vanished">L’URL de l’API de la plateforme « %1 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The platform API URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation type="vanished">L’URL de l’API de la plateforme doit commencer par https:// (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http:// to %1: use https://, or pass --allow-insecure-http if you accept that anyone on the network can read them.</source>
+        <translation type="vanished">Refus d’envoyer des identifiants en http:// non chiffré à %1 : utilisez https://, ou ajoutez --allow-insecure-http si vous acceptez que n’importe qui sur le réseau puisse les lire.</translation>
+    </message>
+    <message>
+        <source>Another request to the platform is in progress.</source>
+        <translation type="vanished">Une autre requête vers la plateforme est en cours.</translation>
+    </message>
+    <message>
+        <source>No credentials: sign in with an API key or a username and password.</source>
+        <translation type="vanished">Aucun identifiant : connectez-vous avec une clé d’API ou un nom d’utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The platform changed %1 to %2 instance(s), but did not deploy %3: %4</source>
+        <translation type="vanished">La plateforme a passé %1 à %2 instance(s), mais n’a pas déployé %3 : %4</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="vanished">Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform accepted: %1 now has %n instance(s).</source>
+        <translation type="vanished">
+            <numerusform>La plateforme a accepté : %1 a maintenant %n instance.</numerusform>
+            <numerusform>La plateforme a accepté : %1 a maintenant %n instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlatformErrorMapper</name>
+    <message>
+        <source>(after 1 retry)</source>
+        <translation type="vanished">(après 1 nouvelle tentative)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(after %n retries)</source>
+        <translation type="vanished">
+            <numerusform>(après %n nouvelle tentative)</numerusform>
+            <numerusform>(après %n nouvelles tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the platform to %1: %2</source>
+        <translation type="vanished">Réponse illisible de la plateforme à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The platform API is in maintenance mode. Please try again later.</source>
+        <translation type="vanished">L’API de la plateforme est en maintenance. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the credentials (401)%1. Please sign in again.</source>
+        <translation type="vanished">La plateforme n’a pas accepté les identifiants (401)%1. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Access denied by the platform for %1 (403)%2.</source>
+        <translation type="vanished">Accès refusé par la plateforme pour %1 (403)%2.</translation>
+    </message>
+    <message>
+        <source>Not found on the platform: %1 (404)%2.</source>
+        <translation type="vanished">Introuvable sur la plateforme : %1 (404)%2.</translation>
+    </message>
+    <message>
+        <source>The platform is limiting requests (429): try again in %1 s.</source>
+        <translation type="vanished">La plateforme limite les requêtes (429) : réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>The platform is limiting requests (429)%1.</source>
+        <translation type="vanished">La plateforme limite les requêtes (429)%1.</translation>
+    </message>
+    <message>
+        <source>The platform refused %1 (%2)%3.</source>
+        <translation type="vanished">La plateforme a refusé %1 (%2)%3.</translation>
+    </message>
+    <message>
+        <source>The platform failed to answer %1 (HTTP %2)%3.</source>
+        <translation type="vanished">La plateforme n’a pas pu répondre à %1 (HTTP %2)%3.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the platform to %1 (HTTP %2)%3.</source>
+        <translation type="vanished">Réponse inattendue de la plateforme à %1 (HTTP %2)%3.</translation>
+    </message>
+</context>
+<context>
     <name>ReportChart</name>
     <message numerus="yes">
         <source>%n other application(s)</source>
@@ -1596,6 +1749,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="vanished">Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1878,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
             <numerusform>%n octet</numerusform>
             <numerusform>%n octets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(after 1 retry)</source>
+        <translation type="vanished">(après 1 nouvelle tentative)</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2085,38 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Service</source>
         <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>no %1 named &apos;%2&apos; in %3</source>
+        <translation type="vanished">aucun %1 nommé « %2 » dans %3</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation type="vanished">connus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="vanished">impossible de créer le dossier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n application(s), %2 services, %3 instances of %4.</source>
+        <translation type="vanished">
+            <numerusform>%1 écrit : %n application, %2 services, %3 instances de %4.</numerusform>
+            <numerusform>%1 écrit : %n applications, %2 services, %3 instances de %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) could not be read; they are listed in the snapshot as errors</source>
+        <translation type="vanished">
+            <numerusform>%n service n’a pas pu être lu ; il figure dans l’instantané comme erreur</numerusform>
+            <numerusform>%n services n’ont pas pu être lus ; ils figurent dans l’instantané comme erreurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2680,14 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Instances</source>
         <translation>Instances</translation>
+    </message>
+    <message>
+        <source>No service loses an instance when %1 fails.</source>
+        <translation type="vanished">Aucun service ne perd d’instance si %1 tombe en panne.</translation>
+    </message>
+    <message>
+        <source>Choose a datacenter, host, region or provider above and press Simulate: the services that would lose instances are charted here.</source>
+        <translation type="vanished">Choisissez ci-dessus un centre de données, un hôte, une région ou un fournisseur, puis cliquez sur Simuler : les services qui perdraient des instances s’affichent ici.</translation>
     </message>
 </context>
 </TS>
