@@ -479,6 +479,220 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
         <source>Try &apos;scaling-advisor %1 --help&apos;.</source>
         <translation type="vanished">Siehe „scaling-advisor %1 --help“.</translation>
     </message>
+    <message>
+        <source>platform API to read (default: $SCALING_ADVISOR_API_URL, else the URL of the last login, else https://rest.dotcloud.com)</source>
+        <translation type="vanished">zu lesende Plattform-API (Standard: $SCALING_ADVISOR_API_URL, sonst die URL der letzten Anmeldung, sonst https://rest.dotcloud.com)</translation>
+    </message>
+    <message>
+        <source>read a snapshot file instead of the API (offline)</source>
+        <translation type="vanished">eine Momentaufnahme statt der API lesen (offline)</translation>
+    </message>
+    <message>
+        <source>read the bundled demo platform, started in-process</source>
+        <translation type="vanished">die mitgelieferte Demo-Plattform lesen, im selben Prozess gestartet</translation>
+    </message>
+    <message>
+        <source>support staff: read the account of customer NAME</source>
+        <translation type="vanished">Support: das Konto des Kunden NAME lesen</translation>
+    </message>
+    <message>
+        <source>allow plain http:// to a host that is not loopback</source>
+        <translation type="vanished">unverschlüsseltes http:// zu einem Host erlauben, der nicht Loopback ist</translation>
+    </message>
+    <message>
+        <source>write messages and reports in fr, de or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation type="vanished">Meldungen und Berichte auf fr, de oder en schreiben (Standard: aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="vanished">diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>text (default), json, csv, markdown or html</source>
+        <translation type="vanished">text (Standard), json, csv, markdown oder html</translation>
+    </message>
+    <message>
+        <source>write the report to FILE (default: stdout)</source>
+        <translation type="vanished">den Bericht in DATEI schreiben (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>exit 3 when a finding is at or above LEVEL: danger (default), warning, info or never; exempt findings do not count</source>
+        <translation type="vanished">mit Code 3 beenden, wenn ein Befund STUFE erreicht: danger (Standard), warning, info oder never; ausgenommene Befunde zählen nicht</translation>
+    </message>
+    <message>
+        <source>JSON exemptions file: [{rule, application, service?, reason, expires?}]</source>
+        <translation type="vanished">JSON-Ausnahmedatei: [{rule, application, service?, reason, expires?}]</translation>
+    </message>
+    <message>
+        <source>platform CLI named in fix commands (default: dotcloud)</source>
+        <translation type="vanished">in den Befehlen zur Behebung genanntes Plattform-CLI (Standard: dotcloud)</translation>
+    </message>
+    <message>
+        <source>check an account against the scaling rules and write a report</source>
+        <translation type="vanished">ein Konto anhand der Skalierungsregeln prüfen und einen Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>Check every application and service of an account against the scaling rules and write a report.</source>
+        <translation type="vanished">Prüft jede Anwendung und jeden Dienst eines Kontos anhand der Skalierungsregeln und schreibt einen Bericht.</translation>
+    </message>
+    <message>
+        <source>fail one datacenter (e.g. Amazon-us-east-1a)</source>
+        <translation type="vanished">ein Rechenzentrum ausfallen lassen (z. B. Amazon-us-east-1a)</translation>
+    </message>
+    <message>
+        <source>fail one host</source>
+        <translation type="vanished">einen Host ausfallen lassen</translation>
+    </message>
+    <message>
+        <source>fail a whole region (e.g. us-east-1)</source>
+        <translation type="vanished">eine ganze Region ausfallen lassen (z. B. us-east-1)</translation>
+    </message>
+    <message>
+        <source>fail a whole provider (e.g. Amazon)</source>
+        <translation type="vanished">einen ganzen Anbieter ausfallen lassen (z. B. Amazon)</translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation type="vanished">text (Standard) oder json</translation>
+    </message>
+    <message>
+        <source>write the result to FILE (default: stdout)</source>
+        <translation type="vanished">das Ergebnis in DATEI schreiben (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>what if a datacenter, host, region or provider fails?</source>
+        <translation type="vanished">was wäre, wenn ein Rechenzentrum, ein Host, eine Region oder ein Anbieter ausfällt?</translation>
+    </message>
+    <message>
+        <source>Show which services keep running when a datacenter, host, region or provider fails, and the worst single datacenter of each application.</source>
+        <translation type="vanished">Zeigt, welche Dienste weiterlaufen, wenn ein Rechenzentrum, ein Host, eine Region oder ein Anbieter ausfällt, und das kritischste Rechenzentrum jeder Anwendung.</translation>
+    </message>
+    <message>
+        <source>write the plan to FILE (default: stdout)</source>
+        <translation type="vanished">den Plan in DATEI schreiben (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>platform CLI named in the commands (default: dotcloud)</source>
+        <translation type="vanished">in den Befehlen genanntes Plattform-CLI (Standard: dotcloud)</translation>
+    </message>
+    <message>
+        <source>the scaling actions that let every application survive a zone</source>
+        <translation type="vanished">die Skalierungen, mit denen jede Anwendung den Ausfall einer Zone übersteht</translation>
+    </message>
+    <message>
+        <source>Show the smallest set of scaling actions after which every application that scaling can save survives the loss of any one datacenter, each with its command, and the steps that scaling cannot do.</source>
+        <translation type="vanished">Zeigt die kleinste Menge an Skalierungen, nach der jede Anwendung, die Skalieren retten kann, den Ausfall eines beliebigen Rechenzentrums übersteht, jeweils mit ihrem Befehl, und die Schritte, die Skalieren nicht leisten kann.</translation>
+    </message>
+    <message>
+        <source>carry the scaling plan out on the platform, then show before → after</source>
+        <translation type="vanished">den Skalierungsplan auf der Plattform ausführen, dann vorher → nachher zeigen</translation>
+    </message>
+    <message>
+        <source>Work out the plan, ask once, then scale each service as the platform CLI does (a change of instances, then a deployment), and show how many applications survive any datacenter and the grade, before → after. Without --yes the answer is read from standard input, which must then be a terminal.</source>
+        <translation type="vanished">Erstellt den Plan, fragt einmal nach und skaliert dann jeden Dienst so, wie es das Plattform-CLI tut (Änderung der Instanzenzahl, dann ein Deployment), und zeigt, wie viele Anwendungen den Ausfall eines beliebigen Rechenzentrums überstehen, sowie die Note, vorher → nachher. Ohne --yes wird die Antwort von der Standardeingabe gelesen, die dann ein Terminal sein muss.</translation>
+    </message>
+    <message>
+        <source>platform API to change (default: as for audit)</source>
+        <translation type="vanished">zu ändernde Plattform-API (Standard: wie bei audit)</translation>
+    </message>
+    <message>
+        <source>apply to the bundled demo platform, started in-process</source>
+        <translation type="vanished">auf die mitgelieferte Demo-Plattform anwenden, im selben Prozess gestartet</translation>
+    </message>
+    <message>
+        <source>apply without asking</source>
+        <translation type="vanished">ohne Rückfrage anwenden</translation>
+    </message>
+    <message>
+        <source>not accepted: a snapshot cannot be scaled</source>
+        <translation type="vanished">nicht zulässig: eine Momentaufnahme lässt sich nicht skalieren</translation>
+    </message>
+    <message>
+        <source>not accepted: support staff see a customer&apos;s plan but cannot apply it</source>
+        <translation type="vanished">nicht zulässig: der Support sieht den Plan eines Kunden, kann ihn aber nicht anwenden</translation>
+    </message>
+    <message>
+        <source>the snapshot file to write (required)</source>
+        <translation type="vanished">die zu schreibende Momentaufnahme (erforderlich)</translation>
+    </message>
+    <message>
+        <source>save an account&apos;s whole inventory to a file (offline audits)</source>
+        <translation type="vanished">den gesamten Bestand eines Kontos in eine Datei speichern (Offline-Prüfungen)</translation>
+    </message>
+    <message>
+        <source>Save an account&apos;s whole inventory to a snapshot file, for offline audits or for support staff.</source>
+        <translation type="vanished">Speichert den gesamten Bestand eines Kontos in eine Momentaufnahme, für Offline-Prüfungen oder für den Support.</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s live status and updates</source>
+        <translation type="vanished">der aktuelle Status der Plattform und ihre Meldungen</translation>
+    </message>
+    <message>
+        <source>Read the platform&apos;s status service once and print it. Exit 0 when the status was read, whatever it says; 1 when it could not be read (level &quot;unknown&quot;).</source>
+        <translation type="vanished">Liest den Statusdienst der Plattform einmal und gibt ihn aus. Beendet sich mit 0, wenn der Status gelesen wurde, was auch immer er sagt; mit 1, wenn er nicht gelesen werden konnte (Stufe „unknown“).</translation>
+    </message>
+    <message>
+        <source>the native Status API base, or a Statuspage page (its root or its /api/v2/summary.json); default: $SCALING_ADVISOR_STATUS_URL, else the status URL set in the application</source>
+        <translation type="vanished">die Basis der nativen Status-API oder eine Statuspage-Seite (ihre Wurzel oder ihre /api/v2/summary.json); Standard: $SCALING_ADVISOR_STATUS_URL, sonst die in der Anwendung eingestellte Status-URL</translation>
+    </message>
+    <message>
+        <source>native, statuspage or auto (default: auto, detected by probing)</source>
+        <translation type="vanished">native, statuspage oder auto (Standard: auto, durch Abfragen erkannt)</translation>
+    </message>
+    <message>
+        <source>accept a plain http:// URL to another computer</source>
+        <translation type="vanished">eine unverschlüsselte http://-URL zu einem anderen Computer zulassen</translation>
+    </message>
+    <message>
+        <source>keep credentials for a platform API in the system keychain</source>
+        <translation type="vanished">Zugangsdaten für eine Plattform-API im Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>Check credentials against the platform API and keep them in the system keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; otherwise the password of --username is read from standard input (without echo on a terminal).</source>
+        <translation type="vanished">Prüft Zugangsdaten an der Plattform-API und bewahrt sie im Schlüsselbund des Systems auf. Ist SCALING_ADVISOR_API_KEY gesetzt, wird dieser API-Schlüssel gespeichert; sonst wird das Passwort von --username von der Standardeingabe gelesen (ohne Echo auf einem Terminal).</translation>
+    </message>
+    <message>
+        <source>platform API to log in to</source>
+        <translation type="vanished">Plattform-API, bei der angemeldet wird</translation>
+    </message>
+    <message>
+        <source>log in with this user&apos;s password</source>
+        <translation type="vanished">mit dem Passwort dieses Benutzers anmelden</translation>
+    </message>
+    <message>
+        <source>delete the credentials kept for a platform API</source>
+        <translation type="vanished">die für eine Plattform-API aufbewahrten Zugangsdaten löschen</translation>
+    </message>
+    <message>
+        <source>Delete the credentials kept in the keychain for a platform API.</source>
+        <translation type="vanished">Löscht die im Schlüsselbund aufbewahrten Zugangsdaten für eine Plattform-API.</translation>
+    </message>
+    <message>
+        <source>platform API to log out of</source>
+        <translation type="vanished">Plattform-API, bei der abgemeldet wird</translation>
+    </message>
+    <message>
+        <source>choose one source: --api, --snapshot or --demo</source>
+        <translation type="vanished">wählen Sie eine Quelle: --api, --snapshot oder --demo</translation>
+    </message>
+    <message>
+        <source>--user reads a customer&apos;s account online; it cannot be combined with --snapshot</source>
+        <translation type="vanished">--user liest das Konto eines Kunden online; es lässt sich nicht mit --snapshot kombinieren</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  fine
+  1  runtime error (network, authentication, bad data, corrupt snapshot, a failed write, an action the platform refused)
+  2  usage error
+  3  findings at or above --fail-on (audit)
+</source>
+        <translation type="vanished">Exit-Codes:
+  0  alles in Ordnung
+  1  Laufzeitfehler (Netzwerk, Anmeldung, fehlerhafte Daten, beschädigte Momentaufnahme, fehlgeschlagenes Schreiben, von der Plattform abgelehnte Aktion)
+  2  Aufruffehler
+  3  Befunde auf oder über --fail-on (audit)
+</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

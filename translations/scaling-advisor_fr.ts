@@ -479,6 +479,220 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
         <source>Try &apos;scaling-advisor %1 --help&apos;.</source>
         <translation type="vanished">Essayez « scaling-advisor %1 --help ».</translation>
     </message>
+    <message>
+        <source>platform API to read (default: $SCALING_ADVISOR_API_URL, else the URL of the last login, else https://rest.dotcloud.com)</source>
+        <translation type="vanished">API de la plateforme à lire (par défaut : $SCALING_ADVISOR_API_URL, sinon l’URL de la dernière connexion, sinon https://rest.dotcloud.com)</translation>
+    </message>
+    <message>
+        <source>read a snapshot file instead of the API (offline)</source>
+        <translation type="vanished">lire un fichier d’instantané au lieu de l’API (hors ligne)</translation>
+    </message>
+    <message>
+        <source>read the bundled demo platform, started in-process</source>
+        <translation type="vanished">lire la plateforme de démonstration intégrée, lancée dans le processus</translation>
+    </message>
+    <message>
+        <source>support staff: read the account of customer NAME</source>
+        <translation type="vanished">support : lire le compte du client NOM</translation>
+    </message>
+    <message>
+        <source>allow plain http:// to a host that is not loopback</source>
+        <translation type="vanished">autoriser le http:// non chiffré vers un hôte autre que la boucle locale</translation>
+    </message>
+    <message>
+        <source>write messages and reports in fr, de or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation type="vanished">écrire messages et rapports en fr, de ou en (par défaut : d’après LANGUAGE, LC_ALL, LC_MESSAGES ou LANG)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="vanished">afficher cette aide</translation>
+    </message>
+    <message>
+        <source>text (default), json, csv, markdown or html</source>
+        <translation type="vanished">text (par défaut), json, csv, markdown ou html</translation>
+    </message>
+    <message>
+        <source>write the report to FILE (default: stdout)</source>
+        <translation type="vanished">écrire le rapport dans FICHIER (par défaut : la sortie standard)</translation>
+    </message>
+    <message>
+        <source>exit 3 when a finding is at or above LEVEL: danger (default), warning, info or never; exempt findings do not count</source>
+        <translation type="vanished">sortir avec le code 3 si un constat atteint NIVEAU : danger (par défaut), warning, info ou never ; les constats exemptés ne comptent pas</translation>
+    </message>
+    <message>
+        <source>JSON exemptions file: [{rule, application, service?, reason, expires?}]</source>
+        <translation type="vanished">fichier JSON d’exemptions : [{rule, application, service?, reason, expires?}]</translation>
+    </message>
+    <message>
+        <source>platform CLI named in fix commands (default: dotcloud)</source>
+        <translation type="vanished">outil en ligne de commande de la plateforme cité dans les correctifs (par défaut : dotcloud)</translation>
+    </message>
+    <message>
+        <source>check an account against the scaling rules and write a report</source>
+        <translation type="vanished">vérifier un compte selon les règles de mise à l’échelle et écrire un rapport</translation>
+    </message>
+    <message>
+        <source>Check every application and service of an account against the scaling rules and write a report.</source>
+        <translation type="vanished">Vérifie chaque application et chaque service d’un compte selon les règles de mise à l’échelle et écrit un rapport.</translation>
+    </message>
+    <message>
+        <source>fail one datacenter (e.g. Amazon-us-east-1a)</source>
+        <translation type="vanished">mettre en panne un centre de données (p. ex. Amazon-us-east-1a)</translation>
+    </message>
+    <message>
+        <source>fail one host</source>
+        <translation type="vanished">mettre en panne un hôte</translation>
+    </message>
+    <message>
+        <source>fail a whole region (e.g. us-east-1)</source>
+        <translation type="vanished">mettre en panne une région entière (p. ex. us-east-1)</translation>
+    </message>
+    <message>
+        <source>fail a whole provider (e.g. Amazon)</source>
+        <translation type="vanished">mettre en panne un fournisseur entier (p. ex. Amazon)</translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation type="vanished">text (par défaut) ou json</translation>
+    </message>
+    <message>
+        <source>write the result to FILE (default: stdout)</source>
+        <translation type="vanished">écrire le résultat dans FICHIER (par défaut : la sortie standard)</translation>
+    </message>
+    <message>
+        <source>what if a datacenter, host, region or provider fails?</source>
+        <translation type="vanished">et si un centre de données, un hôte, une région ou un fournisseur tombait en panne ?</translation>
+    </message>
+    <message>
+        <source>Show which services keep running when a datacenter, host, region or provider fails, and the worst single datacenter of each application.</source>
+        <translation type="vanished">Montre quels services continuent de fonctionner si un centre de données, un hôte, une région ou un fournisseur tombe en panne, et le centre de données le plus critique de chaque application.</translation>
+    </message>
+    <message>
+        <source>write the plan to FILE (default: stdout)</source>
+        <translation type="vanished">écrire le plan dans FICHIER (par défaut : la sortie standard)</translation>
+    </message>
+    <message>
+        <source>platform CLI named in the commands (default: dotcloud)</source>
+        <translation type="vanished">outil en ligne de commande de la plateforme cité dans les commandes (par défaut : dotcloud)</translation>
+    </message>
+    <message>
+        <source>the scaling actions that let every application survive a zone</source>
+        <translation type="vanished">les mises à l’échelle qui permettent à chaque application de survivre à la perte d’une zone</translation>
+    </message>
+    <message>
+        <source>Show the smallest set of scaling actions after which every application that scaling can save survives the loss of any one datacenter, each with its command, and the steps that scaling cannot do.</source>
+        <translation type="vanished">Montre le plus petit ensemble de mises à l’échelle après lequel chaque application que la mise à l’échelle peut sauver survit à la perte de n’importe quel centre de données, chacune avec sa commande, ainsi que les étapes que la mise à l’échelle ne peut pas faire.</translation>
+    </message>
+    <message>
+        <source>carry the scaling plan out on the platform, then show before → after</source>
+        <translation type="vanished">appliquer le plan de mise à l’échelle sur la plateforme, puis montrer l’avant → après</translation>
+    </message>
+    <message>
+        <source>Work out the plan, ask once, then scale each service as the platform CLI does (a change of instances, then a deployment), and show how many applications survive any datacenter and the grade, before → after. Without --yes the answer is read from standard input, which must then be a terminal.</source>
+        <translation type="vanished">Établit le plan, demande une fois confirmation, puis met chaque service à l’échelle comme le fait l’outil en ligne de commande de la plateforme (un changement du nombre d’instances, puis un déploiement), et montre combien d’applications survivent à la perte de n’importe quel centre de données ainsi que la note, avant → après. Sans --yes, la réponse est lue sur l’entrée standard, qui doit alors être un terminal.</translation>
+    </message>
+    <message>
+        <source>platform API to change (default: as for audit)</source>
+        <translation type="vanished">API de la plateforme à modifier (par défaut : comme pour audit)</translation>
+    </message>
+    <message>
+        <source>apply to the bundled demo platform, started in-process</source>
+        <translation type="vanished">appliquer à la plateforme de démonstration intégrée, lancée dans le processus</translation>
+    </message>
+    <message>
+        <source>apply without asking</source>
+        <translation type="vanished">appliquer sans demander</translation>
+    </message>
+    <message>
+        <source>not accepted: a snapshot cannot be scaled</source>
+        <translation type="vanished">refusé : un instantané ne peut pas être mis à l’échelle</translation>
+    </message>
+    <message>
+        <source>not accepted: support staff see a customer&apos;s plan but cannot apply it</source>
+        <translation type="vanished">refusé : le support voit le plan d’un client mais ne peut pas l’appliquer</translation>
+    </message>
+    <message>
+        <source>the snapshot file to write (required)</source>
+        <translation type="vanished">le fichier d’instantané à écrire (obligatoire)</translation>
+    </message>
+    <message>
+        <source>save an account&apos;s whole inventory to a file (offline audits)</source>
+        <translation type="vanished">enregistrer tout l’inventaire d’un compte dans un fichier (audits hors ligne)</translation>
+    </message>
+    <message>
+        <source>Save an account&apos;s whole inventory to a snapshot file, for offline audits or for support staff.</source>
+        <translation type="vanished">Enregistre tout l’inventaire d’un compte dans un fichier d’instantané, pour des audits hors ligne ou pour le support.</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s live status and updates</source>
+        <translation type="vanished">l’état actuel de la plateforme et ses mises à jour</translation>
+    </message>
+    <message>
+        <source>Read the platform&apos;s status service once and print it. Exit 0 when the status was read, whatever it says; 1 when it could not be read (level &quot;unknown&quot;).</source>
+        <translation type="vanished">Lit une fois le service d’état de la plateforme et l’affiche. Sort avec 0 si l’état a été lu, quel qu’il soit ; 1 s’il n’a pas pu être lu (niveau « unknown »).</translation>
+    </message>
+    <message>
+        <source>the native Status API base, or a Statuspage page (its root or its /api/v2/summary.json); default: $SCALING_ADVISOR_STATUS_URL, else the status URL set in the application</source>
+        <translation type="vanished">la base de l’API d’état native, ou une page Statuspage (sa racine ou son /api/v2/summary.json) ; par défaut : $SCALING_ADVISOR_STATUS_URL, sinon l’URL d’état définie dans l’application</translation>
+    </message>
+    <message>
+        <source>native, statuspage or auto (default: auto, detected by probing)</source>
+        <translation type="vanished">native, statuspage ou auto (par défaut : auto, détecté en sondant)</translation>
+    </message>
+    <message>
+        <source>accept a plain http:// URL to another computer</source>
+        <translation type="vanished">accepter une URL http:// non chiffrée vers un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>keep credentials for a platform API in the system keychain</source>
+        <translation type="vanished">garder les identifiants d’une API de plateforme dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Check credentials against the platform API and keep them in the system keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; otherwise the password of --username is read from standard input (without echo on a terminal).</source>
+        <translation type="vanished">Vérifie des identifiants auprès de l’API de la plateforme et les garde dans le trousseau du système. Si SCALING_ADVISOR_API_KEY est définie, cette clé d’API est enregistrée ; sinon le mot de passe de --username est lu sur l’entrée standard (sans écho sur un terminal).</translation>
+    </message>
+    <message>
+        <source>platform API to log in to</source>
+        <translation type="vanished">API de la plateforme à laquelle se connecter</translation>
+    </message>
+    <message>
+        <source>log in with this user&apos;s password</source>
+        <translation type="vanished">se connecter avec le mot de passe de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>delete the credentials kept for a platform API</source>
+        <translation type="vanished">supprimer les identifiants gardés pour une API de plateforme</translation>
+    </message>
+    <message>
+        <source>Delete the credentials kept in the keychain for a platform API.</source>
+        <translation type="vanished">Supprime les identifiants gardés dans le trousseau pour une API de plateforme.</translation>
+    </message>
+    <message>
+        <source>platform API to log out of</source>
+        <translation type="vanished">API de la plateforme dont se déconnecter</translation>
+    </message>
+    <message>
+        <source>choose one source: --api, --snapshot or --demo</source>
+        <translation type="vanished">choisissez une seule source : --api, --snapshot ou --demo</translation>
+    </message>
+    <message>
+        <source>--user reads a customer&apos;s account online; it cannot be combined with --snapshot</source>
+        <translation type="vanished">--user lit en ligne le compte d’un client ; il ne peut pas être combiné avec --snapshot</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  fine
+  1  runtime error (network, authentication, bad data, corrupt snapshot, a failed write, an action the platform refused)
+  2  usage error
+  3  findings at or above --fail-on (audit)
+</source>
+        <translation type="vanished">Codes de sortie :
+  0  tout va bien
+  1  erreur d’exécution (réseau, authentification, données incorrectes, instantané corrompu, écriture échouée, action refusée par la plateforme)
+  2  erreur d’utilisation
+  3  constats au niveau de --fail-on ou au-dessus (audit)
+</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
