@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Try &apos;scaling-advisor apply --help&apos;.</source>
-        <translation type="vanished">Siehe „scaling-advisor apply --help“.</translation>
+        <translation type="vanished">Weitere Informationen mit „scaling-advisor apply --help“.</translation>
     </message>
     <message>
         <source>the API key of %1 belongs to a support account: support staff can see a customer&apos;s plan (&apos;scaling-advisor plan --user NAME&apos;) but cannot apply it; the customer applies it with their own key</source>
@@ -473,11 +473,11 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
     <message>
         <source>Try &apos;scaling-advisor --help&apos;.</source>
-        <translation type="vanished">Siehe „scaling-advisor --help“.</translation>
+        <translation type="vanished">Weitere Informationen mit „scaling-advisor --help“.</translation>
     </message>
     <message>
         <source>Try &apos;scaling-advisor %1 --help&apos;.</source>
-        <translation type="vanished">Siehe „scaling-advisor %1 --help“.</translation>
+        <translation type="vanished">Weitere Informationen mit „scaling-advisor %1 --help“.</translation>
     </message>
     <message>
         <source>platform API to read (default: $SCALING_ADVISOR_API_URL, else the URL of the last login, else https://rest.dotcloud.com)</source>

@@ -170,7 +170,7 @@ QStringList ReportText::clauses(const QStringList &texts)
             // Markup and list marks around a clause.
             while (!clause.isEmpty() && QStringView(u" *`_#>-–—•·,'’").contains(clause.front()))
                 clause.remove(0, 1);
-            while (!clause.isEmpty() && QStringView(u" *`_#>-–—•·,'’").contains(clause.back()))
+            while (!clause.isEmpty() && QStringView(u" *`_>-–—•·,'’").contains(clause.back()))
                 clause.chop(1);
             if (!clause.isEmpty())
                 out << clause;
@@ -211,9 +211,42 @@ bool ReportText::isProse(const QString &clause, const QSet<QString> &names)
 
 bool ReportText::readsAsEnglish(const QString &text)
 {
+    // Function words, then the advice's own words where French and German use others (not
+    // "instance", "service", "application", "danger", "info", "source": those they share).
     static const QRegularExpression word(
         u"\\b(the|of|and|is|are|were|to|for|with|this|that|not|no|all|any|each|every|from|by|or|"
-        "would|could|should|cannot|has|have|its|it|which|when|your|you|than|such|only|there)\\b"_s,
+        "would|could|should|cannot|has|have|its|it|which|when|your|you|than|such|only|there|"
+        "what|why|how|where|more|per|datacenters?|centre|down|up|runs?|running|fails?|failed|"
+        "loss|lose|loses|lost|survives?|read|written|generated|account|findings?|fix|summary|"
+        "report|grade|warnings?|exempt|zone|zones|hosts|about|rule|rules)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     return word.match(text).hasMatch();
+}
+
+QStringList ReportText::proseClauses(const QString &format, const QByteArray &output,
+                                     const QSet<QString> &names)
+{
+    QStringList prose;
+    for (const QString &clause : clauses(texts(format, output)))
+        if (isProse(clause, names) && !prose.contains(clause))
+            prose << clause;
+    return prose;
+}
+
+QStringList ReportText::untranslated(const QString &format, const QByteArray &english,
+                                     const QByteArray &translated, const QByteArray &other,
+                                     const QSet<QString> &names)
+{
+    const QStringList mine = proseClauses(format, translated, names);
+    const QStringList theirs = proseClauses(format, other, names);
+    QStringList left;
+    for (const QString &clause : proseClauses(format, english, names)) {
+        if (!mine.contains(clause))
+            continue;
+        if (readsAsEnglish(clause))
+            left << u"\"%1\""_s.arg(clause);
+        else if (theirs.contains(clause))
+            left << u"\"%1\" (the same in all three languages)"_s.arg(clause);
+    }
+    return left;
 }

@@ -25,4 +25,15 @@ public:
 
     // English function words that no French or German sentence contains.
     static bool readsAsEnglish(const QString &text);
+
+    // The distinct prose clauses of an output.
+    static QStringList proseClauses(const QString &format, const QByteArray &output,
+                                    const QSet<QString> &names);
+
+    // The clauses of `english` left untranslated in `translated`: shown there exactly as in
+    // English although they read as English, or shown alike in `translated`, `other` (the
+    // output in a third language) and English. Each as "\"clause\"", with a note for the second.
+    static QStringList untranslated(const QString &format, const QByteArray &english,
+                                    const QByteArray &translated, const QByteArray &other,
+                                    const QSet<QString> &names);
 };

@@ -116,31 +116,17 @@ private:
 
     QStringList proseClauses(const Output &output, const QString &kase) const
     {
-        QStringList prose;
-        for (const QString &clause :
-             ReportText::clauses(ReportText::texts(format(kase), output.shown)))
-            if (ReportText::isProse(clause, m_names) && !prose.contains(clause))
-                prose << clause;
-        return prose;
+        return ReportText::proseClauses(format(kase), output.shown, m_names);
     }
 
     // The English left in `translated` (language `name`), clause by clause and message by message.
     QStringList englishLeft(const QString &kase, const QString &name, const Output &translated,
                             const Output &other) const
     {
-        const QStringList english = proseClauses(m_english[kase], kase);
-        const QStringList mine = proseClauses(translated, kase);
-        const QStringList theirs = proseClauses(other, kase);
         QStringList problems;
-        for (const QString &clause : english) {
-            if (!mine.contains(clause))
-                continue;
-            if (ReportText::readsAsEnglish(clause))
-                problems << u"%1 %2: \"%3\""_s.arg(name, kase, clause);
-            else if (theirs.contains(clause))
-                problems << u"%1 %2: \"%3\" (the same in English, French and German)"_s.arg(
-                    name, kase, clause);
-        }
+        for (const QString &clause : ReportText::untranslated(
+                 format(kase), m_english[kase].shown, translated.shown, other.shown, m_names))
+            problems << u"%1 %2: %3"_s.arg(name, kase, clause);
         const QString text = ReportText::texts(format(kase), translated.shown).join(u'\n');
         for (qsizetype i = 0; i < m_ts.size(); ++i)
             if (m_ts[i].match(text).hasMatch())
