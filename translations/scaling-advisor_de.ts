@@ -1774,8 +1774,8 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message numerus="yes">
         <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
         <translation type="vanished">
-            <numerusform>Plan: %n Skalierung; danach überstehen %1 von %2 Anwendungen den Ausfall eines beliebigen Rechenzentrums.</numerusform>
-            <numerusform>Plan: %n Skalierungen; danach überstehen %1 von %2 Anwendungen den Ausfall eines beliebigen Rechenzentrums.</numerusform>
+            <numerusform>Plan: %n Skalierung; danach überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %2 Anwendungen.</numerusform>
+            <numerusform>Plan: %n Skalierungen; danach überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %2 Anwendungen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1815,6 +1815,216 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>%1 %2: %3</source>
         <translation type="vanished">%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="vanished">%1 (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Scaling &amp;actions</source>
+        <translation type="vanished">&amp;Skalierungen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="vanished">Dienst</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="vanished">Instanzen</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="vanished">Rettet</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="vanished">Befehl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="vanished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Manual steps (scaling cannot fix these)</source>
+        <translation type="vanished">&amp;Manuelle Schritte (Skalieren kann sie nicht beheben)</translation>
+    </message>
+    <message>
+        <source>Application / service</source>
+        <translation type="vanished">Anwendung / Dienst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="vanished">Regel</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="vanished">Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the Plan…</source>
+        <translation type="vanished">Plan an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="vanished">Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Scaling actions of the plan</source>
+        <translation type="vanished">Skalierungen des Plans</translation>
+    </message>
+    <message>
+        <source>Manual steps</source>
+        <translation type="vanished">Manuelle Schritte</translation>
+    </message>
+    <message>
+        <source>Scale the services of the plan, one after the other</source>
+        <translation type="vanished">Die Dienste des Plans nacheinander skalieren</translation>
+    </message>
+    <message>
+        <source>This is a support account: the plan is shown so that you can walk the customer through it, and only the customer&apos;s own account can apply it (the platform refuses scaling from support accounts).</source>
+        <translation type="vanished">Dies ist ein Support-Konto: der Plan wird angezeigt, damit Sie den Kunden Schritt für Schritt hindurchführen können; anwenden kann ihn nur das Konto des Kunden selbst (die Plattform lehnt Skalierungen von Support-Konten ab).</translation>
+    </message>
+    <message>
+        <source>This data is not from a live account (a snapshot, or no account yet): open the account itself to apply the plan.</source>
+        <translation type="vanished">Diese Daten stammen nicht aus einem Live-Konto (eine Momentaufnahme oder noch kein Konto): öffnen Sie das Konto selbst, um den Plan anzuwenden.</translation>
+    </message>
+    <message>
+        <source>No applications: nothing to plan.</source>
+        <translation type="vanished">Keine Anwendungen: nichts zu planen.</translation>
+    </message>
+    <message>
+        <source>Scaling cannot improve this: every application that scaling can save already survives the loss of any one datacenter.</source>
+        <translation type="vanished">Skalieren kann hier nichts verbessern: jede Anwendung, die Skalieren retten kann, übersteht bereits den Ausfall eines beliebigen Rechenzentrums.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the plan, %1 of %n application(s) would survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>Nach dem Plan überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %n Anwendung.</numerusform>
+            <numerusform>Nach dem Plan überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %n Anwendungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What it changes: %1 Each application is deployed again after the change of its instances, which places them afresh; memory and code stay as they are.</source>
+        <translation type="vanished">Was sich ändert: %1 Jede Anwendung wird nach der Änderung ihrer Instanzen neu bereitgestellt, wodurch sie neu platziert werden; Speicher und Code bleiben, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It scales %n service(s) in %1.</source>
+        <translation type="vanished">
+            <numerusform>Er skaliert %n Dienst in %1.</numerusform>
+            <numerusform>Er skaliert %n Dienste in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Anwendung</numerusform>
+            <numerusform>%n Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="vanished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>Scaling &amp;actions: none needed</source>
+        <translation type="vanished">&amp;Skalierungen: keine nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling &amp;actions (%n)</source>
+        <translation type="vanished">
+            <numerusform>&amp;Skalierungen (%n)</numerusform>
+            <numerusform>&amp;Skalierungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Manual steps: none</source>
+        <translation type="vanished">&amp;Manuelle Schritte: keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Manual steps, which scaling cannot do (%n)</source>
+        <translation type="vanished">
+            <numerusform>&amp;Manuelle Schritte, die Skalieren nicht leisten kann (%n)</numerusform>
+            <numerusform>&amp;Manuelle Schritte, die Skalieren nicht leisten kann (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation type="vanished">Den Plan anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %n service(s) of %1 now?</source>
+        <translation type="vanished">
+            <numerusform>%n Dienst von %1 jetzt skalieren?</numerusform>
+            <numerusform>%n Dienste von %1 jetzt skalieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The services are scaled one after the other, each followed by a deployment of its application, as the platform&apos;s command line does. Cancel stops before the next one; what is done stays done.</source>
+        <translation type="vanished">Die Dienste werden nacheinander skaliert, jeweils gefolgt von einem Deployment ihrer Anwendung, wie es die Kommandozeile der Plattform tut. Abbrechen hält vor dem nächsten an; was erledigt ist, bleibt erledigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="vanished">&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="vanished">Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="vanished">wartet</translation>
+    </message>
+    <message>
+        <source>Cancelling: the action in progress finishes, no other starts.</source>
+        <translation type="vanished">Abbruch: die laufende Aktion wird beendet, keine weitere beginnt.</translation>
+    </message>
+    <message>
+        <source>scaling…</source>
+        <translation type="vanished">wird skaliert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n instance(s) (%2 of %3)…</source>
+        <translation type="vanished">
+            <numerusform>%1 wird auf %n Instanz skaliert (%2 von %3)…</numerusform>
+            <numerusform>%1 wird auf %n Instanzen skaliert (%2 von %3)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="vanished">erledigt</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="vanished">abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Applications that survive the loss of any one datacenter: %1 → %2 of %3. Grade: %4 → %5.</source>
+        <translation type="vanished">Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 → %2 von %3. Note: %4 → %5.</translation>
+    </message>
+    <message>
+        <source>The account could not be read again (%1): refresh it to see before → after.</source>
+        <translation type="vanished">Das Konto konnte nicht erneut gelesen werden (%1): aktualisieren Sie es, um vorher → nachher zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) applied.</source>
+        <translation type="vanished">
+            <numerusform>%n Aktion angewendet.</numerusform>
+            <numerusform>%n Aktionen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2 → %3 instances): %4</source>
+        <translation type="vanished">Abgelehnt: %1 (%2 → %3 Instanzen): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n action(s) not started (%1).</source>
+        <translation type="vanished">
+            <numerusform>Abgebrochen: %n Aktion nicht begonnen (%1).</numerusform>
+            <numerusform>Abgebrochen: %n Aktionen nicht begonnen (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2309,94 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
 </context>
 <context>
+    <name>Resilience</name>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation type="vanished">
+            <numerusform>%Ln weitere</numerusform>
+            <numerusform>%Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has no application.</source>
+        <translation type="vanished">Das Konto hat keine Anwendung.</translation>
+    </message>
+    <message>
+        <source>The application survives the loss of any one datacenter.</source>
+        <translation type="vanished">Die Anwendung übersteht den Ausfall eines beliebigen Rechenzentrums.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>Die %Ln Anwendung übersteht den Ausfall eines beliebigen Rechenzentrums.</numerusform>
+            <numerusform>Alle %Ln Anwendungen überstehen den Ausfall eines beliebigen Rechenzentrums.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 von %Ln.</numerusform>
+            <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 von %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one datacenter; %2 would go down.</source>
+        <translation type="vanished">
+            <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 von %Ln; ausfallen würden: %2.</numerusform>
+            <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 von %Ln; ausfallen würden: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications are not serving right now: %1.</source>
+        <translation type="vanished">
+            <numerusform>%Ln Anwendung antwortet gerade nicht: %1.</numerusform>
+            <numerusform>%Ln Anwendungen antworten gerade nicht: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The placement of %Ln applications could not be read, so their survival is not known: %1.</source>
+        <translation type="vanished">
+            <numerusform>Die Platzierung von %Ln Anwendung konnte nicht gelesen werden, daher ist nicht bekannt, ob sie den Ausfall übersteht: %1.</numerusform>
+            <numerusform>Die Platzierung von %Ln Anwendungen konnte nicht gelesen werden, daher ist nicht bekannt, ob sie den Ausfall überstehen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one host.</source>
+        <translation type="vanished">
+            <numerusform>Die %Ln Anwendung übersteht den Ausfall eines beliebigen Hosts.</numerusform>
+            <numerusform>Alle %Ln Anwendungen überstehen den Ausfall eines beliebigen Hosts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one host.</source>
+        <translation type="vanished">
+            <numerusform>Anwendungen, die den Ausfall eines beliebigen Hosts überstehen: %1 von %Ln.</numerusform>
+            <numerusform>Anwendungen, die den Ausfall eines beliebigen Hosts überstehen: %1 von %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesEngine</name>
+    <message numerus="yes">
+        <source>%Ln open danger findings cap the grade at D; the score, %1/100, orders accounts within a grade.</source>
+        <translation type="vanished">
+            <numerusform>%Ln offener Gefahr-Befund begrenzt die Note auf D; die Punktzahl, %1/100, ordnet Konten innerhalb einer Note.</numerusform>
+            <numerusform>%Ln offene Gefahr-Befunde begrenzen die Note auf D; die Punktzahl, %1/100, ordnet Konten innerhalb einer Note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open warnings cap the grade at B; the score, %1/100, orders accounts within a grade.</source>
+        <translation type="vanished">
+            <numerusform>%Ln offene Warnung begrenzt die Note auf B; die Punktzahl, %1/100, ordnet Konten innerhalb einer Note.</numerusform>
+            <numerusform>%Ln offene Warnungen begrenzen die Note auf B; die Punktzahl, %1/100, ordnet Konten innerhalb einer Note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open danger and no open warning: the grade follows the score, %1/100.</source>
+        <translation type="vanished">Keine offene Gefahr und keine offene Warnung: die Note folgt der Punktzahl, %1/100.</translation>
+    </message>
+</context>
+<context>
     <name>ScaleDialog</name>
     <message>
         <source>Scale a service</source>
@@ -2197,6 +2495,32 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
             <numerusform>Erneut gelesen: %1 hat %n Instanz.</numerusform>
             <numerusform>Erneut gelesen: %1 hat %n Instanzen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scaling and redeploying…</source>
+        <translation type="vanished">Skalierung und erneutes Deployment…</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingPlanner</name>
+    <message>
+        <source>%1 has no instance. If it should run, scale it (%2) once you know why it has none.</source>
+        <translation type="vanished">%1 hat keine Instanz. Soll der Dienst laufen, skalieren Sie ihn (%2), sobald Sie wissen, warum er keine hat.</translation>
+    </message>
+    <message>
+        <source>The platform offers a single datacenter: no instance count of %1 survives its loss. Keep backups of your data and a plan to redeploy elsewhere.</source>
+        <translation type="vanished">Die Plattform bietet nur ein Rechenzentrum: keine Instanzenzahl von %1 übersteht dessen Ausfall. Bewahren Sie Sicherungen Ihrer Daten und einen Plan für ein erneutes Deployment anderswo auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No instance count of %1 survives the loss of a datacenter over the %Ln datacenters the platform offers: a replica set keeps serving only with a majority of its members, and one lost datacenter takes the majority with it. Keep backups of your data and ask the platform&apos;s support about more zones.</source>
+        <translation type="vanished">
+            <numerusform>Keine Instanzenzahl von %1 übersteht den Ausfall eines Rechenzentrums bei dem %Ln Rechenzentrum, das die Plattform bietet: ein Replica Set arbeitet nur mit der Mehrheit seiner Mitglieder weiter, und ein ausgefallenes Rechenzentrum nimmt die Mehrheit mit. Bewahren Sie Sicherungen Ihrer Daten auf und fragen Sie den Support der Plattform nach weiteren Zonen.</numerusform>
+            <numerusform>Keine Instanzenzahl von %1 übersteht den Ausfall eines Rechenzentrums bei den %Ln Rechenzentren, die die Plattform bietet: ein Replica Set arbeitet nur mit der Mehrheit seiner Mitglieder weiter, und ein ausgefallenes Rechenzentrum nimmt die Mehrheit mit. Bewahren Sie Sicherungen Ihrer Daten auf und fragen Sie den Support der Plattform nach weiteren Zonen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance count of %1 cannot change, so no scaling command moves it. Ask the platform&apos;s support to move one instance of %1 to another datacenter, or redeploy the application so that the platform places its instances afresh.</source>
+        <translation type="vanished">Die Instanzenzahl von %1 kann sich nicht ändern, daher verschiebt ihn kein Skalierungsbefehl. Bitten Sie den Support der Plattform, eine Instanz von %1 in ein anderes Rechenzentrum zu verschieben, oder stellen Sie die Anwendung neu bereit, damit die Plattform ihre Instanzen neu platziert.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3082,21 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>postmortem</source>
         <translation type="vanished">Nachbetrachtung</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Scaling Advisor User Guide</source>
+        <translation type="vanished">Scaling Advisor – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="vanished">Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation type="vanished">Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>

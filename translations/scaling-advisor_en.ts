@@ -177,6 +177,72 @@
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message numerus="yes">
+        <source>After the plan, %1 of %n application(s) would survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>After the plan, %1 of %n application would survive the loss of any one datacenter.</numerusform>
+            <numerusform>After the plan, %1 of %n applications would survive the loss of any one datacenter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It scales %n service(s) in %1.</source>
+        <translation type="vanished">
+            <numerusform>It scales %n service in %1.</numerusform>
+            <numerusform>It scales %n services in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling &amp;actions (%n)</source>
+        <translation type="vanished">
+            <numerusform>Scaling &amp;actions (%n)</numerusform>
+            <numerusform>Scaling &amp;actions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Manual steps, which scaling cannot do (%n)</source>
+        <translation type="vanished">
+            <numerusform>&amp;Manual steps, which scaling cannot do (%n)</numerusform>
+            <numerusform>&amp;Manual steps, which scaling cannot do (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %n service(s) of %1 now?</source>
+        <translation type="vanished">
+            <numerusform>Scale %n service of %1 now?</numerusform>
+            <numerusform>Scale %n services of %1 now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n instance(s) (%2 of %3)…</source>
+        <translation type="vanished">
+            <numerusform>Scaling %1 to %n instance (%2 of %3)…</numerusform>
+            <numerusform>Scaling %1 to %n instances (%2 of %3)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) applied.</source>
+        <translation type="vanished">
+            <numerusform>%n action applied.</numerusform>
+            <numerusform>%n actions applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n action(s) not started (%1).</source>
+        <translation type="vanished">
+            <numerusform>Cancelled: %n action not started (%1).</numerusform>
+            <numerusform>Cancelled: %n actions not started (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlatformClient</name>
     <message numerus="yes">
         <source>The platform accepted: %1 now has %n instance(s).</source>
@@ -224,6 +290,82 @@
     </message>
 </context>
 <context>
+    <name>Resilience</name>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation type="vanished">
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>The %Ln application survives the loss of any one datacenter.</numerusform>
+            <numerusform>All %Ln applications survive the loss of any one datacenter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>%1 of %Ln application survives the loss of any one datacenter.</numerusform>
+            <numerusform>%1 of %Ln applications survive the loss of any one datacenter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one datacenter; %2 would go down.</source>
+        <translation type="vanished">
+            <numerusform>%1 of %Ln application survives the loss of any one datacenter; %2 would go down.</numerusform>
+            <numerusform>%1 of %Ln applications survive the loss of any one datacenter; %2 would go down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications are not serving right now: %1.</source>
+        <translation type="vanished">
+            <numerusform>%Ln application is not serving right now: %1.</numerusform>
+            <numerusform>%Ln applications are not serving right now: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The placement of %Ln applications could not be read, so their survival is not known: %1.</source>
+        <translation type="vanished">
+            <numerusform>The placement of %Ln application could not be read, so its survival is not known: %1.</numerusform>
+            <numerusform>The placement of %Ln applications could not be read, so their survival is not known: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one host.</source>
+        <translation type="vanished">
+            <numerusform>The %Ln application survives the loss of any one host.</numerusform>
+            <numerusform>All %Ln applications survive the loss of any one host.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one host.</source>
+        <translation type="vanished">
+            <numerusform>%1 of %Ln application survives the loss of any one host.</numerusform>
+            <numerusform>%1 of %Ln applications survive the loss of any one host.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesEngine</name>
+    <message numerus="yes">
+        <source>%Ln open danger findings cap the grade at D; the score, %1/100, orders accounts within a grade.</source>
+        <translation type="vanished">
+            <numerusform>%Ln open danger finding caps the grade at D; the score, %1/100, orders accounts within a grade.</numerusform>
+            <numerusform>%Ln open danger findings cap the grade at D; the score, %1/100, orders accounts within a grade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open warnings cap the grade at B; the score, %1/100, orders accounts within a grade.</source>
+        <translation type="vanished">
+            <numerusform>%Ln open warning caps the grade at B; the score, %1/100, orders accounts within a grade.</numerusform>
+            <numerusform>%Ln open warnings cap the grade at B; the score, %1/100, orders accounts within a grade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScaleDialog</name>
     <message numerus="yes">
         <source>%1 of %2 runs %n instance(s) now.</source>
@@ -237,6 +379,16 @@
         <translation>
             <numerusform>Read again: %1 has %n instance.</numerusform>
             <numerusform>Read again: %1 has %n instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScalingPlanner</name>
+    <message numerus="yes">
+        <source>No instance count of %1 survives the loss of a datacenter over the %Ln datacenters the platform offers: a replica set keeps serving only with a majority of its members, and one lost datacenter takes the majority with it. Keep backups of your data and ask the platform&apos;s support about more zones.</source>
+        <translation type="vanished">
+            <numerusform>No instance count of %1 survives the loss of a datacenter over the %Ln datacenter the platform offers: a replica set keeps serving only with a majority of its members, and one lost datacenter takes the majority with it. Keep backups of your data and ask the platform&apos;s support about more zones.</numerusform>
+            <numerusform>No instance count of %1 survives the loss of a datacenter over the %Ln datacenters the platform offers: a replica set keeps serving only with a majority of its members, and one lost datacenter takes the majority with it. Keep backups of your data and ask the platform&apos;s support about more zones.</numerusform>
         </translation>
     </message>
 </context>

@@ -1774,8 +1774,8 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message numerus="yes">
         <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
         <translation type="vanished">
-            <numerusform>Plan : %n mise à l’échelle ; ensuite, %1 applications sur %2 survivent à la perte de n’importe quel centre de données.</numerusform>
-            <numerusform>Plan : %n mises à l’échelle ; ensuite, %1 applications sur %2 survivent à la perte de n’importe quel centre de données.</numerusform>
+            <numerusform>Plan : %n mise à l’échelle ; ensuite, applications qui survivent à la perte de n’importe quel centre de données : %1 sur %2.</numerusform>
+            <numerusform>Plan : %n mises à l’échelle ; ensuite, applications qui survivent à la perte de n’importe quel centre de données : %1 sur %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1815,6 +1815,216 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>%1 %2: %3</source>
         <translation type="vanished">%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="vanished">%1 (%2) :</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Scaling &amp;actions</source>
+        <translation type="vanished">&amp;Mises à l’échelle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="vanished">Service</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="vanished">Instances</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="vanished">Sauve</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="vanished">Commande</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="vanished">Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Manual steps (scaling cannot fix these)</source>
+        <translation type="vanished">Étapes &amp;manuelles (la mise à l’échelle ne peut pas les corriger)</translation>
+    </message>
+    <message>
+        <source>Application / service</source>
+        <translation type="vanished">Application / service</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="vanished">Règle</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="vanished">Que faire</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the Plan…</source>
+        <translation type="vanished">A&amp;ppliquer le plan…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="vanished">A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Scaling actions of the plan</source>
+        <translation type="vanished">Mises à l’échelle du plan</translation>
+    </message>
+    <message>
+        <source>Manual steps</source>
+        <translation type="vanished">Étapes manuelles</translation>
+    </message>
+    <message>
+        <source>Scale the services of the plan, one after the other</source>
+        <translation type="vanished">Mettre à l’échelle les services du plan, l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>This is a support account: the plan is shown so that you can walk the customer through it, and only the customer&apos;s own account can apply it (the platform refuses scaling from support accounts).</source>
+        <translation type="vanished">Ceci est un compte de support : le plan est affiché pour que vous puissiez le présenter au client pas à pas, et seul le compte du client peut l’appliquer (la plateforme refuse les mises à l’échelle depuis un compte de support).</translation>
+    </message>
+    <message>
+        <source>This data is not from a live account (a snapshot, or no account yet): open the account itself to apply the plan.</source>
+        <translation type="vanished">Ces données ne viennent pas d’un compte en ligne (un instantané, ou pas encore de compte) : ouvrez le compte lui-même pour appliquer le plan.</translation>
+    </message>
+    <message>
+        <source>No applications: nothing to plan.</source>
+        <translation type="vanished">Aucune application : rien à planifier.</translation>
+    </message>
+    <message>
+        <source>Scaling cannot improve this: every application that scaling can save already survives the loss of any one datacenter.</source>
+        <translation type="vanished">La mise à l’échelle ne peut rien améliorer : chaque application qu’elle peut sauver survit déjà à la perte de n’importe quel centre de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the plan, %1 of %n application(s) would survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>Après le plan, applications qui survivraient à la perte de n’importe quel centre de données : %1 sur %n.</numerusform>
+            <numerusform>Après le plan, applications qui survivraient à la perte de n’importe quel centre de données : %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What it changes: %1 Each application is deployed again after the change of its instances, which places them afresh; memory and code stay as they are.</source>
+        <translation type="vanished">Ce que cela change : %1 Chaque application est redéployée après le changement de ses instances, ce qui les replace ; la mémoire et le code restent tels quels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It scales %n service(s) in %1.</source>
+        <translation type="vanished">
+            <numerusform>Il met à l’échelle %n service dans %1.</numerusform>
+            <numerusform>Il met à l’échelle %n services dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="vanished">
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="vanished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>Scaling &amp;actions: none needed</source>
+        <translation type="vanished">&amp;Mises à l’échelle : aucune nécessaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling &amp;actions (%n)</source>
+        <translation type="vanished">
+            <numerusform>&amp;Mises à l’échelle (%n)</numerusform>
+            <numerusform>&amp;Mises à l’échelle (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Manual steps: none</source>
+        <translation type="vanished">Étapes &amp;manuelles : aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Manual steps, which scaling cannot do (%n)</source>
+        <translation type="vanished">
+            <numerusform>Étapes &amp;manuelles, que la mise à l’échelle ne peut pas faire (%n)</numerusform>
+            <numerusform>Étapes &amp;manuelles, que la mise à l’échelle ne peut pas faire (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation type="vanished">Appliquer le plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %n service(s) of %1 now?</source>
+        <translation type="vanished">
+            <numerusform>Mettre à l’échelle %n service de %1 maintenant ?</numerusform>
+            <numerusform>Mettre à l’échelle %n services de %1 maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The services are scaled one after the other, each followed by a deployment of its application, as the platform&apos;s command line does. Cancel stops before the next one; what is done stays done.</source>
+        <translation type="vanished">Les services sont mis à l’échelle l’un après l’autre, chacun suivi d’un déploiement de son application, comme le fait l’outil en ligne de commande de la plateforme. Annuler s’arrête avant le suivant ; ce qui est fait reste acquis.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="vanished">&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="vanished">Démarrage…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="vanished">en attente</translation>
+    </message>
+    <message>
+        <source>Cancelling: the action in progress finishes, no other starts.</source>
+        <translation type="vanished">Annulation : l’action en cours se termine, aucune autre ne démarre.</translation>
+    </message>
+    <message>
+        <source>scaling…</source>
+        <translation type="vanished">mise à l’échelle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n instance(s) (%2 of %3)…</source>
+        <translation type="vanished">
+            <numerusform>Mise à l’échelle de %1 à %n instance (%2 sur %3)…</numerusform>
+            <numerusform>Mise à l’échelle de %1 à %n instances (%2 sur %3)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="vanished">terminé</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="vanished">refusé : %1</translation>
+    </message>
+    <message>
+        <source>Applications that survive the loss of any one datacenter: %1 → %2 of %3. Grade: %4 → %5.</source>
+        <translation type="vanished">Applications qui survivent à la perte de n’importe quel centre de données : %1 → %2 sur %3. Note : %4 → %5.</translation>
+    </message>
+    <message>
+        <source>The account could not be read again (%1): refresh it to see before → after.</source>
+        <translation type="vanished">Le compte n’a pas pu être relu (%1) : actualisez-le pour voir l’avant → après.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) applied.</source>
+        <translation type="vanished">
+            <numerusform>%n action appliquée.</numerusform>
+            <numerusform>%n actions appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2 → %3 instances): %4</source>
+        <translation type="vanished">Refusé : %1 (%2 → %3 instances) : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n action(s) not started (%1).</source>
+        <translation type="vanished">
+            <numerusform>Annulé : %n action non commencée (%1).</numerusform>
+            <numerusform>Annulé : %n actions non commencées (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2309,94 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
 </context>
 <context>
+    <name>Resilience</name>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation type="vanished">
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has no application.</source>
+        <translation type="vanished">Le compte n’a aucune application.</translation>
+    </message>
+    <message>
+        <source>The application survives the loss of any one datacenter.</source>
+        <translation type="vanished">L’application survit à la perte de n’importe quel centre de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>L’application (%Ln) survit à la perte de n’importe quel centre de données.</numerusform>
+            <numerusform>Les %Ln applications survivent toutes à la perte de n’importe quel centre de données.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one datacenter.</source>
+        <translation type="vanished">
+            <numerusform>Applications qui survivent à la perte de n’importe quel centre de données : %1 sur %Ln.</numerusform>
+            <numerusform>Applications qui survivent à la perte de n’importe quel centre de données : %1 sur %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one datacenter; %2 would go down.</source>
+        <translation type="vanished">
+            <numerusform>Applications qui survivent à la perte de n’importe quel centre de données : %1 sur %Ln ; hors service : %2.</numerusform>
+            <numerusform>Applications qui survivent à la perte de n’importe quel centre de données : %1 sur %Ln ; hors service : %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications are not serving right now: %1.</source>
+        <translation type="vanished">
+            <numerusform>%Ln application ne répond pas en ce moment : %1.</numerusform>
+            <numerusform>%Ln applications ne répondent pas en ce moment : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The placement of %Ln applications could not be read, so their survival is not known: %1.</source>
+        <translation type="vanished">
+            <numerusform>La répartition de %Ln application n’a pas pu être lue, sa survie n’est donc pas connue : %1.</numerusform>
+            <numerusform>La répartition de %Ln applications n’a pas pu être lue, leur survie n’est donc pas connue : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one host.</source>
+        <translation type="vanished">
+            <numerusform>L’application (%Ln) survit à la perte de n’importe quel hôte.</numerusform>
+            <numerusform>Les %Ln applications survivent toutes à la perte de n’importe quel hôte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln applications survive the loss of any one host.</source>
+        <translation type="vanished">
+            <numerusform>Applications qui survivent à la perte de n’importe quel hôte : %1 sur %Ln.</numerusform>
+            <numerusform>Applications qui survivent à la perte de n’importe quel hôte : %1 sur %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesEngine</name>
+    <message numerus="yes">
+        <source>%Ln open danger findings cap the grade at D; the score, %1/100, orders accounts within a grade.</source>
+        <translation type="vanished">
+            <numerusform>%Ln constat de danger ouvert limite la note à D ; le score, %1/100, classe les comptes au sein d’une même note.</numerusform>
+            <numerusform>%Ln constats de danger ouverts limitent la note à D ; le score, %1/100, classe les comptes au sein d’une même note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open warnings cap the grade at B; the score, %1/100, orders accounts within a grade.</source>
+        <translation type="vanished">
+            <numerusform>%Ln avertissement ouvert limite la note à B ; le score, %1/100, classe les comptes au sein d’une même note.</numerusform>
+            <numerusform>%Ln avertissements ouverts limitent la note à B ; le score, %1/100, classe les comptes au sein d’une même note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open danger and no open warning: the grade follows the score, %1/100.</source>
+        <translation type="vanished">Aucun danger ni avertissement ouvert : la note suit le score, %1/100.</translation>
+    </message>
+</context>
+<context>
     <name>ScaleDialog</name>
     <message>
         <source>Scale a service</source>
@@ -2197,6 +2495,32 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
             <numerusform>Relu : %1 a %n instance.</numerusform>
             <numerusform>Relu : %1 a %n instances.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scaling and redeploying…</source>
+        <translation type="vanished">Mise à l’échelle et redéploiement…</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingPlanner</name>
+    <message>
+        <source>%1 has no instance. If it should run, scale it (%2) once you know why it has none.</source>
+        <translation type="vanished">%1 n’a aucune instance. S’il doit fonctionner, mettez-le à l’échelle (%2) une fois que vous savez pourquoi il n’en a aucune.</translation>
+    </message>
+    <message>
+        <source>The platform offers a single datacenter: no instance count of %1 survives its loss. Keep backups of your data and a plan to redeploy elsewhere.</source>
+        <translation type="vanished">La plateforme n’offre qu’un seul centre de données : aucun nombre d’instances de %1 ne survit à sa perte. Gardez des sauvegardes de vos données et un plan pour redéployer ailleurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No instance count of %1 survives the loss of a datacenter over the %Ln datacenters the platform offers: a replica set keeps serving only with a majority of its members, and one lost datacenter takes the majority with it. Keep backups of your data and ask the platform&apos;s support about more zones.</source>
+        <translation type="vanished">
+            <numerusform>Aucun nombre d’instances de %1 ne survit à la perte d’un centre de données sur le %Ln centre de données qu’offre la plateforme : un replica set ne continue de servir qu’avec une majorité de ses membres, et un centre de données perdu emporte cette majorité. Gardez des sauvegardes de vos données et demandez au support de la plateforme davantage de zones.</numerusform>
+            <numerusform>Aucun nombre d’instances de %1 ne survit à la perte d’un centre de données sur les %Ln centres de données qu’offre la plateforme : un replica set ne continue de servir qu’avec une majorité de ses membres, et un centre de données perdu emporte cette majorité. Gardez des sauvegardes de vos données et demandez au support de la plateforme davantage de zones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance count of %1 cannot change, so no scaling command moves it. Ask the platform&apos;s support to move one instance of %1 to another datacenter, or redeploy the application so that the platform places its instances afresh.</source>
+        <translation type="vanished">Le nombre d’instances de %1 ne peut pas changer, aucune commande de mise à l’échelle ne le déplace donc. Demandez au support de la plateforme de déplacer une instance de %1 vers un autre centre de données, ou redéployez l’application pour que la plateforme replace ses instances.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3082,21 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>postmortem</source>
         <translation type="vanished">analyse post-incident</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Scaling Advisor User Guide</source>
+        <translation type="vanished">Guide de l’utilisateur de Scaling Advisor</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="vanished">Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation type="vanished">Le guide de l’utilisateur manque dans cette version.</translation>
     </message>
 </context>
 <context>
