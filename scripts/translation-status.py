@@ -58,6 +58,22 @@ def find_lupdate(given):
     sys.exit("lupdate not found (install qt6-l10n-tools, or pass --lupdate)")
 
 
+def catalogue_messages(folder):
+    """The prose of resources/service-types.json as QT_TRANSLATE_NOOP lines, as the build writes
+    them for lupdate (translations/CMakeLists.txt)."""
+    with open(os.path.join(ROOT, "resources", "service-types.json"), encoding="utf-8") as f:
+        types = json.load(f)["types"]
+    path = os.path.join(folder, "catalogue-messages.cpp")
+    with open(path, "w", encoding="utf-8") as out:
+        for entry in types:
+            for field in ("advice", "migration", "note"):
+                text = entry.get(field)
+                if text:
+                    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                    out.write(f'QT_TRANSLATE_NOOP("ServiceCatalogue", "{text}");\n')
+    return path
+
+
 def run_lupdate(lupdate, lang, folder, keep_obsolete):
     args = [lupdate, "-extensions", "cpp,h,ui", "-locations", "none", "-silent"]
     if not keep_obsolete:
@@ -65,8 +81,9 @@ def run_lupdate(lupdate, lang, folder, keep_obsolete):
     if lang in PLURALS_ONLY:
         args.append("-pluralonly")
     args += [os.path.join(ROOT, d) for d in SOURCE_DIRS]
-    args += ["-ts", ts_path(lang, folder)]
-    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with tempfile.TemporaryDirectory() as generated:
+        args += [catalogue_messages(generated), "-ts", ts_path(lang, folder)]
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def messages(path):

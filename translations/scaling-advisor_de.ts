@@ -2524,6 +2524,75 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
 </context>
 <context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>Scales horizontally: every instance serves requests behind the platform&apos;s round-robin HTTP load balancer, so three instances on different hosts and zones keep the service answering when one host or zone is lost.</source>
+        <translation>Horizontal skalierbar: jede Instanz beantwortet Anfragen hinter dem Round-Robin-HTTP-Load-Balancer der Plattform, sodass drei Instanzen auf verschiedenen Hosts und in verschiedenen Zonen den Dienst erreichbar halten, wenn ein Host oder eine Zone ausfällt.</translation>
+    </message>
+    <message>
+        <source>Scales horizontally: workers hold no state of their own, so three instances on different hosts and zones keep the work going when one host or zone is lost.</source>
+        <translation>Horizontal skalierbar: Worker halten keinen eigenen Zustand, sodass drei Instanzen auf verschiedenen Hosts und in verschiedenen Zonen die Arbeit fortsetzen, wenn ein Host oder eine Zone ausfällt.</translation>
+    </message>
+    <message>
+        <source>Scales horizontally: each instance relays mail on its own, so three instances on different hosts and zones keep mail flowing when one host or zone is lost.</source>
+        <translation>Horizontal skalierbar: jede Instanz leitet E-Mails eigenständig weiter, sodass drei Instanzen auf verschiedenen Hosts und in verschiedenen Zonen die Zustellung aufrechterhalten, wenn ein Host oder eine Zone ausfällt.</translation>
+    </message>
+    <message>
+        <source>Scales to a master/slave pair (exactly 2 instances): the slave is kept in sync and takes over when the master&apos;s host or zone is lost. Reads do not go to the slave.</source>
+        <translation>Skaliert zu einem Master/Slave-Paar (genau 2 Instanzen): der Slave wird synchron gehalten und übernimmt, wenn Host oder Zone des Masters ausfällt. Lesezugriffe gehen nicht an den Slave.</translation>
+    </message>
+    <message>
+        <source>Scales to a replica set of 3 or 5 members (odd numbers only: the platform ignores even counts, and a set needs a majority to elect a primary). With 3 members on different hosts and zones the set keeps a primary when one is lost.</source>
+        <translation>Skaliert zu einem Replica Set mit 3 oder 5 Mitgliedern (nur ungerade Anzahlen: die Plattform ignoriert gerade Anzahlen, und ein Set braucht eine Mehrheit, um einen Primary zu wählen). Mit 3 Mitgliedern auf verschiedenen Hosts und in verschiedenen Zonen behält das Set einen Primary, wenn ein Mitglied ausfällt.</translation>
+    </message>
+    <message>
+        <source>Does not scale for high availability: the platform runs PostgreSQL as one instance only, so losing its host or zone loses the service. Migrate to MySQL (master/slave) or MongoDB (replica set).</source>
+        <translation>Nicht für Hochverfügbarkeit skalierbar: die Plattform betreibt PostgreSQL nur als eine Instanz, daher geht mit ihrem Host oder ihrer Zone der Dienst verloren. Migrieren Sie zu MySQL (Master/Slave) oder MongoDB (Replica Set).</translation>
+    </message>
+    <message>
+        <source>Does not scale for high availability: the platform runs PostGIS as one instance only, so losing its host or zone loses the service. Migrate to MySQL (master/slave) or MongoDB (replica set, with its geospatial indexes).</source>
+        <translation>Nicht für Hochverfügbarkeit skalierbar: die Plattform betreibt PostGIS nur als eine Instanz, daher geht mit ihrem Host oder ihrer Zone der Dienst verloren. Migrieren Sie zu MySQL (Master/Slave) oder MongoDB (Replica Set, mit seinen Geodaten-Indizes).</translation>
+    </message>
+    <message>
+        <source>Does not scale for high availability: the platform runs Solr as one instance only, so losing its host or zone loses the service. Migrate to Elastic Search, run as a horizontally scaled custom service.</source>
+        <translation>Nicht für Hochverfügbarkeit skalierbar: die Plattform betreibt Solr nur als eine Instanz, daher geht mit ihrem Host oder ihrer Zone der Dienst verloren. Migrieren Sie zu Elastic Search, betrieben als horizontal skalierter eigener Dienst.</translation>
+    </message>
+    <message>
+        <source>1. Add a MySQL (or MongoDB) service to dotcloud.yml and push it.
+2. Scale it: MySQL to 2 instances (master/slave), MongoDB to 3 (replica set).
+3. Export the PostgreSQL data, import it into the new service and point the application at it.
+4. Remove the PostgreSQL service once the application runs on the new one.</source>
+        <translation>1. Fügen Sie dotcloud.yml einen MySQL-Dienst (oder MongoDB-Dienst) hinzu und pushen Sie ihn.
+2. Skalieren Sie ihn: MySQL auf 2 Instanzen (Master/Slave), MongoDB auf 3 (Replica Set).
+3. Exportieren Sie die PostgreSQL-Daten, importieren Sie sie in den neuen Dienst und richten Sie die Anwendung darauf aus.
+4. Entfernen Sie den PostgreSQL-Dienst, sobald die Anwendung mit dem neuen läuft.</translation>
+    </message>
+    <message>
+        <source>1. Add a MySQL (or MongoDB) service to dotcloud.yml and push it.
+2. Scale it: MySQL to 2 instances (master/slave), MongoDB to 3 (replica set).
+3. Export the PostGIS data, import it into the new service and point the application at it.
+4. Remove the PostGIS service once the application runs on the new one.</source>
+        <translation>1. Fügen Sie dotcloud.yml einen MySQL-Dienst (oder MongoDB-Dienst) hinzu und pushen Sie ihn.
+2. Skalieren Sie ihn: MySQL auf 2 Instanzen (Master/Slave), MongoDB auf 3 (Replica Set).
+3. Exportieren Sie die PostGIS-Daten, importieren Sie sie in den neuen Dienst und richten Sie die Anwendung darauf aus.
+4. Entfernen Sie den PostGIS-Dienst, sobald die Anwendung mit dem neuen läuft.</translation>
+    </message>
+    <message>
+        <source>1. Add an Elastic Search custom service to dotcloud.yml and push it.
+2. Scale it to 3 instances.
+3. Re-index your documents into Elastic Search and switch the application&apos;s search client to it.
+4. Remove the Solr service once searches are served from Elastic Search.</source>
+        <translation>1. Fügen Sie dotcloud.yml einen eigenen Elastic-Search-Dienst hinzu und pushen Sie ihn.
+2. Skalieren Sie ihn auf 3 Instanzen.
+3. Indizieren Sie Ihre Dokumente in Elastic Search neu und stellen Sie den Suchclient der Anwendung darauf um.
+4. Entfernen Sie den Solr-Dienst, sobald die Suchanfragen von Elastic Search beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>HTTP ports are load-balanced across instances; TCP and UDP ports are not: clients of a TCP or UDP port reach one instance only and must handle its loss themselves.</source>
+        <translation>HTTP-Ports werden auf die Instanzen verteilt, TCP- und UDP-Ports nicht: Clients eines TCP- oder UDP-Ports erreichen nur eine Instanz und müssen deren Ausfall selbst behandeln.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

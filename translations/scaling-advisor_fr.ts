@@ -2524,6 +2524,75 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
 </context>
 <context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>Scales horizontally: every instance serves requests behind the platform&apos;s round-robin HTTP load balancer, so three instances on different hosts and zones keep the service answering when one host or zone is lost.</source>
+        <translation>Mise à l’échelle horizontale : chaque instance traite des requêtes derrière le répartiteur de charge HTTP à tourniquet de la plateforme, si bien que trois instances sur des hôtes et des zones différents maintiennent le service en fonctionnement quand un hôte ou une zone est perdu.</translation>
+    </message>
+    <message>
+        <source>Scales horizontally: workers hold no state of their own, so three instances on different hosts and zones keep the work going when one host or zone is lost.</source>
+        <translation>Mise à l’échelle horizontale : les workers ne conservent aucun état propre, si bien que trois instances sur des hôtes et des zones différents poursuivent le travail quand un hôte ou une zone est perdu.</translation>
+    </message>
+    <message>
+        <source>Scales horizontally: each instance relays mail on its own, so three instances on different hosts and zones keep mail flowing when one host or zone is lost.</source>
+        <translation>Mise à l’échelle horizontale : chaque instance relaie le courrier de façon autonome, si bien que trois instances sur des hôtes et des zones différents continuent d’acheminer le courrier quand un hôte ou une zone est perdu.</translation>
+    </message>
+    <message>
+        <source>Scales to a master/slave pair (exactly 2 instances): the slave is kept in sync and takes over when the master&apos;s host or zone is lost. Reads do not go to the slave.</source>
+        <translation>Se met à l’échelle en une paire maître/esclave (exactement 2 instances) : l’esclave est tenu synchronisé et prend le relais quand l’hôte ou la zone du maître est perdu. Les lectures ne vont pas à l’esclave.</translation>
+    </message>
+    <message>
+        <source>Scales to a replica set of 3 or 5 members (odd numbers only: the platform ignores even counts, and a set needs a majority to elect a primary). With 3 members on different hosts and zones the set keeps a primary when one is lost.</source>
+        <translation>Se met à l’échelle en un replica set de 3 ou 5 membres (nombres impairs seulement : la plateforme ignore les nombres pairs, et un set a besoin d’une majorité pour élire un primaire). Avec 3 membres sur des hôtes et des zones différents, le set garde un primaire quand un membre est perdu.</translation>
+    </message>
+    <message>
+        <source>Does not scale for high availability: the platform runs PostgreSQL as one instance only, so losing its host or zone loses the service. Migrate to MySQL (master/slave) or MongoDB (replica set).</source>
+        <translation>Ne se met pas à l’échelle pour la haute disponibilité : la plateforme n’exécute PostgreSQL qu’en une seule instance, si bien que la perte de son hôte ou de sa zone fait perdre le service. Migrez vers MySQL (maître/esclave) ou MongoDB (replica set).</translation>
+    </message>
+    <message>
+        <source>Does not scale for high availability: the platform runs PostGIS as one instance only, so losing its host or zone loses the service. Migrate to MySQL (master/slave) or MongoDB (replica set, with its geospatial indexes).</source>
+        <translation>Ne se met pas à l’échelle pour la haute disponibilité : la plateforme n’exécute PostGIS qu’en une seule instance, si bien que la perte de son hôte ou de sa zone fait perdre le service. Migrez vers MySQL (maître/esclave) ou MongoDB (replica set, avec ses index géospatiaux).</translation>
+    </message>
+    <message>
+        <source>Does not scale for high availability: the platform runs Solr as one instance only, so losing its host or zone loses the service. Migrate to Elastic Search, run as a horizontally scaled custom service.</source>
+        <translation>Ne se met pas à l’échelle pour la haute disponibilité : la plateforme n’exécute Solr qu’en une seule instance, si bien que la perte de son hôte ou de sa zone fait perdre le service. Migrez vers Elastic Search, exécuté comme service personnalisé mis à l’échelle horizontalement.</translation>
+    </message>
+    <message>
+        <source>1. Add a MySQL (or MongoDB) service to dotcloud.yml and push it.
+2. Scale it: MySQL to 2 instances (master/slave), MongoDB to 3 (replica set).
+3. Export the PostgreSQL data, import it into the new service and point the application at it.
+4. Remove the PostgreSQL service once the application runs on the new one.</source>
+        <translation>1. Ajoutez un service MySQL (ou MongoDB) à dotcloud.yml et poussez-le.
+2. Mettez-le à l’échelle : MySQL à 2 instances (maître/esclave), MongoDB à 3 (replica set).
+3. Exportez les données PostgreSQL, importez-les dans le nouveau service et faites-y pointer l’application.
+4. Supprimez le service PostgreSQL une fois que l’application fonctionne sur le nouveau.</translation>
+    </message>
+    <message>
+        <source>1. Add a MySQL (or MongoDB) service to dotcloud.yml and push it.
+2. Scale it: MySQL to 2 instances (master/slave), MongoDB to 3 (replica set).
+3. Export the PostGIS data, import it into the new service and point the application at it.
+4. Remove the PostGIS service once the application runs on the new one.</source>
+        <translation>1. Ajoutez un service MySQL (ou MongoDB) à dotcloud.yml et poussez-le.
+2. Mettez-le à l’échelle : MySQL à 2 instances (maître/esclave), MongoDB à 3 (replica set).
+3. Exportez les données PostGIS, importez-les dans le nouveau service et faites-y pointer l’application.
+4. Supprimez le service PostGIS une fois que l’application fonctionne sur le nouveau.</translation>
+    </message>
+    <message>
+        <source>1. Add an Elastic Search custom service to dotcloud.yml and push it.
+2. Scale it to 3 instances.
+3. Re-index your documents into Elastic Search and switch the application&apos;s search client to it.
+4. Remove the Solr service once searches are served from Elastic Search.</source>
+        <translation>1. Ajoutez un service personnalisé Elastic Search à dotcloud.yml et poussez-le.
+2. Mettez-le à l’échelle à 3 instances.
+3. Réindexez vos documents dans Elastic Search et basculez le client de recherche de l’application vers lui.
+4. Supprimez le service Solr une fois que les recherches sont servies par Elastic Search.</translation>
+    </message>
+    <message>
+        <source>HTTP ports are load-balanced across instances; TCP and UDP ports are not: clients of a TCP or UDP port reach one instance only and must handle its loss themselves.</source>
+        <translation>Les ports HTTP sont répartis entre les instances ; les ports TCP et UDP ne le sont pas : les clients d’un port TCP ou UDP n’atteignent qu’une seule instance et doivent gérer eux-mêmes sa perte.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

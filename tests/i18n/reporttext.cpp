@@ -33,7 +33,8 @@ QStringList htmlTexts(const QString &html)
 {
     static const QRegularExpression hidden(u"<(style|script)\\b.*?</\\1>"_s,
                                            QRegularExpression::DotMatchesEverythingOption |
-                                               QRegularExpression::CaseInsensitiveOption);
+                                               QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression readable(u"\\b(?:title|alt|aria-label)=\"([^\"]*)\""_s);
     static const QRegularExpression tag(u"<[^>]*>"_s);
     QString body = html;
@@ -216,10 +217,10 @@ bool ReportText::readsAsEnglish(const QString &text)
     static const QRegularExpression word(
         u"\\b(the|of|and|is|are|were|to|for|with|this|that|not|no|all|any|each|every|from|by|or|"
         "would|could|should|cannot|has|have|its|it|which|when|your|you|than|such|only|there|"
-        "what|why|how|where|more|per|datacenters?|centre|down|up|runs?|running|fails?|failed|"
+        "what|why|how|where|more|per|datacenters?|down|up|runs?|running|fails?|failed|"
         "loss|lose|loses|lost|survives?|read|written|generated|account|findings?|fix|summary|"
-        "report|grade|warnings?|exempt|zone|zones|hosts|about|rule|rules)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
+        "report|grade|warnings?|exempt|about|rule|rules)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return word.match(text).hasMatch();
 }
 
