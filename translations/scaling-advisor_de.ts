@@ -878,6 +878,190 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>(unknown)</source>
+        <translation type="vanished">(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Instances per data centre</source>
+        <translation type="vanished">Instanzen pro Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="vanished">akzeptiert</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="vanished">Akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="vanished">Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>About this rule: %1 in the Scaling Advisor documentation</source>
+        <translation type="vanished">Über diese Regel: %1 in der Dokumentation von Scaling Advisor</translation>
+    </message>
+    <message>
+        <source>Scaling Advisor report for %1</source>
+        <translation type="vanished">Scaling-Advisor-Bericht für %1</translation>
+    </message>
+    <message>
+        <source>Will your applications survive the loss of a server or a data centre?</source>
+        <translation type="vanished">Überstehen Ihre Anwendungen den Ausfall eines Servers oder eines Rechenzentrums?</translation>
+    </message>
+    <message>
+        <source>Account %1 · data read %2 from %3 · report written %4</source>
+        <translation type="vanished">Konto %1 · Daten gelesen am %2 von %3 · Bericht erstellt am %4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="vanished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 100.</source>
+        <translation type="vanished">Punktzahl %1 von 100.</translation>
+    </message>
+    <message>
+        <source>Some parts of your applications stop working if a single server or data centre fails. The list below says what to change first.</source>
+        <translation type="vanished">Teile Ihrer Anwendungen funktionieren nicht mehr, wenn ein einzelner Server oder ein einzelnes Rechenzentrum ausfällt. Die Liste unten sagt, was zuerst zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>Your applications survive the loss of a single server, but some would run short-handed or lose part of their data service.</source>
+        <translation type="vanished">Ihre Anwendungen überstehen den Ausfall eines einzelnen Servers, aber einige liefen dann mit zu wenigen Instanzen oder verlören einen Teil ihres Datendienstes.</translation>
+    </message>
+    <message>
+        <source>Your applications are spread so that the loss of one server or one data centre does not stop them.</source>
+        <translation type="vanished">Ihre Anwendungen sind so verteilt, dass der Ausfall eines Servers oder eines Rechenzentrums sie nicht stoppt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications</source>
+        <translation type="vanished">
+            <numerusform>%Ln Anwendung</numerusform>
+            <numerusform>%Ln Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln services</source>
+        <translation type="vanished">
+            <numerusform>%Ln Dienst</numerusform>
+            <numerusform>%Ln Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation type="vanished">
+            <numerusform>%Ln Instanz</numerusform>
+            <numerusform>%Ln Instanzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln serious</source>
+        <translation type="vanished">
+            <numerusform>%Ln schwerwiegend</numerusform>
+            <numerusform>%Ln schwerwiegend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to improve</source>
+        <translation type="vanished">
+            <numerusform>%Ln zu verbessern</numerusform>
+            <numerusform>%Ln zu verbessern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for information</source>
+        <translation type="vanished">
+            <numerusform>%Ln zur Information</numerusform>
+            <numerusform>%Ln zur Information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation type="vanished">
+            <numerusform>%Ln akzeptiert</numerusform>
+            <numerusform>%Ln akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation type="vanished">Was zuerst zu tun ist</translation>
+    </message>
+    <message>
+        <source>Nothing urgent: no serious finding and nothing to improve.</source>
+        <translation type="vanished">Nichts Dringendes: kein schwerwiegender Befund und nichts zu verbessern.</translation>
+    </message>
+    <message>
+        <source>Where your instances run</source>
+        <translation type="vanished">Wo Ihre Instanzen laufen</translation>
+    </message>
+    <message>
+        <source>Instances per data centre. Spread evenly, the loss of any one data centre leaves the others running.</source>
+        <translation type="vanished">Instanzen pro Rechenzentrum. Gleichmäßig verteilt, lässt der Ausfall eines beliebigen Rechenzentrums die übrigen weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation type="vanished">Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Flavor %1</source>
+        <translation type="vanished">Variante %1</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would be down.</source>
+        <translation type="vanished">Fiele das Rechenzentrum %1 aus, wäre diese Anwendung ausgefallen.</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would be degraded.</source>
+        <translation type="vanished">Fiele das Rechenzentrum %1 aus, liefe diese Anwendung eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would be ok.</source>
+        <translation type="vanished">Fiele das Rechenzentrum %1 aus, liefe diese Anwendung weiter.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="vanished">Dienst</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Typ</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="vanished">Instanzen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="vanished">Wo</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="vanished">nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="vanished">nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="vanished">%1 × %2</translation>
+    </message>
+    <message>
+        <source>No findings for this application.</source>
+        <translation type="vanished">Keine Befunde für diese Anwendung.</translation>
+    </message>
+    <message>
+        <source>The whole account</source>
+        <translation type="vanished">Das ganze Konto</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="vanished">Konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
         <source>Close</source>
@@ -1479,6 +1663,75 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
 </context>
 <context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Scaling Advisor report</source>
+        <translation type="vanished">Scaling-Advisor-Bericht</translation>
+    </message>
+    <message>
+        <source>- Account: %1
+- Source: %2
+- Data read: %3
+- Generated: %4</source>
+        <translation type="vanished">- Konto: %1
+- Quelle: %2
+- Daten gelesen: %3
+- Erstellt: %4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="vanished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="vanished">Anwendungen</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="vanished">Dienste</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation type="vanished">Instanzen</translation>
+    </message>
+    <message>
+        <source>danger</source>
+        <translation type="vanished">Gefahr</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="vanished">Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="vanished">Hinweis</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation type="vanished">ausgenommen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="vanished">Befunde</translation>
+    </message>
+    <message>
+        <source>Exempt:</source>
+        <translation type="vanished">Ausgenommen:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="vanished">Behebung:</translation>
+    </message>
+    <message>
+        <source>About this rule</source>
+        <translation type="vanished">Über diese Regel</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="vanished">Konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>OptionParser</name>
     <message>
         <source>secrets are never taken on the command line: set SCALING_ADVISOR_API_KEY, or run &apos;scaling-advisor login&apos; once to keep them in the system keychain</source>
@@ -1819,6 +2072,56 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>%1 (%2):</source>
         <translation type="vanished">%1 (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>The account has no application: there is nothing to plan.</source>
+        <translation type="vanished">Das Konto hat keine Anwendung: es gibt nichts zu planen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one datacenter: nothing to scale.</source>
+        <translation type="vanished">
+            <numerusform>Die %Ln Anwendung übersteht den Ausfall eines beliebigen Rechenzentrums: nichts zu skalieren.</numerusform>
+            <numerusform>Alle %Ln Anwendungen überstehen den Ausfall eines beliebigen Rechenzentrums: nichts zu skalieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 of %Ln applications survive the loss of any one datacenter; no scaling would save another.</source>
+        <translation type="vanished">
+            <numerusform>Derzeit überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %Ln Anwendung; keine Skalierung würde eine weitere retten.</numerusform>
+            <numerusform>Derzeit überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %Ln Anwendungen; keine Skalierung würde eine weitere retten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 of %Ln applications survive the loss of any one datacenter; after the plan, %2 would.</source>
+        <translation type="vanished">
+            <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: heute %1 von %Ln, nach dem Plan %2.</numerusform>
+            <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: heute %1 von %Ln, nach dem Plan %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling plan</source>
+        <translation type="vanished">Skalierungsplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actions, each a change of instances followed by a deployment:</source>
+        <translation type="vanished">
+            <numerusform>%Ln Aktion, eine Änderung der Instanzenzahl gefolgt von einem Deployment:</numerusform>
+            <numerusform>%Ln Aktionen, jeweils eine Änderung der Instanzenzahl gefolgt von einem Deployment:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 → %4 instances; saves %5</source>
+        <translation type="vanished">%1/%2: %3 → %4 Instanzen; rettet %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>What scaling cannot fix (%Ln manual steps):</source>
+        <translation type="vanished">
+            <numerusform>Was Skalieren nicht beheben kann (%Ln manueller Schritt):</numerusform>
+            <numerusform>Was Skalieren nicht beheben kann (%Ln manuelle Schritte):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2480,57 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParts</name>
+    <message>
+        <source>unknown</source>
+        <translation type="vanished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="vanished">%1 UTC</translation>
+    </message>
+    <message>
+        <source>(account)</source>
+        <translation type="vanished">(Konto)</translation>
+    </message>
+    <message>
+        <source>EXEMPT</source>
+        <translation type="vanished">AUSGENOMMEN</translation>
+    </message>
+    <message>
+        <source>DANGER</source>
+        <translation type="vanished">GEFAHR</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="vanished">WARNUNG</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="vanished">HINWEIS</translation>
+    </message>
+    <message>
+        <source>%1 danger, %2 warning, %3 info, %4 exempt; %5 applications, %6 services, %7 instances</source>
+        <translation type="vanished">Gefahr: %1, Warnung: %2, Hinweis: %3, ausgenommen: %4; Anwendungen: %5, Dienste: %6, Instanzen: %7</translation>
+    </message>
+    <message>
+        <source>Score %1/100, grade %2</source>
+        <translation type="vanished">Punktzahl %1/100, Note %2</translation>
+    </message>
+    <message>
+        <source>No findings: every service survives the loss of one host or zone.</source>
+        <translation type="vanished">Keine Befunde: jeder Dienst übersteht den Ausfall eines Hosts oder einer Zone.</translation>
+    </message>
+    <message>
+        <source>Unknown service types, treated as stateless: %1</source>
+        <translation type="vanished">Unbekannte Diensttypen, als zustandslos behandelt: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read (no placement rules were applied to them)</source>
+        <translation type="vanished">Konnten nicht gelesen werden (keine Platzierungsregeln wurden auf sie angewendet)</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3060,33 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
 </context>
 <context>
+    <name>SimulationReport</name>
+    <message>
+        <source>If datacenter %1 failed: %2 applications ok, %3 degraded, %4 down</source>
+        <translation type="vanished">Fiele das Rechenzentrum %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
+    </message>
+    <message>
+        <source>If host %1 failed: %2 applications ok, %3 degraded, %4 down</source>
+        <translation type="vanished">Fiele der Host %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
+    </message>
+    <message>
+        <source>If region %1 failed: %2 applications ok, %3 degraded, %4 down</source>
+        <translation type="vanished">Fiele die Region %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
+    </message>
+    <message>
+        <source>If provider %1 failed: %2 applications ok, %3 degraded, %4 down</source>
+        <translation type="vanished">Fiele der Anbieter %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2 instances up</source>
+        <translation type="vanished">%1 → %2 laufende Instanzen</translation>
+    </message>
+    <message>
+        <source>worst single datacenter: %1 (%2)</source>
+        <translation type="vanished">kritischstes Rechenzentrum: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCommand</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -2783,6 +3164,71 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <source>No status service is set: add its URL in the settings.</source>
         <translation>Kein Statusdienst eingerichtet: tragen Sie seine URL in den Einstellungen ein.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="vanished">
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="vanished">Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Read the platform status again now</source>
+        <translation type="vanished">Den Plattformstatus jetzt erneut lesen</translation>
+    </message>
+    <message>
+        <source>Show the recent status updates and maintenance</source>
+        <translation type="vanished">Die letzten Statusmeldungen und Wartungen anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 — this computer is offline</source>
+        <translation type="vanished">%1 — dieser Computer ist offline</translation>
+    </message>
+    <message>
+        <source>Last known: %1, read %2</source>
+        <translation type="vanished">Zuletzt bekannt: %1, gelesen %2</translation>
+    </message>
+    <message>
+        <source>The page says: “%1”</source>
+        <translation type="vanished">Die Seite meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress: %1, until %2</source>
+        <translation type="vanished">Laufende Wartung: %1, bis %2</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress: %1</source>
+        <translation type="vanished">Laufende Wartung: %1</translation>
+    </message>
+    <message>
+        <source>Upcoming maintenance: %1, %2</source>
+        <translation type="vanished">Geplante Wartung: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are down in %2</source>
+        <translation type="vanished">
+            <numerusform>%1 ist in %2 ausgefallen</numerusform>
+            <numerusform>%1 sind in %2 ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would go down if %2 failed</source>
+        <translation type="vanished">
+            <numerusform>%1 würde ausfallen, wenn %2 ausfiele</numerusform>
+            <numerusform>%1 würden ausfallen, wenn %2 ausfiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What if %1 fails…</source>
+        <translation type="vanished">Was wäre, wenn %1 ausfällt…</translation>
+    </message>
+    <message>
+        <source>Open the What-if of %1 for your applications</source>
+        <translation type="vanished">„Was wäre wenn“ für %1 und Ihre Anwendungen öffnen</translation>
+    </message>
 </context>
 <context>
     <name>StatusController</name>
@@ -2858,6 +3304,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>%1 new status updates</source>
         <translation>%1 neue Statusmeldungen</translation>
+    </message>
+    <message>
+        <source>The page says: “%1”</source>
+        <translation type="vanished">Die Seite meldet: „%1“</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3601,76 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>postmortem</source>
         <translation type="vanished">Nachbetrachtung</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="vanished">
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation type="vanished">
+            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="vanished">
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation type="vanished">
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <translation type="vanished">
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Scaling Advisor audit</source>
+        <translation type="vanished">Scaling-Advisor-Prüfung</translation>
+    </message>
+    <message>
+        <source>Account:   %1</source>
+        <translation type="vanished">Konto:    %1</translation>
+    </message>
+    <message>
+        <source>Source:    %1 (read %2)</source>
+        <translation type="vanished">Quelle:   %1 (gelesen am %2)</translation>
+    </message>
+    <message>
+        <source>Source:    %1</source>
+        <translation type="vanished">Quelle:   %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="vanished">Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Exempt: %1</source>
+        <translation type="vanished">Ausgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="vanished">Behebung: %1</translation>
+    </message>
+    <message>
+        <source>    More: %1</source>
+        <translation type="vanished">    Mehr: %1</translation>
     </message>
 </context>
 <context>

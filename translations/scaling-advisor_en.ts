@@ -67,6 +67,58 @@
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message numerus="yes">
+        <source>%Ln applications</source>
+        <translation type="vanished">
+            <numerusform>%Ln application</numerusform>
+            <numerusform>%Ln applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln services</source>
+        <translation type="vanished">
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation type="vanished">
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln serious</source>
+        <translation type="vanished">
+            <numerusform>%Ln serious</numerusform>
+            <numerusform>%Ln serious</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to improve</source>
+        <translation type="vanished">
+            <numerusform>%Ln to improve</numerusform>
+            <numerusform>%Ln to improve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for information</source>
+        <translation type="vanished">
+            <numerusform>%Ln for information</numerusform>
+            <numerusform>%Ln for information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation type="vanished">
+            <numerusform>%Ln accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -173,6 +225,44 @@
         <translation type="vanished">
             <numerusform>%n service of the account could not be read; the plan covers the rest:</numerusform>
             <numerusform>%n services of the account could not be read; the plan covers the rest:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one datacenter: nothing to scale.</source>
+        <translation type="vanished">
+            <numerusform>The %Ln application survives the loss of any one datacenter: nothing to scale.</numerusform>
+            <numerusform>All %Ln applications survive the loss of any one datacenter: nothing to scale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 of %Ln applications survive the loss of any one datacenter; no scaling would save another.</source>
+        <translation type="vanished">
+            <numerusform>Now %1 of %Ln application survives the loss of any one datacenter; no scaling would save another.</numerusform>
+            <numerusform>Now %1 of %Ln applications survive the loss of any one datacenter; no scaling would save another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 of %Ln applications survive the loss of any one datacenter; after the plan, %2 would.</source>
+        <translation type="vanished">
+            <numerusform>Now %1 of %Ln application survives the loss of any one datacenter; after the plan, %2 would.</numerusform>
+            <numerusform>Now %1 of %Ln applications survive the loss of any one datacenter; after the plan, %2 would.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actions, each a change of instances followed by a deployment:</source>
+        <translation type="vanished">
+            <numerusform>%Ln action, a change of instances followed by a deployment:</numerusform>
+            <numerusform>%Ln actions, each a change of instances followed by a deployment:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What scaling cannot fix (%Ln manual steps):</source>
+        <translation type="vanished">
+            <numerusform>What scaling cannot fix (%Ln manual step):</numerusform>
+            <numerusform>What scaling cannot fix (%Ln manual steps):</numerusform>
         </translation>
     </message>
 </context>
@@ -418,6 +508,27 @@
             <numerusform>%n of your services have instances in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="vanished">
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are down in %2</source>
+        <translation type="vanished">
+            <numerusform>%1 is down in %2</numerusform>
+            <numerusform>%1 are down in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would go down if %2 failed</source>
+        <translation type="vanished">
+            <numerusform>%1 would go down if %2 failed</numerusform>
+            <numerusform>%1 would go down if %2 failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusController</name>
@@ -481,6 +592,41 @@
         <translation type="vanished">
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="vanished">
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation type="vanished">
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="vanished">
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation type="vanished">
+            <numerusform>in %n month</numerusform>
+            <numerusform>in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <translation type="vanished">
+            <numerusform>in %n year</numerusform>
+            <numerusform>in %n years</numerusform>
         </translation>
     </message>
 </context>

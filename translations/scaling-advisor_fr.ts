@@ -878,6 +878,190 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>(unknown)</source>
+        <translation type="vanished">(inconnu)</translation>
+    </message>
+    <message>
+        <source>Instances per data centre</source>
+        <translation type="vanished">Instances par centre de données</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="vanished">accepté</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="vanished">Accepté : %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="vanished">Que faire :</translation>
+    </message>
+    <message>
+        <source>About this rule: %1 in the Scaling Advisor documentation</source>
+        <translation type="vanished">À propos de cette règle : %1 dans la documentation de Scaling Advisor</translation>
+    </message>
+    <message>
+        <source>Scaling Advisor report for %1</source>
+        <translation type="vanished">Rapport Scaling Advisor pour %1</translation>
+    </message>
+    <message>
+        <source>Will your applications survive the loss of a server or a data centre?</source>
+        <translation type="vanished">Vos applications survivront-elles à la perte d’un serveur ou d’un centre de données ?</translation>
+    </message>
+    <message>
+        <source>Account %1 · data read %2 from %3 · report written %4</source>
+        <translation type="vanished">Compte %1 · données lues le %2 depuis %3 · rapport rédigé le %4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="vanished">Résumé</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 100.</source>
+        <translation type="vanished">Score : %1 sur 100.</translation>
+    </message>
+    <message>
+        <source>Some parts of your applications stop working if a single server or data centre fails. The list below says what to change first.</source>
+        <translation type="vanished">Certaines parties de vos applications cessent de fonctionner si un seul serveur ou un seul centre de données tombe en panne. La liste ci-dessous indique ce qu’il faut changer en premier.</translation>
+    </message>
+    <message>
+        <source>Your applications survive the loss of a single server, but some would run short-handed or lose part of their data service.</source>
+        <translation type="vanished">Vos applications survivent à la perte d’un seul serveur, mais certaines fonctionneraient avec trop peu d’instances ou perdraient une partie de leur service de données.</translation>
+    </message>
+    <message>
+        <source>Your applications are spread so that the loss of one server or one data centre does not stop them.</source>
+        <translation type="vanished">Vos applications sont réparties de sorte que la perte d’un serveur ou d’un centre de données ne les arrête pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications</source>
+        <translation type="vanished">
+            <numerusform>%Ln application</numerusform>
+            <numerusform>%Ln applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln services</source>
+        <translation type="vanished">
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation type="vanished">
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln serious</source>
+        <translation type="vanished">
+            <numerusform>%Ln grave</numerusform>
+            <numerusform>%Ln graves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to improve</source>
+        <translation type="vanished">
+            <numerusform>%Ln à améliorer</numerusform>
+            <numerusform>%Ln à améliorer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for information</source>
+        <translation type="vanished">
+            <numerusform>%Ln pour information</numerusform>
+            <numerusform>%Ln pour information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation type="vanished">
+            <numerusform>%Ln accepté</numerusform>
+            <numerusform>%Ln acceptés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation type="vanished">Que faire en premier</translation>
+    </message>
+    <message>
+        <source>Nothing urgent: no serious finding and nothing to improve.</source>
+        <translation type="vanished">Rien d’urgent : aucun constat grave et rien à améliorer.</translation>
+    </message>
+    <message>
+        <source>Where your instances run</source>
+        <translation type="vanished">Où s’exécutent vos instances</translation>
+    </message>
+    <message>
+        <source>Instances per data centre. Spread evenly, the loss of any one data centre leaves the others running.</source>
+        <translation type="vanished">Instances par centre de données. Réparties uniformément, la perte de n’importe quel centre de données laisse les autres en service.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation type="vanished">Application %1</translation>
+    </message>
+    <message>
+        <source>Flavor %1</source>
+        <translation type="vanished">Formule %1</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would be down.</source>
+        <translation type="vanished">Si le centre de données %1 tombait en panne, cette application serait hors service.</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would be degraded.</source>
+        <translation type="vanished">Si le centre de données %1 tombait en panne, cette application serait dégradée.</translation>
+    </message>
+    <message>
+        <source>If data centre %1 failed, this application would be ok.</source>
+        <translation type="vanished">Si le centre de données %1 tombait en panne, cette application continuerait de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="vanished">Service</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Type</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="vanished">Instances</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="vanished">Où</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="vanished">non lu</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="vanished">non lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="vanished">%1 × %2</translation>
+    </message>
+    <message>
+        <source>No findings for this application.</source>
+        <translation type="vanished">Aucun constat pour cette application.</translation>
+    </message>
+    <message>
+        <source>The whole account</source>
+        <translation type="vanished">Le compte entier</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="vanished">N’a pas pu être lu</translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
         <source>Close</source>
@@ -1479,6 +1663,75 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
 </context>
 <context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Scaling Advisor report</source>
+        <translation type="vanished">Rapport Scaling Advisor</translation>
+    </message>
+    <message>
+        <source>- Account: %1
+- Source: %2
+- Data read: %3
+- Generated: %4</source>
+        <translation type="vanished">- Compte : %1
+- Source : %2
+- Données lues : %3
+- Produit le : %4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="vanished">Résumé</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="vanished">applications</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="vanished">services</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation type="vanished">instances</translation>
+    </message>
+    <message>
+        <source>danger</source>
+        <translation type="vanished">danger</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="vanished">avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="vanished">info</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation type="vanished">exempté</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="vanished">Constats</translation>
+    </message>
+    <message>
+        <source>Exempt:</source>
+        <translation type="vanished">Exempté :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="vanished">Correctif :</translation>
+    </message>
+    <message>
+        <source>About this rule</source>
+        <translation type="vanished">À propos de cette règle</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="vanished">N’ont pas pu être lus</translation>
+    </message>
+</context>
+<context>
     <name>OptionParser</name>
     <message>
         <source>secrets are never taken on the command line: set SCALING_ADVISOR_API_KEY, or run &apos;scaling-advisor login&apos; once to keep them in the system keychain</source>
@@ -1819,6 +2072,56 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>%1 (%2):</source>
         <translation type="vanished">%1 (%2) :</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>The account has no application: there is nothing to plan.</source>
+        <translation type="vanished">Le compte n’a aucune application : il n’y a rien à planifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln applications survive the loss of any one datacenter: nothing to scale.</source>
+        <translation type="vanished">
+            <numerusform>L’application (%Ln) survit à la perte de n’importe quel centre de données : rien à mettre à l’échelle.</numerusform>
+            <numerusform>Les %Ln applications survivent toutes à la perte de n’importe quel centre de données : rien à mettre à l’échelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 of %Ln applications survive the loss of any one datacenter; no scaling would save another.</source>
+        <translation type="vanished">
+            <numerusform>Applications qui survivent aujourd’hui à la perte de n’importe quel centre de données : %1 sur %Ln ; aucune mise à l’échelle n’en sauverait une autre.</numerusform>
+            <numerusform>Applications qui survivent aujourd’hui à la perte de n’importe quel centre de données : %1 sur %Ln ; aucune mise à l’échelle n’en sauverait une autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 of %Ln applications survive the loss of any one datacenter; after the plan, %2 would.</source>
+        <translation type="vanished">
+            <numerusform>Applications qui survivent à la perte de n’importe quel centre de données : %1 sur %Ln aujourd’hui, %2 après le plan.</numerusform>
+            <numerusform>Applications qui survivent à la perte de n’importe quel centre de données : %1 sur %Ln aujourd’hui, %2 après le plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling plan</source>
+        <translation type="vanished">Plan de mise à l’échelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actions, each a change of instances followed by a deployment:</source>
+        <translation type="vanished">
+            <numerusform>%Ln action, un changement du nombre d’instances suivi d’un déploiement :</numerusform>
+            <numerusform>%Ln actions, chacune un changement du nombre d’instances suivi d’un déploiement :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 → %4 instances; saves %5</source>
+        <translation type="vanished">%1/%2 : %3 → %4 instances ; sauve %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>What scaling cannot fix (%Ln manual steps):</source>
+        <translation type="vanished">
+            <numerusform>Ce que la mise à l’échelle ne peut pas corriger (%Ln étape manuelle) :</numerusform>
+            <numerusform>Ce que la mise à l’échelle ne peut pas corriger (%Ln étapes manuelles) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2480,57 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="vanished">Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParts</name>
+    <message>
+        <source>unknown</source>
+        <translation type="vanished">inconnu</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="vanished">%1 UTC</translation>
+    </message>
+    <message>
+        <source>(account)</source>
+        <translation type="vanished">(compte)</translation>
+    </message>
+    <message>
+        <source>EXEMPT</source>
+        <translation type="vanished">EXEMPTÉ</translation>
+    </message>
+    <message>
+        <source>DANGER</source>
+        <translation type="vanished">DANGER</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="vanished">AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="vanished">INFO</translation>
+    </message>
+    <message>
+        <source>%1 danger, %2 warning, %3 info, %4 exempt; %5 applications, %6 services, %7 instances</source>
+        <translation type="vanished">danger : %1, avertissement : %2, info : %3, exemptés : %4 ; applications : %5, services : %6, instances : %7</translation>
+    </message>
+    <message>
+        <source>Score %1/100, grade %2</source>
+        <translation type="vanished">Score %1/100, note %2</translation>
+    </message>
+    <message>
+        <source>No findings: every service survives the loss of one host or zone.</source>
+        <translation type="vanished">Aucun constat : chaque service survit à la perte d’un hôte ou d’une zone.</translation>
+    </message>
+    <message>
+        <source>Unknown service types, treated as stateless: %1</source>
+        <translation type="vanished">Types de service inconnus, traités comme sans état : %1</translation>
+    </message>
+    <message>
+        <source>Could not be read (no placement rules were applied to them)</source>
+        <translation type="vanished">N’ont pas pu être lus (aucune règle de répartition ne leur a été appliquée)</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3060,33 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
 </context>
 <context>
+    <name>SimulationReport</name>
+    <message>
+        <source>If datacenter %1 failed: %2 applications ok, %3 degraded, %4 down</source>
+        <translation type="vanished">Si le centre de données %1 tombait en panne — applications OK : %2, dégradées : %3, hors service : %4</translation>
+    </message>
+    <message>
+        <source>If host %1 failed: %2 applications ok, %3 degraded, %4 down</source>
+        <translation type="vanished">Si l’hôte %1 tombait en panne — applications OK : %2, dégradées : %3, hors service : %4</translation>
+    </message>
+    <message>
+        <source>If region %1 failed: %2 applications ok, %3 degraded, %4 down</source>
+        <translation type="vanished">Si la région %1 tombait en panne — applications OK : %2, dégradées : %3, hors service : %4</translation>
+    </message>
+    <message>
+        <source>If provider %1 failed: %2 applications ok, %3 degraded, %4 down</source>
+        <translation type="vanished">Si le fournisseur %1 tombait en panne — applications OK : %2, dégradées : %3, hors service : %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2 instances up</source>
+        <translation type="vanished">%1 → %2 instances en marche</translation>
+    </message>
+    <message>
+        <source>worst single datacenter: %1 (%2)</source>
+        <translation type="vanished">centre de données le plus critique : %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCommand</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -2783,6 +3164,71 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <source>No status service is set: add its URL in the settings.</source>
         <translation>Aucun service d’état n’est configuré : ajoutez son URL dans les paramètres.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="vanished">
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="vanished">Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Read the platform status again now</source>
+        <translation type="vanished">Relire l’état de la plateforme maintenant</translation>
+    </message>
+    <message>
+        <source>Show the recent status updates and maintenance</source>
+        <translation type="vanished">Afficher les dernières mises à jour d’état et les maintenances</translation>
+    </message>
+    <message>
+        <source>%1 — this computer is offline</source>
+        <translation type="vanished">%1 — cet ordinateur est hors ligne</translation>
+    </message>
+    <message>
+        <source>Last known: %1, read %2</source>
+        <translation type="vanished">Dernier état connu : %1, lu %2</translation>
+    </message>
+    <message>
+        <source>The page says: “%1”</source>
+        <translation type="vanished">La page indique : « %1 »</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress: %1, until %2</source>
+        <translation type="vanished">Maintenance en cours : %1, jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress: %1</source>
+        <translation type="vanished">Maintenance en cours : %1</translation>
+    </message>
+    <message>
+        <source>Upcoming maintenance: %1, %2</source>
+        <translation type="vanished">Maintenance prévue : %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are down in %2</source>
+        <translation type="vanished">
+            <numerusform>%1 est hors service dans %2</numerusform>
+            <numerusform>%1 sont hors service dans %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would go down if %2 failed</source>
+        <translation type="vanished">
+            <numerusform>%1 s’arrêterait si %2 tombait en panne</numerusform>
+            <numerusform>%1 s’arrêteraient si %2 tombait en panne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What if %1 fails…</source>
+        <translation type="vanished">Et si %1 tombait en panne…</translation>
+    </message>
+    <message>
+        <source>Open the What-if of %1 for your applications</source>
+        <translation type="vanished">Ouvrir l’onglet Et si de %1 pour vos applications</translation>
+    </message>
 </context>
 <context>
     <name>StatusController</name>
@@ -2858,6 +3304,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>%1 new status updates</source>
         <translation>%1 nouvelles mises à jour d’état</translation>
+    </message>
+    <message>
+        <source>The page says: “%1”</source>
+        <translation type="vanished">La page indique : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3601,76 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>postmortem</source>
         <translation type="vanished">analyse post-incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="vanished">
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation type="vanished">
+            <numerusform>dans %n h</numerusform>
+            <numerusform>dans %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="vanished">
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation type="vanished">
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <translation type="vanished">
+            <numerusform>dans %n an</numerusform>
+            <numerusform>dans %n ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Scaling Advisor audit</source>
+        <translation type="vanished">Audit Scaling Advisor</translation>
+    </message>
+    <message>
+        <source>Account:   %1</source>
+        <translation type="vanished">Compte :     %1</translation>
+    </message>
+    <message>
+        <source>Source:    %1 (read %2)</source>
+        <translation type="vanished">Source :     %1 (lu le %2)</translation>
+    </message>
+    <message>
+        <source>Source:    %1</source>
+        <translation type="vanished">Source :     %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="vanished">Produit le : %1</translation>
+    </message>
+    <message>
+        <source>Exempt: %1</source>
+        <translation type="vanished">Exempté : %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="vanished">Correctif : %1</translation>
+    </message>
+    <message>
+        <source>    More: %1</source>
+        <translation type="vanished">    En savoir plus : %1</translation>
     </message>
 </context>
 <context>
