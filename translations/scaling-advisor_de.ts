@@ -2749,6 +2749,96 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <source>No open danger and no open warning: the grade follows the score, %1/100.</source>
         <translation type="vanished">Keine offene Gefahr und keine offene Warnung: die Note folgt der Punktzahl, %1/100.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a sandbox application. Sandbox applications cannot be scaled, hibernate when idle and run on a best-effort cluster, so every service of it has a single instance: when its host or zone goes, the whole application goes with it. The flavor is fixed when the application is created and cannot be changed after the first push.</source>
+        <translation type="vanished">„%1“ ist eine Sandbox-Anwendung. Sandbox-Anwendungen lassen sich nicht skalieren, gehen bei Leerlauf in den Ruhezustand und laufen auf einem Cluster ohne Garantien, daher hat jeder ihrer Dienste nur eine Instanz: fällt deren Host oder Zone aus, fällt die ganze Anwendung mit aus. Die Variante wird beim Anlegen der Anwendung festgelegt und lässt sich nach dem ersten Push nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>1. Create a Live application: %1 create -f live %2live.
+2. Push the same code to it: %1 -A %2live push.
+3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3).
+4. Move your domains and data to it, then destroy the sandbox application &quot;%2&quot;.</source>
+        <translation type="vanished">1. Legen Sie eine Live-Anwendung an: %1 create -f live %2live.
+2. Pushen Sie denselben Code dorthin: %1 -A %2live push.
+3. Skalieren Sie ihre Dienste (Code-Dienste auf 3 Instanzen, MySQL/Redis auf 2, MongoDB auf 3).
+4. Ziehen Sie Ihre Domains und Daten dorthin um und löschen Sie dann die Sandbox-Anwendung „%2“.</translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot; is not a service type the advisor knows; it is treated as stateless.)</source>
+        <translation type="vanished"> („%1“ ist kein Diensttyp, den das Programm kennt; er wird als zustandslos behandelt.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be made highly available by scaling: the platform runs it as one instance only, so when its host or zone goes the data service goes with it, and everything that depends on it stops.</source>
+        <translation type="vanished">%1 (%2) lässt sich durch Skalieren nicht hochverfügbar machen: die Plattform betreibt ihn nur als eine Instanz, daher fällt mit seinem Host oder seiner Zone auch der Datendienst aus, und alles, was von ihm abhängt, stoppt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
+        <translation type="vanished">%1 hat %2. Ein MongoDB-Replica-Set braucht eine ungerade Anzahl an Mitgliedern, höchstens 5: die Plattform ignoriert gerade Anzahlen, und bei gerader Aufteilung kann eine ausgefallene Zone keine Mehrheit zur Wahl eines Primary übrig lassen, sodass die Datenbank keine Schreibzugriffe mehr annimmt.</translation>
+    </message>
+    <message>
+        <source> (on host %1 in %2)</source>
+        <translation type="vanished"> (auf Host %1 in %2)</translation>
+    </message>
+    <message>
+        <source>%1 runs a single instance%2: when that host or its zone fails, %1 stops until the platform restarts it elsewhere. </source>
+        <translation type="vanished">%1 läuft mit nur einer Instanz%2: fällt dieser Host oder seine Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet. </translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s support to move one instance of %1 to %2; the instance count of a %3 service cannot be raised further.</source>
+        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 nach %2 zu verschieben; die Instanzenzahl eines %3-Dienstes lässt sich nicht weiter erhöhen.</translation>
+    </message>
+    <message>
+        <source> Scaling is followed by a deployment that places the instances afresh: check the placement again afterwards.</source>
+        <translation type="vanished"> Auf das Skalieren folgt ein Deployment, das die Instanzen neu platziert: prüfen Sie die Platzierung danach erneut.</translation>
+    </message>
+    <message>
+        <source>All %1 instances of %2 run on the same host, %3: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
+        <translation type="vanished">Alle %1 Instanzen von %2 laufen auf demselben Host, %3: sie schützen vor einem abgestürzten Prozess, nicht vor dem Ausfall dieser Maschine, der sie alle auf einmal stoppt.</translation>
+    </message>
+    <message>
+        <source>The %1 instances of %2 run on different hosts but all in one datacenter, %3: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
+        <translation type="vanished">Die %1 Instanzen von %2 laufen auf verschiedenen Hosts, aber alle in einem Rechenzentrum, %3: fällt diese Verfügbarkeitszone aus (wie us-east im Juni 2012), fallen alle auf einmal aus.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 instances of %3 are in %4 (at most %5 would be there if they were spread over %6 datacenters): when %4 fails, %3 loses %1 of %2 at once and the rest may not carry the load.</source>
+        <translation type="vanished">%1 der %2 Instanzen von %3 liegen in %4 (höchstens %5 lägen dort, wären sie auf %6 Rechenzentren verteilt): fällt %4 aus, verliert %3 auf einmal %1 von %2, und der Rest trägt die Last womöglich nicht.</translation>
+    </message>
+    <message>
+        <source>a less loaded datacenter</source>
+        <translation type="vanished">ein weniger ausgelastetes Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>No instance of %1 is up (%2): the service is not answering right now.</source>
+        <translation type="vanished">Keine Instanz von %1 läuft (%2): der Dienst antwortet gerade nicht.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 instances of %3 are not up (%4): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
+        <translation type="vanished">Nicht laufende Instanzen von %3: %1 von %2 (%4): der Dienst läuft mit weniger Redundanz, als er skaliert wurde, daher kann ihn ein weiterer ausgefallener Host oder eine weitere Zone stoppen.</translation>
+    </message>
+    <message>
+        <source> Sandbox applications hibernate when idle; the next request wakes them.</source>
+        <translation type="vanished"> Sandbox-Anwendungen gehen bei Leerlauf in den Ruhezustand; die nächste Anfrage weckt sie.</translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s logs (%1 -A %2 logs %3) and restart it (%1 -A %2 restart %3); if instances stay down, contact the platform&apos;s support.</source>
+        <translation type="vanished">Prüfen Sie die Logs des Dienstes (%1 -A %2 logs %3) und starten Sie ihn neu (%1 -A %2 restart %3); bleiben Instanzen ausgefallen, wenden Sie sich an den Support der Plattform.</translation>
+    </message>
+    <message>
+        <source>%1 exposes TCP/UDP ports (%2). The platform balances HTTP across instances, but not TCP or UDP: each such port reaches one instance, and clients must switch to another instance themselves when its host or zone goes.</source>
+        <translation type="vanished">%1 stellt TCP/UDP-Ports bereit (%2). Die Plattform verteilt HTTP auf die Instanzen, aber nicht TCP oder UDP: jeder solche Port erreicht nur eine Instanz, und Clients müssen selbst zu einer anderen Instanz wechseln, wenn deren Host oder Zone ausfällt.</translation>
+    </message>
+    <message>
+        <source>Have clients know every instance&apos;s address and retry on another one, or serve the protocol over HTTP so that the platform balances it.</source>
+        <translation type="vanished">Geben Sie den Clients die Adresse jeder Instanz, damit sie es bei einer anderen erneut versuchen, oder liefern Sie das Protokoll über HTTP aus, damit die Plattform es verteilt.</translation>
+    </message>
+    <message>
+        <source>Every instance of the account runs in one region, %1 of %2. Zones protect against the loss of one datacenter, not of the whole region: a region-wide outage takes every application down at once.</source>
+        <translation type="vanished">Alle Instanzen des Kontos laufen in einer Region, %1 von %2. Zonen schützen vor dem Ausfall eines Rechenzentrums, nicht der ganzen Region: ein regionsweiter Ausfall stoppt alle Anwendungen auf einmal.</translation>
+    </message>
+    <message>
+        <source>No scaling command changes the region. Keep off-site backups of your data and a plan to redeploy elsewhere, and follow the platform&apos;s status page during outages.</source>
+        <translation type="vanished">Kein Skalierungsbefehl ändert die Region. Bewahren Sie externe Sicherungen Ihrer Daten und einen Plan für ein erneutes Deployment anderswo auf, und verfolgen Sie bei Ausfällen die Statusseite der Plattform.</translation>
+    </message>
 </context>
 <context>
     <name>ScaleDialog</name>

@@ -2749,6 +2749,96 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <source>No open danger and no open warning: the grade follows the score, %1/100.</source>
         <translation type="vanished">Aucun danger ni avertissement ouvert : la note suit le score, %1/100.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a sandbox application. Sandbox applications cannot be scaled, hibernate when idle and run on a best-effort cluster, so every service of it has a single instance: when its host or zone goes, the whole application goes with it. The flavor is fixed when the application is created and cannot be changed after the first push.</source>
+        <translation type="vanished">« %1 » est une application sandbox. Les applications sandbox ne peuvent pas être mises à l’échelle, se mettent en veille quand elles sont inactives et s’exécutent sur un cluster sans garantie, si bien que chacun de leurs services n’a qu’une seule instance : quand son hôte ou sa zone tombe, toute l’application tombe avec. La formule est fixée à la création de l’application et ne peut plus être changée après le premier push.</translation>
+    </message>
+    <message>
+        <source>1. Create a Live application: %1 create -f live %2live.
+2. Push the same code to it: %1 -A %2live push.
+3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3).
+4. Move your domains and data to it, then destroy the sandbox application &quot;%2&quot;.</source>
+        <translation type="vanished">1. Créez une application Live : %1 create -f live %2live.
+2. Poussez-y le même code : %1 -A %2live push.
+3. Mettez ses services à l’échelle (services de code à 3 instances, MySQL/Redis à 2, MongoDB à 3).
+4. Déplacez-y vos domaines et vos données, puis supprimez l’application sandbox « %2 ».</translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot; is not a service type the advisor knows; it is treated as stateless.)</source>
+        <translation type="vanished"> (« %1 » n’est pas un type de service connu de l’outil ; il est traité comme sans état.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be made highly available by scaling: the platform runs it as one instance only, so when its host or zone goes the data service goes with it, and everything that depends on it stops.</source>
+        <translation type="vanished">%1 (%2) ne peut pas être rendu hautement disponible par la mise à l’échelle : la plateforme ne l’exécute qu’en une seule instance, si bien que quand son hôte ou sa zone tombe, le service de données tombe avec, et tout ce qui en dépend s’arrête.</translation>
+    </message>
+    <message>
+        <source>%1 has %2. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
+        <translation type="vanished">%1 a %2. Un replica set MongoDB a besoin d’un nombre impair de membres, 5 au plus : la plateforme ignore les nombres pairs, et avec une répartition paire, la perte d’une zone peut ne laisser aucune majorité pour élire un primaire, si bien que la base de données n’accepte plus d’écritures.</translation>
+    </message>
+    <message>
+        <source> (on host %1 in %2)</source>
+        <translation type="vanished"> (sur l’hôte %1 dans %2)</translation>
+    </message>
+    <message>
+        <source>%1 runs a single instance%2: when that host or its zone fails, %1 stops until the platform restarts it elsewhere. </source>
+        <translation type="vanished">%1 n’a qu’une seule instance%2 : quand cet hôte ou sa zone tombe en panne, %1 s’arrête jusqu’à ce que la plateforme le redémarre ailleurs. </translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s support to move one instance of %1 to %2; the instance count of a %3 service cannot be raised further.</source>
+        <translation type="vanished">Demandez au support de la plateforme de déplacer une instance de %1 vers %2 ; le nombre d’instances d’un service %3 ne peut pas être augmenté davantage.</translation>
+    </message>
+    <message>
+        <source> Scaling is followed by a deployment that places the instances afresh: check the placement again afterwards.</source>
+        <translation type="vanished"> La mise à l’échelle est suivie d’un déploiement qui replace les instances : vérifiez de nouveau leur répartition ensuite.</translation>
+    </message>
+    <message>
+        <source>All %1 instances of %2 run on the same host, %3: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
+        <translation type="vanished">Les %1 instances de %2 s’exécutent toutes sur le même hôte, %3 : elles protègent contre l’arrêt brutal d’un processus, pas contre la perte de cette machine, qui les arrête toutes d’un coup.</translation>
+    </message>
+    <message>
+        <source>The %1 instances of %2 run on different hosts but all in one datacenter, %3: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
+        <translation type="vanished">Les %1 instances de %2 s’exécutent sur des hôtes différents mais toutes dans un seul centre de données, %3 : quand cette zone de disponibilité tombe en panne (comme us-east en juin 2012), elles tombent toutes d’un coup.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 instances of %3 are in %4 (at most %5 would be there if they were spread over %6 datacenters): when %4 fails, %3 loses %1 of %2 at once and the rest may not carry the load.</source>
+        <translation type="vanished">%1 des %2 instances de %3 sont dans %4 (il y en aurait au plus %5 si elles étaient réparties sur %6 centres de données) : quand %4 tombe en panne, %3 en perd %1 sur %2 d’un coup et les autres risquent de ne pas supporter la charge.</translation>
+    </message>
+    <message>
+        <source>a less loaded datacenter</source>
+        <translation type="vanished">un centre de données moins chargé</translation>
+    </message>
+    <message>
+        <source>No instance of %1 is up (%2): the service is not answering right now.</source>
+        <translation type="vanished">Aucune instance de %1 n’est en marche (%2) : le service ne répond pas en ce moment.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 instances of %3 are not up (%4): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
+        <translation type="vanished">Instances de %3 qui ne sont pas en marche : %1 sur %2 (%4) : le service fonctionne avec moins de redondance que prévu à sa mise à l’échelle, si bien que la perte d’un hôte ou d’une zone de plus peut l’arrêter.</translation>
+    </message>
+    <message>
+        <source> Sandbox applications hibernate when idle; the next request wakes them.</source>
+        <translation type="vanished"> Les applications sandbox se mettent en veille quand elles sont inactives ; la requête suivante les réveille.</translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s logs (%1 -A %2 logs %3) and restart it (%1 -A %2 restart %3); if instances stay down, contact the platform&apos;s support.</source>
+        <translation type="vanished">Consultez les journaux du service (%1 -A %2 logs %3) et redémarrez-le (%1 -A %2 restart %3) ; si des instances restent en panne, contactez le support de la plateforme.</translation>
+    </message>
+    <message>
+        <source>%1 exposes TCP/UDP ports (%2). The platform balances HTTP across instances, but not TCP or UDP: each such port reaches one instance, and clients must switch to another instance themselves when its host or zone goes.</source>
+        <translation type="vanished">%1 expose des ports TCP/UDP (%2). La plateforme répartit le HTTP entre les instances, mais pas le TCP ni l’UDP : chacun de ces ports n’atteint qu’une instance, et les clients doivent basculer eux-mêmes vers une autre instance quand son hôte ou sa zone tombe.</translation>
+    </message>
+    <message>
+        <source>Have clients know every instance&apos;s address and retry on another one, or serve the protocol over HTTP so that the platform balances it.</source>
+        <translation type="vanished">Faites connaître aux clients l’adresse de chaque instance pour qu’ils réessaient sur une autre, ou servez le protocole sur HTTP pour que la plateforme le répartisse.</translation>
+    </message>
+    <message>
+        <source>Every instance of the account runs in one region, %1 of %2. Zones protect against the loss of one datacenter, not of the whole region: a region-wide outage takes every application down at once.</source>
+        <translation type="vanished">Toutes les instances du compte s’exécutent dans une seule région, %1 de %2. Les zones protègent contre la perte d’un centre de données, pas de la région entière : une panne de toute la région arrête toutes les applications d’un coup.</translation>
+    </message>
+    <message>
+        <source>No scaling command changes the region. Keep off-site backups of your data and a plan to redeploy elsewhere, and follow the platform&apos;s status page during outages.</source>
+        <translation type="vanished">Aucune commande de mise à l’échelle ne change la région. Gardez des sauvegardes de vos données hors site et un plan pour redéployer ailleurs, et suivez la page d’état de la plateforme pendant les pannes.</translation>
+    </message>
 </context>
 <context>
     <name>ScaleDialog</name>
@@ -2881,19 +2971,19 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <name>ServiceCatalogue</name>
     <message>
         <source>Scales horizontally: every instance serves requests behind the platform&apos;s round-robin HTTP load balancer, so three instances on different hosts and zones keep the service answering when one host or zone is lost.</source>
-        <translation>Mise à l’échelle horizontale : chaque instance traite des requêtes derrière le répartiteur de charge HTTP à tourniquet de la plateforme, si bien que trois instances sur des hôtes et des zones différents maintiennent le service en fonctionnement quand un hôte ou une zone est perdu.</translation>
+        <translation>Mise à l’échelle horizontale : chaque instance traite des requêtes derrière le répartiteur de charge HTTP à tourniquet de la plateforme, si bien que trois instances sur des hôtes et des zones différents maintiennent le service en fonctionnement en cas de perte d’un hôte ou d’une zone.</translation>
     </message>
     <message>
         <source>Scales horizontally: workers hold no state of their own, so three instances on different hosts and zones keep the work going when one host or zone is lost.</source>
-        <translation>Mise à l’échelle horizontale : les workers ne conservent aucun état propre, si bien que trois instances sur des hôtes et des zones différents poursuivent le travail quand un hôte ou une zone est perdu.</translation>
+        <translation>Mise à l’échelle horizontale : les workers ne conservent aucun état propre, si bien que trois instances sur des hôtes et des zones différents poursuivent le travail en cas de perte d’un hôte ou d’une zone.</translation>
     </message>
     <message>
         <source>Scales horizontally: each instance relays mail on its own, so three instances on different hosts and zones keep mail flowing when one host or zone is lost.</source>
-        <translation>Mise à l’échelle horizontale : chaque instance relaie le courrier de façon autonome, si bien que trois instances sur des hôtes et des zones différents continuent d’acheminer le courrier quand un hôte ou une zone est perdu.</translation>
+        <translation>Mise à l’échelle horizontale : chaque instance relaie le courrier de façon autonome, si bien que trois instances sur des hôtes et des zones différents continuent d’acheminer le courrier en cas de perte d’un hôte ou d’une zone.</translation>
     </message>
     <message>
         <source>Scales to a master/slave pair (exactly 2 instances): the slave is kept in sync and takes over when the master&apos;s host or zone is lost. Reads do not go to the slave.</source>
-        <translation>Se met à l’échelle en une paire maître/esclave (exactement 2 instances) : l’esclave est tenu synchronisé et prend le relais quand l’hôte ou la zone du maître est perdu. Les lectures ne vont pas à l’esclave.</translation>
+        <translation>Se met à l’échelle en une paire maître/esclave (exactement 2 instances) : l’esclave est tenu synchronisé et prend le relais en cas de perte de l’hôte ou de la zone du maître. Les lectures ne vont pas à l’esclave.</translation>
     </message>
     <message>
         <source>Scales to a replica set of 3 or 5 members (odd numbers only: the platform ignores even counts, and a set needs a majority to elect a primary). With 3 members on different hosts and zones the set keeps a primary when one is lost.</source>
