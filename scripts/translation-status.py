@@ -179,10 +179,14 @@ def export(args):
         if any(entry["forms"]):
             item["draft"] = entry["forms"] if entry["numerus"] else entry["forms"][0]
         else:
-            best, score = None, 0.6
+            # The most similar vanished message: of the same context above 0.6, of any
+            # context above 0.75 (messages move between classes).
+            best, score = None, 0.0
             for (c, s, _), old in gone:
+                if not any(old["forms"]) or old["numerus"] != entry["numerus"]:
+                    continue
                 ratio = difflib.SequenceMatcher(None, s, source).ratio()
-                if c == context and ratio > score and any(old["forms"]):
+                if ratio > (0.6 if c == context else 0.75) and ratio > score:
                     best, score = old, ratio
             if best:
                 item["draft"] = best["forms"] if entry["numerus"] else best["forms"][0]
