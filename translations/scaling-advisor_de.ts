@@ -693,6 +693,10 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
   3  Befunde auf oder über --fail-on (audit)
 </translation>
     </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;: use text, json, csv, markdown, html or pdf</source>
+        <translation type="vanished">unbekanntes --format „%1“: verwenden Sie text, json, csv, markdown, html oder pdf</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1108,6 +1112,39 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
 </context>
 <context>
+    <name>InventorySource</name>
+    <message>
+        <source>warning: could not cache the snapshot at %1: %2</source>
+        <translation type="vanished">Warnung: die Momentaufnahme konnte nicht in %1 zwischengespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source> (plain http:// is only allowed to a loopback host unless you pass --allow-insecure-http)</source>
+        <translation type="vanished"> (unverschlüsseltes http:// ist nur zu einem Loopback-Host erlaubt, außer mit --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <source>; run &apos;scaling-advisor login --api %1&apos; again</source>
+        <translation type="vanished">; führen Sie „scaling-advisor login --api %1“ erneut aus</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no credentials for %1: set SCALING_ADVISOR_API_KEY, or run &apos;scaling-advisor login --api %1&apos; once</source>
+        <translation type="vanished">keine Zugangsdaten für %1: setzen Sie SCALING_ADVISOR_API_KEY, oder führen Sie einmal „scaling-advisor login --api %1“ aus</translation>
+    </message>
+    <message>
+        <source>cannot read the credentials for %1 from the keychain: %2; set SCALING_ADVISOR_API_KEY instead</source>
+        <translation type="vanished">die Zugangsdaten für %1 können nicht aus dem Schlüsselbund gelesen werden: %2; setzen Sie stattdessen SCALING_ADVISOR_API_KEY</translation>
+    </message>
+    <message>
+        <source>
+The last good data of %1 is cached: &apos;scaling-advisor audit --snapshot %2&apos; audits it offline.</source>
+        <translation type="vanished">
+Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor audit --snapshot %2“ prüft sie offline.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryTreeModel</name>
     <message>
         <source>Some services of %1 run where the platform reports an incident.</source>
@@ -1151,6 +1188,48 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     <message>
         <source>unknown language &apos;%1&apos;: choose one of %2</source>
         <translation>unbekannte Sprache „%1“: wählen Sie eine von %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>login needs --username NAME (its password is then read from standard input), or an API key in SCALING_ADVISOR_API_KEY</source>
+        <translation type="vanished">login braucht --username NAME (das Passwort wird dann von der Standardeingabe gelesen) oder einen API-Schlüssel in SCALING_ADVISOR_API_KEY</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="vanished">Passwort für %1 bei %2: </translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation type="vanished">kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <source> (plain http:// is only allowed to a loopback host unless you pass --allow-insecure-http)</source>
+        <translation type="vanished"> (unverschlüsseltes http:// ist nur zu einem Loopback-Host erlaubt, außer mit --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <source>cannot log in to %1: %2</source>
+        <translation type="vanished">Anmeldung bei %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>logged in as %1, but cannot keep the credentials: %2. Set SCALING_ADVISOR_API_KEY for each command instead</source>
+        <translation type="vanished">als %1 angemeldet, aber die Zugangsdaten können nicht aufbewahrt werden: %2. Setzen Sie stattdessen für jeden Befehl SCALING_ADVISOR_API_KEY</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3), account &quot;%4&quot;. The credentials are in the system keychain; the window uses the same account.</source>
+        <translation type="vanished">Bei %1 als %2 (%3) angemeldet, Konto „%4“. Die Zugangsdaten liegen im Schlüsselbund des Systems; das Fenster verwendet dasselbe Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>cannot delete the credentials of %1: %2</source>
+        <translation type="vanished">die Zugangsdaten von %1 können nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Logged out of %1: no credentials for it remain in the keychain.</source>
+        <translation type="vanished">Von %1 abgemeldet: im Schlüsselbund sind keine Zugangsdaten dafür mehr vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2407,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
             <numerusform>Abgebrochen: %n Aktion nicht begonnen (%1).</numerusform>
             <numerusform>Abgebrochen: %n Aktionen nicht begonnen (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2 → %3 instances): %4</source>
+        <translation type="vanished">Erledigt: %1 (%2 → %3 Instanzen): %4</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,10 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
   3  constats au niveau de --fail-on ou au-dessus (audit)
 </translation>
     </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;: use text, json, csv, markdown, html or pdf</source>
+        <translation type="vanished">--format « %1 » inconnu : utilisez text, json, csv, markdown, html ou pdf</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1108,6 +1112,39 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     </message>
 </context>
 <context>
+    <name>InventorySource</name>
+    <message>
+        <source>warning: could not cache the snapshot at %1: %2</source>
+        <translation type="vanished">avertissement : impossible de mettre l’instantané en cache dans %1 : %2</translation>
+    </message>
+    <message>
+        <source> (plain http:// is only allowed to a loopback host unless you pass --allow-insecure-http)</source>
+        <translation type="vanished"> (le http:// non chiffré n’est autorisé que vers la boucle locale, sauf avec --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <source>; run &apos;scaling-advisor login --api %1&apos; again</source>
+        <translation type="vanished"> ; relancez « scaling-advisor login --api %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="vanished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no credentials for %1: set SCALING_ADVISOR_API_KEY, or run &apos;scaling-advisor login --api %1&apos; once</source>
+        <translation type="vanished">aucun identifiant pour %1 : définissez SCALING_ADVISOR_API_KEY, ou lancez une fois « scaling-advisor login --api %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the credentials for %1 from the keychain: %2; set SCALING_ADVISOR_API_KEY instead</source>
+        <translation type="vanished">impossible de lire les identifiants de %1 dans le trousseau : %2 ; définissez plutôt SCALING_ADVISOR_API_KEY</translation>
+    </message>
+    <message>
+        <source>
+The last good data of %1 is cached: &apos;scaling-advisor audit --snapshot %2&apos; audits it offline.</source>
+        <translation type="vanished">
+Les dernières données valides de %1 sont en cache : « scaling-advisor audit --snapshot %2 » les audite hors ligne.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryTreeModel</name>
     <message>
         <source>Some services of %1 run where the platform reports an incident.</source>
@@ -1151,6 +1188,48 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     <message>
         <source>unknown language &apos;%1&apos;: choose one of %2</source>
         <translation>langue « %1 » inconnue : choisissez parmi %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>login needs --username NAME (its password is then read from standard input), or an API key in SCALING_ADVISOR_API_KEY</source>
+        <translation type="vanished">login attend --username NOM (son mot de passe est alors lu sur l’entrée standard), ou une clé d’API dans SCALING_ADVISOR_API_KEY</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="vanished">Mot de passe de %1 sur %2 : </translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation type="vanished">aucun mot de passe saisi</translation>
+    </message>
+    <message>
+        <source> (plain http:// is only allowed to a loopback host unless you pass --allow-insecure-http)</source>
+        <translation type="vanished"> (le http:// non chiffré n’est autorisé que vers la boucle locale, sauf avec --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <source>cannot log in to %1: %2</source>
+        <translation type="vanished">connexion à %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>logged in as %1, but cannot keep the credentials: %2. Set SCALING_ADVISOR_API_KEY for each command instead</source>
+        <translation type="vanished">connecté en tant que %1, mais impossible de garder les identifiants : %2. Définissez plutôt SCALING_ADVISOR_API_KEY pour chaque commande</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3), account &quot;%4&quot;. The credentials are in the system keychain; the window uses the same account.</source>
+        <translation type="vanished">Connecté à %1 en tant que %2 (%3), compte « %4 ». Les identifiants sont dans le trousseau du système ; la fenêtre utilise le même compte.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>cannot delete the credentials of %1: %2</source>
+        <translation type="vanished">impossible de supprimer les identifiants de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Logged out of %1: no credentials for it remain in the keychain.</source>
+        <translation type="vanished">Déconnecté de %1 : plus aucun identifiant pour cette API ne reste dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2407,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
             <numerusform>Annulé : %n action non commencée (%1).</numerusform>
             <numerusform>Annulé : %n actions non commencées (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2 → %3 instances): %4</source>
+        <translation type="vanished">Fait : %1 (%2 → %3 instances) : %4</translation>
     </message>
 </context>
 <context>
