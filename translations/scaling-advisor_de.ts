@@ -163,6 +163,26 @@
         <source>The keychain refused to store the secret: %1</source>
         <translation>Der Schlüsselbund hat das Speichern des Geheimnisses abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>S&amp;tatus URL:</source>
+        <translation type="vanished">S&amp;tatus-URL:</translation>
+    </message>
+    <message>
+        <source>Empty: the one in the settings</source>
+        <translation type="vanished">Leer: die aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>This account&apos;s status service URL</source>
+        <translation type="vanished">URL des Statusdienstes dieses Kontos</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep using it for this session</source>
+        <translation type="vanished">Leer lassen, um es in dieser Sitzung weiter zu verwenden</translation>
+    </message>
+    <message>
+        <source>The status URL is not valid.</source>
+        <translation type="vanished">Die Status-URL ist ungültig.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSession</name>
@@ -754,6 +774,14 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation type="vanished">Momentaufnahme öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot this application can read: %2</source>
+        <translation type="vanished">%1 ist keine Momentaufnahme, die diese Anwendung lesen kann: %2</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1767,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Keyboard shortcuts</source>
         <translation type="vanished">Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation type="vanished">Pla&amp;n</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2843,14 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Hosts überstehen: %1 von %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not serving right now: %1.</source>
+        <translation type="vanished">Antworten gerade nicht: %1.</translation>
+    </message>
+    <message>
+        <source>Survival not known, the placement could not be read: %1.</source>
+        <translation type="vanished">Überstehen unbekannt, die Platzierung konnte nicht gelesen werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RulesEngine</name>
@@ -2921,6 +2961,84 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>No scaling command changes the region. Keep off-site backups of your data and a plan to redeploy elsewhere, and follow the platform&apos;s status page during outages.</source>
         <translation type="vanished">Kein Skalierungsbefehl ändert die Region. Bewahren Sie externe Sicherungen Ihrer Daten und einen Plan für ein erneutes Deployment anderswo auf, und verfolgen Sie bei Ausfällen die Statusseite der Plattform.</translation>
+    </message>
+    <message>
+        <source>1. Create a Live application: %1.
+2. Push the same code to it: %2.
+3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3).
+4. Move your domains and data to it, then destroy the sandbox application &quot;%3&quot;.</source>
+        <translation type="vanished">1. Legen Sie eine Live-Anwendung an: %1.
+2. Pushen Sie denselben Code dorthin: %2.
+3. Skalieren Sie ihre Dienste (Code-Dienste auf 3 Instanzen, MySQL/Redis auf 2, MongoDB auf 3).
+4. Ziehen Sie Ihre Domains und Daten dorthin um und löschen Sie dann die Sandbox-Anwendung „%3“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service type the advisor knows; it is treated as stateless.</source>
+        <translation type="vanished">„%1“ ist kein Diensttyp, den das Programm kennt; er wird als zustandslos behandelt.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="vanished">Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln members. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
+        <translation type="vanished">
+            <numerusform>%1 hat %Ln Mitglied. Ein MongoDB-Replica-Set braucht eine ungerade Anzahl an Mitgliedern, höchstens 5: die Plattform ignoriert gerade Anzahlen, und bei gerader Aufteilung kann eine ausgefallene Zone keine Mehrheit zur Wahl eines Primary übrig lassen, sodass die Datenbank keine Schreibzugriffe mehr annimmt.</numerusform>
+            <numerusform>%1 hat %Ln Mitglieder. Ein MongoDB-Replica-Set braucht eine ungerade Anzahl an Mitgliedern, höchstens 5: die Plattform ignoriert gerade Anzahlen, und bei gerader Aufteilung kann eine ausgefallene Zone keine Mehrheit zur Wahl eines Primary übrig lassen, sodass die Datenbank keine Schreibzugriffe mehr annimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs a single instance (on host %2 in %3): when that host or its zone fails, %1 stops until the platform restarts it elsewhere.</source>
+        <translation type="vanished">%1 läuft mit nur einer Instanz (auf Host %2 in %3): fällt dieser Host oder seine Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet.</translation>
+    </message>
+    <message>
+        <source>%1 runs a single instance: when its host or its zone fails, %1 stops until the platform restarts it elsewhere.</source>
+        <translation type="vanished">%1 läuft mit nur einer Instanz: fällt ihr Host oder ihre Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet.</translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s support to move one instance of %1 to another host; the instance count of a %2 service cannot be raised further.</source>
+        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 auf einen anderen Host zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s support to move one instance of %1 to another datacenter; the instance count of a %2 service cannot be raised further.</source>
+        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 in ein anderes Rechenzentrum zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s support to move one instance of %1 to a less loaded datacenter; the instance count of a %2 service cannot be raised further.</source>
+        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 in ein weniger ausgelastetes Rechenzentrum zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
+    </message>
+    <message>
+        <source>Scaling is followed by a deployment that places the instances afresh: check the placement again afterwards.</source>
+        <translation type="vanished">Auf das Skalieren folgt ein Deployment, das die Instanzen neu platziert: prüfen Sie die Platzierung danach erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln instances of %1 run on the same host, %2: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
+        <translation type="vanished">
+            <numerusform>Die %Ln Instanz von %1 läuft auf dem Host %2: sie schützt vor einem abgestürzten Prozess, nicht vor dem Ausfall dieser Maschine.</numerusform>
+            <numerusform>Alle %Ln Instanzen von %1 laufen auf demselben Host, %2: sie schützen vor einem abgestürzten Prozess, nicht vor dem Ausfall dieser Maschine, der sie alle auf einmal stoppt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln instances of %1 run on different hosts but all in one datacenter, %2: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
+        <translation type="vanished">
+            <numerusform>Die %Ln Instanz von %1 läuft in einem einzigen Rechenzentrum, %2: fällt diese Verfügbarkeitszone aus (wie us-east im Juni 2012), fällt sie mit aus.</numerusform>
+            <numerusform>Die %Ln Instanzen von %1 laufen auf verschiedenen Hosts, aber alle in einem Rechenzentrum, %2: fällt diese Verfügbarkeitszone aus (wie us-east im Juni 2012), fallen alle auf einmal aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln instances of %2 are not up (%3): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
+        <translation type="vanished">
+            <numerusform>Nicht laufende Instanzen von %2: %1 von %Ln (%3): der Dienst läuft mit weniger Redundanz, als er skaliert wurde, daher kann ihn ein weiterer ausgefallener Host oder eine weitere Zone stoppen.</numerusform>
+            <numerusform>Nicht laufende Instanzen von %2: %1 von %Ln (%3): der Dienst läuft mit weniger Redundanz, als er skaliert wurde, daher kann ihn ein weiterer ausgefallener Host oder eine weitere Zone stoppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox applications hibernate when idle; the next request wakes them.</source>
+        <translation type="vanished">Sandbox-Anwendungen gehen bei Leerlauf in den Ruhezustand; die nächste Anfrage weckt sie.</translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s logs (%1) and restart it (%2); if instances stay down, contact the platform&apos;s support.</source>
+        <translation type="vanished">Prüfen Sie die Logs des Dienstes (%1) und starten Sie ihn neu (%2); bleiben Instanzen ausgefallen, wenden Sie sich an den Support der Plattform.</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3302,106 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Automatic (1 min, 5 min for Statuspage pages)</source>
         <translation>Automatisch (1 Min., 5 Min. für Statuspage-Seiten)</translation>
+    </message>
+    <message>
+        <source>Re-read the &amp;inventory every:</source>
+        <translation type="vanished">&amp;Bestand neu lesen alle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="vanished"> Min.</translation>
+    </message>
+    <message>
+        <source>Never (only when asked)</source>
+        <translation type="vanished">Nie (nur auf Anforderung)</translation>
+    </message>
+    <message>
+        <source>Inventory re-read interval in minutes</source>
+        <translation type="vanished">Intervall für das Neulesen des Bestands in Minuten</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation type="vanished">P&amp;roxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="vanished">Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host and port:</source>
+        <translation type="vanished">&amp;Host und Port des Proxys:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="vanished">Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="vanished">Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user (optional):</source>
+        <translation type="vanished">Proxy-&amp;Benutzer (optional):</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation type="vanished">Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation type="vanished">Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="vanished">Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA certificates:</source>
+        <translation type="vanished">&amp;Zusätzliche CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>PEM file, for a network that inspects TLS</source>
+        <translation type="vanished">PEM-Datei, für ein Netzwerk, das TLS untersucht</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation type="vanished">Datei mit zusätzlichen CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="vanished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>System (or http_proxy / https_proxy / no_proxy)</source>
+        <translation type="vanished">System (oder http_proxy / https_proxy / no_proxy)</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation type="vanished">Keiner: direkt verbinden</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="vanished">Manuell</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation type="vanished">Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="vanished">Zusätzliche CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="vanished">PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation type="vanished">Geben Sie den Hostnamen des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="vanished">Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

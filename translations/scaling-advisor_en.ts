@@ -454,6 +454,34 @@
             <numerusform>%Ln open warnings cap the grade at B; the score, %1/100, orders accounts within a grade.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %Ln members. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
+        <translation type="vanished">
+            <numerusform>%1 has %Ln member. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</numerusform>
+            <numerusform>%1 has %Ln members. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln instances of %1 run on the same host, %2: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
+        <translation type="vanished">
+            <numerusform>The %Ln instance of %1 runs on host %2: it protects against a crashed process, not against the loss of that machine.</numerusform>
+            <numerusform>All %Ln instances of %1 run on the same host, %2: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln instances of %1 run on different hosts but all in one datacenter, %2: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
+        <translation type="vanished">
+            <numerusform>The %Ln instance of %1 runs in one datacenter, %2: when that availability zone fails (as us-east did in June 2012) it goes with it.</numerusform>
+            <numerusform>The %Ln instances of %1 run on different hosts but all in one datacenter, %2: when that availability zone fails (as us-east did in June 2012) all of them go at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln instances of %2 are not up (%3): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
+        <translation type="vanished">
+            <numerusform>%1 of the %Ln instance of %2 is not up (%3): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</numerusform>
+            <numerusform>%1 of the %Ln instances of %2 are not up (%3): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScaleDialog</name>

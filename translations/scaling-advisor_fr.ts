@@ -163,6 +163,26 @@
         <source>The keychain refused to store the secret: %1</source>
         <translation>Le trousseau a refusé d’enregistrer le secret : %1</translation>
     </message>
+    <message>
+        <source>S&amp;tatus URL:</source>
+        <translation type="vanished">URL d’é&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Empty: the one in the settings</source>
+        <translation type="vanished">Vide : celle des paramètres</translation>
+    </message>
+    <message>
+        <source>This account&apos;s status service URL</source>
+        <translation type="vanished">URL du service d’état de ce compte</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep using it for this session</source>
+        <translation type="vanished">Laisser vide pour continuer à l’utiliser pendant cette session</translation>
+    </message>
+    <message>
+        <source>The status URL is not valid.</source>
+        <translation type="vanished">L’URL d’état n’est pas valide.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSession</name>
@@ -754,6 +774,14 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     <message>
         <source>Demo</source>
         <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation type="vanished">Ouvrir un instantané</translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot this application can read: %2</source>
+        <translation type="vanished">%1 n’est pas un instantané que cette application sait lire : %2</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1767,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Keyboard shortcuts</source>
         <translation type="vanished">Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation type="vanished">Pla&amp;n</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2843,14 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
             <numerusform>Applications qui survivent à la perte de n’importe quel hôte : %1 sur %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not serving right now: %1.</source>
+        <translation type="vanished">Ne répondent pas en ce moment : %1.</translation>
+    </message>
+    <message>
+        <source>Survival not known, the placement could not be read: %1.</source>
+        <translation type="vanished">Survie inconnue, la répartition n’a pas pu être lue : %1.</translation>
+    </message>
 </context>
 <context>
     <name>RulesEngine</name>
@@ -2921,6 +2961,84 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>No scaling command changes the region. Keep off-site backups of your data and a plan to redeploy elsewhere, and follow the platform&apos;s status page during outages.</source>
         <translation type="vanished">Aucune commande de mise à l’échelle ne change la région. Gardez des sauvegardes de vos données hors site et un plan pour redéployer ailleurs, et suivez la page d’état de la plateforme pendant les pannes.</translation>
+    </message>
+    <message>
+        <source>1. Create a Live application: %1.
+2. Push the same code to it: %2.
+3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3).
+4. Move your domains and data to it, then destroy the sandbox application &quot;%3&quot;.</source>
+        <translation type="vanished">1. Créez une application Live : %1.
+2. Poussez-y le même code : %2.
+3. Mettez ses services à l’échelle (services de code à 3 instances, MySQL/Redis à 2, MongoDB à 3).
+4. Déplacez-y vos domaines et vos données, puis supprimez l’application sandbox « %3 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service type the advisor knows; it is treated as stateless.</source>
+        <translation type="vanished">« %1 » n’est pas un type de service connu de l’outil ; il est traité comme sans état.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="vanished">Remarque : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln members. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
+        <translation type="vanished">
+            <numerusform>%1 a %Ln membre. Un replica set MongoDB a besoin d’un nombre impair de membres, 5 au plus : la plateforme ignore les nombres pairs, et avec une répartition paire, la perte d’une zone peut ne laisser aucune majorité pour élire un primaire, si bien que la base de données n’accepte plus d’écritures.</numerusform>
+            <numerusform>%1 a %Ln membres. Un replica set MongoDB a besoin d’un nombre impair de membres, 5 au plus : la plateforme ignore les nombres pairs, et avec une répartition paire, la perte d’une zone peut ne laisser aucune majorité pour élire un primaire, si bien que la base de données n’accepte plus d’écritures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs a single instance (on host %2 in %3): when that host or its zone fails, %1 stops until the platform restarts it elsewhere.</source>
+        <translation type="vanished">%1 n’a qu’une seule instance (sur l’hôte %2 dans %3) : quand cet hôte ou sa zone tombe en panne, %1 s’arrête jusqu’à ce que la plateforme le redémarre ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 runs a single instance: when its host or its zone fails, %1 stops until the platform restarts it elsewhere.</source>
+        <translation type="vanished">%1 n’a qu’une seule instance : quand son hôte ou sa zone tombe en panne, %1 s’arrête jusqu’à ce que la plateforme le redémarre ailleurs.</translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s support to move one instance of %1 to another host; the instance count of a %2 service cannot be raised further.</source>
+        <translation type="vanished">Demandez au support de la plateforme de déplacer une instance de %1 vers un autre hôte ; le nombre d’instances d’un service %2 ne peut pas être augmenté davantage.</translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s support to move one instance of %1 to another datacenter; the instance count of a %2 service cannot be raised further.</source>
+        <translation type="vanished">Demandez au support de la plateforme de déplacer une instance de %1 vers un autre centre de données ; le nombre d’instances d’un service %2 ne peut pas être augmenté davantage.</translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s support to move one instance of %1 to a less loaded datacenter; the instance count of a %2 service cannot be raised further.</source>
+        <translation type="vanished">Demandez au support de la plateforme de déplacer une instance de %1 vers un centre de données moins chargé ; le nombre d’instances d’un service %2 ne peut pas être augmenté davantage.</translation>
+    </message>
+    <message>
+        <source>Scaling is followed by a deployment that places the instances afresh: check the placement again afterwards.</source>
+        <translation type="vanished">La mise à l’échelle est suivie d’un déploiement qui replace les instances : vérifiez de nouveau leur répartition ensuite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln instances of %1 run on the same host, %2: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
+        <translation type="vanished">
+            <numerusform>L’instance (%Ln) de %1 s’exécute sur l’hôte %2 : elle protège contre l’arrêt brutal d’un processus, pas contre la perte de cette machine.</numerusform>
+            <numerusform>Les %Ln instances de %1 s’exécutent toutes sur le même hôte, %2 : elles protègent contre l’arrêt brutal d’un processus, pas contre la perte de cette machine, qui les arrête toutes d’un coup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln instances of %1 run on different hosts but all in one datacenter, %2: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
+        <translation type="vanished">
+            <numerusform>L’instance (%Ln) de %1 s’exécute dans un seul centre de données, %2 : quand cette zone de disponibilité tombe en panne (comme us-east en juin 2012), elle tombe avec.</numerusform>
+            <numerusform>Les %Ln instances de %1 s’exécutent sur des hôtes différents mais toutes dans un seul centre de données, %2 : quand cette zone de disponibilité tombe en panne (comme us-east en juin 2012), elles tombent toutes d’un coup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln instances of %2 are not up (%3): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
+        <translation type="vanished">
+            <numerusform>Instances de %2 qui ne sont pas en marche : %1 sur %Ln (%3) : le service fonctionne avec moins de redondance que prévu à sa mise à l’échelle, si bien que la perte d’un hôte ou d’une zone de plus peut l’arrêter.</numerusform>
+            <numerusform>Instances de %2 qui ne sont pas en marche : %1 sur %Ln (%3) : le service fonctionne avec moins de redondance que prévu à sa mise à l’échelle, si bien que la perte d’un hôte ou d’une zone de plus peut l’arrêter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox applications hibernate when idle; the next request wakes them.</source>
+        <translation type="vanished">Les applications sandbox se mettent en veille quand elles sont inactives ; la requête suivante les réveille.</translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s logs (%1) and restart it (%2); if instances stay down, contact the platform&apos;s support.</source>
+        <translation type="vanished">Consultez les journaux du service (%1) et redémarrez-le (%2) ; si des instances restent en panne, contactez le support de la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3302,106 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Automatic (1 min, 5 min for Statuspage pages)</source>
         <translation>Automatique (1 min, 5 min pour les pages Statuspage)</translation>
+    </message>
+    <message>
+        <source>Re-read the &amp;inventory every:</source>
+        <translation type="vanished">Relire l’&amp;inventaire toutes les :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="vanished"> min</translation>
+    </message>
+    <message>
+        <source>Never (only when asked)</source>
+        <translation type="vanished">Jamais (seulement sur demande)</translation>
+    </message>
+    <message>
+        <source>Inventory re-read interval in minutes</source>
+        <translation type="vanished">Intervalle de relecture de l’inventaire en minutes</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation type="vanished">P&amp;roxy :</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="vanished">Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host and port:</source>
+        <translation type="vanished">&amp;Hôte et port du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="vanished">Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="vanished">Port du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user (optional):</source>
+        <translation type="vanished">&amp;Utilisateur du proxy (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation type="vanished">Utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation type="vanished">Mot de pa&amp;sse du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="vanished">Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA certificates:</source>
+        <translation type="vanished">Certificats d’autorité supplé&amp;mentaires :</translation>
+    </message>
+    <message>
+        <source>PEM file, for a network that inspects TLS</source>
+        <translation type="vanished">Fichier PEM, pour un réseau qui inspecte le TLS</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation type="vanished">Fichier de certificats d’autorité supplémentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="vanished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>System (or http_proxy / https_proxy / no_proxy)</source>
+        <translation type="vanished">Système (ou http_proxy / https_proxy / no_proxy)</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation type="vanished">Aucun : connexion directe</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="vanished">Manuel</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation type="vanished">Laisser vide pour garder le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="vanished">Certificats d’autorité supplémentaires</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="vanished">Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation type="vanished">Saisissez le nom d’hôte du proxy.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="vanished">Le fichier d’autorités de certification %1 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
