@@ -891,6 +891,73 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
 </context>
 <context>
+    <name>FollowedFeedsDialog</name>
+    <message>
+        <source>Other status feeds</source>
+        <translation type="vanished">Weitere Status-Feeds</translation>
+    </message>
+    <message>
+        <source>Follow other services beside the platform: their state is shown in the status details and never changes the platform&apos;s.</source>
+        <translation type="vanished">Folgen Sie weiteren Diensten neben der Plattform: ihr Status erscheint in den Statusdetails und ändert nie den der Plattform.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Entfernen</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="vanished">GitHub</translation>
+    </message>
+    <message>
+        <source>Statuspage page</source>
+        <translation type="vanished">Statuspage-Seite</translation>
+    </message>
+    <message>
+        <source>RSS or Atom feed</source>
+        <translation type="vanished">RSS- oder Atom-Feed</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="vanished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="vanished">&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="vanished">&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="vanished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the feed a name.</source>
+        <translation type="vanished">Geben Sie dem Feed einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (https://…).</source>
+        <translation type="vanished">„%1“ ist keine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>%1 is followed already.</source>
+        <translation type="vanished">%1 wird bereits gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="vanished">%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>RSS or Atom</source>
+        <translation type="vanished">RSS oder Atom</translation>
+    </message>
+    <message>
+        <source>Statuspage</source>
+        <translation type="vanished">Statuspage</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>no display (neither DISPLAY nor WAYLAND_DISPLAY is set): cannot open the window. The command line works without one, e.g. &apos;scaling-advisor audit --demo&apos;; see &apos;scaling-advisor --help&apos;.</source>
@@ -3620,6 +3687,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <source>Open the What-if of %1 for your applications</source>
         <translation type="vanished">„Was wäre wenn“ für %1 und Ihre Anwendungen öffnen</translation>
     </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation type="vanished">%1, bis %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusController</name>
@@ -3680,6 +3751,73 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Open incident page</source>
         <translation>Vorfallseite öffnen</translation>
+    </message>
+    <message>
+        <source>Other feeds…</source>
+        <translation type="vanished">Weitere Feeds…</translation>
+    </message>
+    <message>
+        <source>Follow another Statuspage page or an RSS or Atom feed</source>
+        <translation type="vanished">Einer weiteren Statuspage-Seite oder einem RSS- oder Atom-Feed folgen</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="vanished">Wartung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="vanished">%1 · %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Other feeds you follow</source>
+        <translation type="vanished">Weitere Feeds, denen Sie folgen</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation type="vanished">%1: noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: status unknown — %2</source>
+        <translation type="vanished">%1: Status unbekannt — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the page says: “%3”)</source>
+        <translation type="vanished">%1: %2 (die Seite meldet: „%3“)</translation>
+    </message>
+    <message>
+        <source>  %1 — %2</source>
+        <translation type="vanished">  %1 — %2</translation>
+    </message>
+    <message>
+        <source>  Upcoming maintenance: %1, %2</source>
+        <translation type="vanished">  Geplante Wartung: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: status unknown (a feed tells no level) — %n entries</source>
+        <translation type="vanished">
+            <numerusform>%1: Status unbekannt (ein Feed nennt keine Stufe) — %n Eintrag</numerusform>
+            <numerusform>%1: Status unbekannt (ein Feed nennt keine Stufe) — %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Latest: %1, %2</source>
+        <translation type="vanished">  Neueste: %1, %2</translation>
+    </message>
+    <message>
+        <source>The page says: “%1”</source>
+        <translation type="vanished">Die Seite meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>No recent incident updates.</source>
+        <translation type="vanished">Keine aktuellen Meldungen zu Vorfällen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="vanished">%1 · %2</translation>
     </message>
 </context>
 <context>

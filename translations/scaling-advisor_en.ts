@@ -569,6 +569,16 @@
     </message>
 </context>
 <context>
+    <name>StatusFeedDialog</name>
+    <message numerus="yes">
+        <source>%1: status unknown (a feed tells no level) — %n entries</source>
+        <translation type="vanished">
+            <numerusform>%1: status unknown (a feed tells no level) — %n entry</numerusform>
+            <numerusform>%1: status unknown (a feed tells no level) — %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusReportWriter</name>
     <message numerus="yes">
         <source>All %n components are operational.</source>

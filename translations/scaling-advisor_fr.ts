@@ -891,6 +891,73 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     </message>
 </context>
 <context>
+    <name>FollowedFeedsDialog</name>
+    <message>
+        <source>Other status feeds</source>
+        <translation type="vanished">Autres flux d’état</translation>
+    </message>
+    <message>
+        <source>Follow other services beside the platform: their state is shown in the status details and never changes the platform&apos;s.</source>
+        <translation type="vanished">Suivez d’autres services que la plateforme : leur état s’affiche dans les détails de l’état et ne change jamais celui de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Retirer</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="vanished">GitHub</translation>
+    </message>
+    <message>
+        <source>Statuspage page</source>
+        <translation type="vanished">Page Statuspage</translation>
+    </message>
+    <message>
+        <source>RSS or Atom feed</source>
+        <translation type="vanished">Flux RSS ou Atom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="vanished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="vanished">&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="vanished">&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="vanished">A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Give the feed a name.</source>
+        <translation type="vanished">Donnez un nom au flux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (https://…).</source>
+        <translation type="vanished">« %1 » n’est pas une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>%1 is followed already.</source>
+        <translation type="vanished">%1 est déjà suivi.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="vanished">%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>RSS or Atom</source>
+        <translation type="vanished">RSS ou Atom</translation>
+    </message>
+    <message>
+        <source>Statuspage</source>
+        <translation type="vanished">Statuspage</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>no display (neither DISPLAY nor WAYLAND_DISPLAY is set): cannot open the window. The command line works without one, e.g. &apos;scaling-advisor audit --demo&apos;; see &apos;scaling-advisor --help&apos;.</source>
@@ -3620,6 +3687,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <source>Open the What-if of %1 for your applications</source>
         <translation type="vanished">Ouvrir l’onglet Et si de %1 pour vos applications</translation>
     </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation type="vanished">%1, jusqu’à %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusController</name>
@@ -3680,6 +3751,73 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Open incident page</source>
         <translation>Ouvrir la page de l’incident</translation>
+    </message>
+    <message>
+        <source>Other feeds…</source>
+        <translation type="vanished">Autres flux…</translation>
+    </message>
+    <message>
+        <source>Follow another Statuspage page or an RSS or Atom feed</source>
+        <translation type="vanished">Suivre une autre page Statuspage ou un flux RSS ou Atom</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="vanished">Maintenance</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="vanished">%1 · %2 à %3</translation>
+    </message>
+    <message>
+        <source>Other feeds you follow</source>
+        <translation type="vanished">Autres flux suivis</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation type="vanished">%1 : pas encore lu</translation>
+    </message>
+    <message>
+        <source>%1: status unknown — %2</source>
+        <translation type="vanished">%1 : état inconnu — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the page says: “%3”)</source>
+        <translation type="vanished">%1 : %2 (la page indique : « %3 »)</translation>
+    </message>
+    <message>
+        <source>  %1 — %2</source>
+        <translation type="vanished">  %1 — %2</translation>
+    </message>
+    <message>
+        <source>  Upcoming maintenance: %1, %2</source>
+        <translation type="vanished">  Maintenance prévue : %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: status unknown (a feed tells no level) — %n entries</source>
+        <translation type="vanished">
+            <numerusform>%1 : état inconnu (un flux n’indique pas de niveau) — %n entrée</numerusform>
+            <numerusform>%1 : état inconnu (un flux n’indique pas de niveau) — %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Latest: %1, %2</source>
+        <translation type="vanished">  Dernière : %1, %2</translation>
+    </message>
+    <message>
+        <source>The page says: “%1”</source>
+        <translation type="vanished">La page indique : « %1 »</translation>
+    </message>
+    <message>
+        <source>No recent incident updates.</source>
+        <translation type="vanished">Aucune mise à jour d’incident récente.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="vanished">%1 · %2</translation>
     </message>
 </context>
 <context>
