@@ -942,7 +942,7 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
     <message>
         <source>%1 is followed already.</source>
-        <translation type="vanished">%1 wird bereits gefolgt.</translation>
+        <translation type="vanished">Sie folgen %1 bereits.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
