@@ -22,8 +22,9 @@ The second pass, after merging code with new messages:
   scripts/translation-status.py export fr /tmp/fr.json   (and de, en)
   … fill in "translation" (a list of plural forms where "numerus" is true) …
   scripts/translation-status.py import fr /tmp/fr.json   (and de, en)
-  cmake --build --preset dev --target update_translations   # drops what stayed vanished
+  cmake --build --preset dev --target update_translations   # the .ts in step with the code
   ctest --preset dev -L i18n
+  cmake --build --preset dev --target prune_translations    # at the end: drop what stayed vanished
 Options: --lupdate PATH (default: lupdate on PATH, else /usr/lib/qt6/bin/lupdate);
 export --ts PATH reads another .ts as it is (no lupdate run).
 """
@@ -150,7 +151,7 @@ def status(args):
             total_problems += len(todo)
             print(f"{lang}: {len(current)} messages, {done} translated, {len(todo)} to do, "
                   f"{len(found) - len(todo)} vanished (translations kept for code not merged "
-                  "yet, or of messages gone: update_translations drops them)")
+                  "yet, or of messages gone: prune_translations drops them)")
             for line in found:
                 print(f"  {line}")
     return 1 if total_problems else 0
