@@ -785,6 +785,25 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
 </context>
 <context>
+    <name>ExemptionList</name>
+    <message>
+        <source>must name an application, or &quot;*&quot; for all</source>
+        <translation type="vanished">muss eine Anwendung nennen, oder „*“ für alle</translation>
+    </message>
+    <message>
+        <source>must say why the finding is accepted</source>
+        <translation type="vanished">muss angeben, warum der Befund akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>cannot read the exemptions file %1: %2</source>
+        <translation type="vanished">die Ausnahmedatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the exemptions file %1: %2</source>
+        <translation type="vanished">die Ausnahmedatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDetailPanel</name>
     <message>
         <source>Fi&amp;x:</source>
@@ -1276,6 +1295,81 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
     <message>
         <source>Severity</source>
         <translation>Schweregrad</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: %2 bytes is more than the %3-byte limit</source>
+        <translation type="vanished">%1: %2 Bytes überschreiten die Grenze von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: empty, expected JSON</source>
+        <translation type="vanished">%1: leer, JSON erwartet</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at byte %2: %3</source>
+        <translation type="vanished">%1: fehlerhaftes JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="vanished">Dokument</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="vanished">null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="vanished">ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="vanished">eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="vanished">eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="vanished">ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="vanished">ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="vanished">nichts</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="vanished">fehlt</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="vanished">%1 erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="vanished">„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation type="vanished">muss mindestens %1 sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, got %2</source>
+        <translation type="vanished">darf höchstens %1 sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation type="vanished">„%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2604,20 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Done: %1 (%2 → %3 instances): %4</source>
         <translation type="vanished">Erledigt: %1 (%2 → %3 Instanzen): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 (%2 → %n instance(s)): %3</source>
+        <translation type="vanished">
+            <numerusform>Erledigt: %1 (%2 → %n Instanz): %3</numerusform>
+            <numerusform>Erledigt: %1 (%2 → %n Instanzen): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %1 (%2 → %n instance(s)): %3</source>
+        <translation type="vanished">
+            <numerusform>Abgelehnt: %1 (%2 → %n Instanz): %3</numerusform>
+            <numerusform>Abgelehnt: %1 (%2 → %n Instanzen): %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

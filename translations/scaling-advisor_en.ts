@@ -331,6 +331,20 @@
             <numerusform>Cancelled: %n actions not started (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done: %1 (%2 → %n instance(s)): %3</source>
+        <translation type="vanished">
+            <numerusform>Done: %1 (%2 → %n instance): %3</numerusform>
+            <numerusform>Done: %1 (%2 → %n instances): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %1 (%2 → %n instance(s)): %3</source>
+        <translation type="vanished">
+            <numerusform>Refused: %1 (%2 → %n instance): %3</numerusform>
+            <numerusform>Refused: %1 (%2 → %n instances): %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

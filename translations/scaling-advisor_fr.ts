@@ -785,6 +785,25 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     </message>
 </context>
 <context>
+    <name>ExemptionList</name>
+    <message>
+        <source>must name an application, or &quot;*&quot; for all</source>
+        <translation type="vanished">doit nommer une application, ou « * » pour toutes</translation>
+    </message>
+    <message>
+        <source>must say why the finding is accepted</source>
+        <translation type="vanished">doit dire pourquoi le constat est accepté</translation>
+    </message>
+    <message>
+        <source>cannot read the exemptions file %1: %2</source>
+        <translation type="vanished">impossible de lire le fichier d’exemptions %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the exemptions file %1: %2</source>
+        <translation type="vanished">impossible d’écrire le fichier d’exemptions %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDetailPanel</name>
     <message>
         <source>Fi&amp;x:</source>
@@ -1276,6 +1295,81 @@ Les dernières données valides de %1 sont en cache : « scaling-advisor audit -
     <message>
         <source>Severity</source>
         <translation>Gravité</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: %2 bytes is more than the %3-byte limit</source>
+        <translation type="vanished">%1 : %2 octets dépassent la limite de %3 octets</translation>
+    </message>
+    <message>
+        <source>%1: empty, expected JSON</source>
+        <translation type="vanished">%1 : vide, JSON attendu</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at byte %2: %3</source>
+        <translation type="vanished">%1 : JSON mal formé à l’octet %2 : %3</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="vanished">document</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="vanished">null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="vanished">un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="vanished">un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="vanished">une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="vanished">un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="vanished">un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="vanished">rien</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="vanished">absent</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="vanished">%1 attendu, reçu %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="vanished">« %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation type="vanished">entier attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation type="vanished">doit valoir au moins %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, got %2</source>
+        <translation type="vanished">doit valoir au plus %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation type="vanished">« %1 » n’est pas une date et heure ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2604,20 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Done: %1 (%2 → %3 instances): %4</source>
         <translation type="vanished">Fait : %1 (%2 → %3 instances) : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 (%2 → %n instance(s)): %3</source>
+        <translation type="vanished">
+            <numerusform>Fait : %1 (%2 → %n instance) : %3</numerusform>
+            <numerusform>Fait : %1 (%2 → %n instances) : %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %1 (%2 → %n instance(s)): %3</source>
+        <translation type="vanished">
+            <numerusform>Refusé : %1 (%2 → %n instance) : %3</numerusform>
+            <numerusform>Refusé : %1 (%2 → %n instances) : %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
