@@ -2744,6 +2744,97 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
 </context>
 <context>
+    <name>PlatformSim</name>
+    <message>
+        <source>Usage: platform-sim (--demo | --dataset FILE | --generate N | --db FILE) [OPTIONS]</source>
+        <translation type="vanished">Aufruf: platform-sim (--demo | --dataset DATEI | --generate N | --db DATEI) [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>The reference platform: serves the Platform API and the Status API on 127.0.0.1 from a dataset, backed by SQLite. The first line printed is one JSON object with the URLs, the admin token and the users.</source>
+        <translation type="vanished">Die Referenzplattform: stellt die Plattform-API und die Status-API auf 127.0.0.1 aus einem Datensatz bereit, gespeichert in SQLite. Die erste ausgegebene Zeile ist ein JSON-Objekt mit den URLs, dem Admin-Token und den Benutzern.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="vanished">Optionen:</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  stopped by SIGINT or SIGTERM
+  1  could not start (bad dataset, port in use)
+  2  usage error
+</source>
+        <translation type="vanished">Exit-Codes:
+  0  durch SIGINT oder SIGTERM beendet
+  1  Start nicht möglich (fehlerhafter Datensatz, Port belegt)
+  2  Aufruffehler
+</translation>
+    </message>
+    <message>
+        <source>serve the dataset FILE</source>
+        <translation type="vanished">den Datensatz DATEI bereitstellen</translation>
+    </message>
+    <message>
+        <source>keep the database in FILE between runs (reused when no dataset is given)</source>
+        <translation type="vanished">die Datenbank zwischen Läufen in DATEI behalten (wiederverwendet, wenn kein Datensatz angegeben ist)</translation>
+    </message>
+    <message>
+        <source>serve the bundled demo dataset</source>
+        <translation type="vanished">den mitgelieferten Demo-Datensatz bereitstellen</translation>
+    </message>
+    <message>
+        <source>serve a generated dataset of N applications</source>
+        <translation type="vanished">einen generierten Datensatz mit N Anwendungen bereitstellen</translation>
+    </message>
+    <message>
+        <source>seed of the generated dataset (default 1)</source>
+        <translation type="vanished">Startwert des generierten Datensatzes (Standard 1)</translation>
+    </message>
+    <message>
+        <source>Platform API port (default 0: any free port)</source>
+        <translation type="vanished">Port der Plattform-API (Standard 0: ein beliebiger freier Port)</translation>
+    </message>
+    <message>
+        <source>Status API port (default 0: any free port)</source>
+        <translation type="vanished">Port der Status-API (Standard 0: ein beliebiger freier Port)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="vanished">diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="vanished">die Version zeigen</translation>
+    </message>
+    <message>
+        <source>Try &apos;platform-sim --help&apos;.</source>
+        <translation type="vanished">Weitere Informationen mit „platform-sim --help“.</translation>
+    </message>
+    <message>
+        <source>--generate needs a positive number of applications</source>
+        <translation type="vanished">--generate braucht eine positive Anzahl an Anwendungen</translation>
+    </message>
+    <message>
+        <source>--seed needs a number</source>
+        <translation type="vanished">--seed braucht eine Zahl</translation>
+    </message>
+    <message>
+        <source>--port needs a port number</source>
+        <translation type="vanished">--port braucht eine Portnummer</translation>
+    </message>
+    <message>
+        <source>--status-port needs a port number</source>
+        <translation type="vanished">--status-port braucht eine Portnummer</translation>
+    </message>
+    <message>
+        <source>give only one of --dataset, --demo and --generate</source>
+        <translation type="vanished">geben Sie nur eine der Optionen --dataset, --demo und --generate an</translation>
+    </message>
+    <message>
+        <source>give --dataset FILE, --demo, --generate N or an existing --db FILE</source>
+        <translation type="vanished">geben Sie --dataset DATEI, --demo, --generate N oder eine vorhandene --db DATEI an</translation>
+    </message>
+</context>
+<context>
     <name>ReportChart</name>
     <message numerus="yes">
         <source>%n other application(s)</source>

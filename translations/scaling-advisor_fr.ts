@@ -2744,6 +2744,97 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
 </context>
 <context>
+    <name>PlatformSim</name>
+    <message>
+        <source>Usage: platform-sim (--demo | --dataset FILE | --generate N | --db FILE) [OPTIONS]</source>
+        <translation type="vanished">Usage : platform-sim (--demo | --dataset FICHIER | --generate N | --db FICHIER) [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>The reference platform: serves the Platform API and the Status API on 127.0.0.1 from a dataset, backed by SQLite. The first line printed is one JSON object with the URLs, the admin token and the users.</source>
+        <translation type="vanished">La plateforme de référence : sert l’API de la plateforme et l’API d’état sur 127.0.0.1 à partir d’un jeu de données, stocké dans SQLite. La première ligne affichée est un objet JSON avec les URL, le jeton d’administration et les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="vanished">Options :</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  stopped by SIGINT or SIGTERM
+  1  could not start (bad dataset, port in use)
+  2  usage error
+</source>
+        <translation type="vanished">Codes de sortie :
+  0  arrêté par SIGINT ou SIGTERM
+  1  démarrage impossible (jeu de données incorrect, port occupé)
+  2  erreur d’utilisation
+</translation>
+    </message>
+    <message>
+        <source>serve the dataset FILE</source>
+        <translation type="vanished">servir le jeu de données FICHIER</translation>
+    </message>
+    <message>
+        <source>keep the database in FILE between runs (reused when no dataset is given)</source>
+        <translation type="vanished">garder la base de données dans FICHIER entre deux exécutions (réutilisée si aucun jeu de données n’est donné)</translation>
+    </message>
+    <message>
+        <source>serve the bundled demo dataset</source>
+        <translation type="vanished">servir le jeu de données de démonstration intégré</translation>
+    </message>
+    <message>
+        <source>serve a generated dataset of N applications</source>
+        <translation type="vanished">servir un jeu de données généré de N applications</translation>
+    </message>
+    <message>
+        <source>seed of the generated dataset (default 1)</source>
+        <translation type="vanished">graine du jeu de données généré (par défaut 1)</translation>
+    </message>
+    <message>
+        <source>Platform API port (default 0: any free port)</source>
+        <translation type="vanished">port de l’API de la plateforme (par défaut 0 : n’importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>Status API port (default 0: any free port)</source>
+        <translation type="vanished">port de l’API d’état (par défaut 0 : n’importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="vanished">afficher cette aide</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="vanished">afficher la version</translation>
+    </message>
+    <message>
+        <source>Try &apos;platform-sim --help&apos;.</source>
+        <translation type="vanished">Essayez « platform-sim --help ».</translation>
+    </message>
+    <message>
+        <source>--generate needs a positive number of applications</source>
+        <translation type="vanished">--generate attend un nombre positif d’applications</translation>
+    </message>
+    <message>
+        <source>--seed needs a number</source>
+        <translation type="vanished">--seed attend un nombre</translation>
+    </message>
+    <message>
+        <source>--port needs a port number</source>
+        <translation type="vanished">--port attend un numéro de port</translation>
+    </message>
+    <message>
+        <source>--status-port needs a port number</source>
+        <translation type="vanished">--status-port attend un numéro de port</translation>
+    </message>
+    <message>
+        <source>give only one of --dataset, --demo and --generate</source>
+        <translation type="vanished">donnez une seule option parmi --dataset, --demo et --generate</translation>
+    </message>
+    <message>
+        <source>give --dataset FILE, --demo, --generate N or an existing --db FILE</source>
+        <translation type="vanished">donnez --dataset FICHIER, --demo, --generate N ou un --db FICHIER existant</translation>
+    </message>
+</context>
+<context>
     <name>ReportChart</name>
     <message numerus="yes">
         <source>%n other application(s)</source>
