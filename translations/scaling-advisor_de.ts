@@ -2742,6 +2742,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <source>Unexpected answer from the platform to %1 (HTTP %2)%3.</source>
         <translation type="vanished">Unerwartete Antwort der Plattform auf %1 (HTTP %2)%3.</translation>
     </message>
+    <message>
+        <source>Could not reach the platform at %1: %2</source>
+        <translation type="vanished">Die Plattform unter %1 ist nicht erreichbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>PlatformSim</name>

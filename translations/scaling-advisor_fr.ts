@@ -2742,6 +2742,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <source>Unexpected answer from the platform to %1 (HTTP %2)%3.</source>
         <translation type="vanished">Réponse inattendue de la plateforme à %1 (HTTP %2)%3.</translation>
     </message>
+    <message>
+        <source>Could not reach the platform at %1: %2</source>
+        <translation type="vanished">Impossible de joindre la plateforme à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>PlatformSim</name>
