@@ -39,14 +39,10 @@ FindingsDetailPanel::~FindingsDetailPanel()
     delete ui;
 }
 
-QWidget *FindingsDetailPanel::firstFocusWidget() const
+QList<QWidget *> FindingsDetailPanel::focusChain() const
 {
-    return ui->fixEdit;
-}
-
-QWidget *FindingsDetailPanel::lastFocusWidget() const
-{
-    return ui->docLinkLabel;
+    return {ui->fixEdit, ui->copyFixButton, ui->scaleButton, ui->explanationToggle,
+            ui->docLinkLabel};
 }
 
 QString FindingsDetailPanel::fixText() const

@@ -26,9 +26,8 @@ public:
     void setScaleAvailable(bool available, const QString &reason);
     QString fixText() const;
 
-    // The first and last controls of the panel, for the window's tab order.
-    QWidget *firstFocusWidget() const;
-    QWidget *lastFocusWidget() const;
+    // The panel's controls in their tab order, for the window's: Fix, Copy, Scale, Why, link.
+    QList<QWidget *> focusChain() const;
 
 signals:
     void scaleRequested();

@@ -172,9 +172,6 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     headlineFont.setBold(true);
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
     ui->headlineLabel->setFont(headlineFont);
-    // The banner grows and shrinks with the platform's state; the content below keeps its place
-    // only if the banner's area keeps a fixed height while it shows anything at all (see
-    // setStatusBanner).
 
     setUpActions();
     setUpTabOrder();
@@ -266,14 +263,17 @@ void MainWindow::setUpTabOrder()
     ui->filterEdit->setFocusPolicy(Qt::StrongFocus);
     ui->tabs->setFocusPolicy(Qt::StrongFocus);
     ui->findingsView->setFocusPolicy(Qt::StrongFocus);
+    // Tab leaves a table; the arrow keys move inside it.
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{
+             ui->inventoryTree, ui->findingsView, ui->instancesView})
+        view->setTabKeyNavigation(false);
     // The detail pane's scroll area is a container, not a stop.
     ui->detailsScroll->setFocusPolicy(Qt::NoFocus);
-    setTabOrder(ui->filterEdit, ui->inventoryTree);
-    setTabOrder(ui->inventoryTree, ui->tabs);
-    setTabOrder(ui->tabs, ui->findingsView);
-    setTabOrder(ui->findingsView, m_details->firstFocusWidget());
-    setTabOrder(m_details->lastFocusWidget(), ui->instancesView);
-    setTabOrder(ui->instancesView, m_whatIf);
+    QList<QWidget *> chain{ui->filterEdit, ui->inventoryTree, ui->tabs, ui->findingsView};
+    chain += m_details->focusChain();
+    chain += {ui->instancesView, m_whatIf};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::setStatusBanner(QWidget *banner)
@@ -285,6 +285,13 @@ void MainWindow::setStatusBanner(QWidget *banner)
     }
     if (banner)
         ui->statusBannerLayout->addWidget(banner);
+    // The banner says two lines when all is well and four during an outage: its area keeps the
+    // height of four from the start, so that nothing below it jumps when the platform's state
+    // changes.
+    const int fourLines =
+        fontMetrics().lineSpacing() * 4 + 2 * style()->pixelMetric(QStyle::PM_LayoutTopMargin);
+    ui->statusBannerArea->setMinimumHeight(banner ? std::max(fourLines, banner->sizeHint().height())
+                                                  : 0);
 }
 
 void MainWindow::setStatusController(StatusController *status)
