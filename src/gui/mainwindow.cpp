@@ -300,6 +300,11 @@ void MainWindow::setStatusController(StatusController *status)
     if (!status)
         return;
     connect(status, &StatusController::impactChanged, this, &MainWindow::highlightServices);
+    // Findings follow the outage: the inventory is read again as soon as the platform's state
+    // changes, not at the next scheduled read.
+    connect(status, &StatusController::platformStateChanged, m_session,
+            &AccountSession::refreshSoon);
+    connect(status, &StatusController::whatIfRequested, this, &MainWindow::showWhatIfOfDatacenter);
     connect(m_session, &AccountSession::inventoryChanged, status,
             [this, status] { status->setInventory(m_session->inventory()); });
     if (m_session->origin() != DataAge::Origin::None)

@@ -16,6 +16,7 @@
 #include "platformsimulator.h"
 #include "scaledialog.h"
 #include "snapshot.h"
+#include "statuscontroller.h"
 #include "whatifview.h"
 
 #include <QAbstractButton>
@@ -817,11 +818,22 @@ private slots:
 
     void platformStateChangeReadsTheInventoryAgain()
     {
+        auto *status = new StatusController(m_window.get());
+        status->setUseNetworkInformation(false);
+        m_window->setStatusController(status);
         QVERIFY(loadAlice());
         QSignalSpy shown(m_window.get(), &MainWindow::inventoryShown);
-        session()->refreshSoon();
+        // The status level, the outage flag or the open incidents changed.
+        emit status->platformStateChanged();
+        QVERIFY(session()->isRefreshing());
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
         QCOMPARE(shown.last().at(0).value<DataAge::Origin>(), DataAge::Origin::Live);
+        // The banner's What-if button: the What-if tab on that datacenter.
+        const QString dc = whatIf()->targets().value(0);
+        QVERIFY(!dc.isEmpty());
+        emit status->whatIfRequested(dc);
+        QCOMPARE(tabs()->currentWidget()->objectName(), u"whatIfTab"_s);
+        QCOMPARE(whatIf()->result().name, dc);
     }
 
     void frenchTranslation()
