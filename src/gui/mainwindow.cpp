@@ -890,7 +890,7 @@ QString MainWindow::reportHtml() const
 Status MainWindow::exportReport(const QString &format, const QString &path) const
 {
     if (format == u"pdf"_s)
-        return ReportDocument::writePdf(reportHtml(), path);
+        return ReportDocument::writePdf(m_inventory, m_audit, path);
     ReportFormat f;
     if (!reportFormatFromName(format, &f))
         return Status::failure(tr("Unknown report format: %1").arg(format));
@@ -936,7 +936,7 @@ void MainWindow::printReport()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReportDocument::print(reportHtml(), &printer);
+    ReportDocument::print(m_inventory, m_audit, &printer);
 }
 
 void MainWindow::openSnapshotWithDialog()
