@@ -1,5 +1,7 @@
 #include "reportwriter.h"
 
+#include "terminaltext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,7 +192,8 @@ private:
     bool m_afterKey = false;
 };
 
-QByteArray writeJson(const Inventory &inv, const AuditReport &audit, const QDateTime &generated)
+QByteArray writeJson(const Inventory &inv, const AuditReport &audit, const QDateTime &generated,
+                     const QLocale &locale)
 {
     JsonOut j(qsizetype(audit.findings.size()) * 900 + inv.serviceCount() * 150 + 4096);
     j.beginObject();
@@ -199,6 +202,25 @@ QByteArray writeJson(const Inventory &inv, const AuditReport &audit, const QDate
     j.beginObject();
     j.field(fromApi(inv) ? "api" : "snapshot", inv.source);
     j.field("user", inv.user.username);
+    j.endObject();
+    const Resilience &r = audit.resilience;
+    j.key("resilience");
+    j.beginObject();
+    j.field("applications", r.applications);
+    j.field("survive_any_datacenter", r.surviveAnyDatacenter);
+    j.field("survive_any_host", r.surviveAnyHost);
+    j.field("headline", r.headline(locale));
+    j.key("at_risk");
+    j.beginArray();
+    for (const ApplicationAtRisk &a : r.atRisk) {
+        j.beginObject();
+        j.field("application", a.application);
+        j.field("datacenter", a.datacenter);
+        j.field("host", a.host);
+        j.field("state", ApplicationAtRisk::stateName(a.state));
+        j.endObject();
+    }
+    j.endArray();
     j.endObject();
     const AuditSummary &s = audit.summary;
     j.key("summary");
@@ -285,12 +307,9 @@ QString wrap(const QString &text, int indent, int width = 100)
 }
 
 // Control characters from remote strings must not reach a terminal as escape sequences.
-QString printable(QString s)
+QString printable(const QString &s)
 {
-    for (QChar &c : s)
-        if (c.category() == QChar::Other_Control && c != u'\n')
-            c = u'?';
-    return s;
+    return TerminalText::sanitize(s, TerminalText::Lines::Keep);
 }
 
 QByteArray writeText(const Inventory &inv, const AuditReport &audit, const QDateTime &generated,
@@ -315,6 +334,8 @@ QByteArray writeText(const Inventory &inv, const AuditReport &audit, const QDate
     const AuditSummary &s = audit.summary;
     QString out;
     out += paint(u"Scaling Advisor audit"_s, "1") + u'\n';
+    out += wrap(printable(audit.resilience.headline()), 0);
+    out += wrap(printable(audit.resilience.hostSentence()), 0) + u'\n';
     out += u"Account:   %1\n"_s.arg(printable(inv.user.username));
     out += u"Source:    %1%2\n"_s.arg(printable(inv.source),
                                       inv.fetchedAt.isValid()
@@ -411,7 +432,8 @@ QByteArray writeMarkdown(const Inventory &inv, const AuditReport &audit, const Q
     out += u"- Account: %1\n- Source: %2\n- Data read: %3\n- Generated: %4\n\n"_s.arg(
         mdEscape(inv.user.username), mdEscape(inv.source), timestamp(inv.fetchedAt),
         timestamp(generated));
-    out += u"## Summary\n\n**Score %1/100, grade %2**\n\n"_s.arg(s.score).arg(s.grade);
+    out += u"## Summary\n\n"_s + mdEscape(audit.resilience.headline()) + u"\n\n"_s;
+    out += u"**Score %1/100, grade %2**\n\n"_s.arg(s.score).arg(s.grade);
     out += u"| applications | services | instances | danger | warning | info | exempt |\n"
            "|---:|---:|---:|---:|---:|---:|---:|\n"_s;
     out += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n\n"_s.arg(s.applications)
@@ -544,6 +566,8 @@ QByteArray writeHtml(const Inventory &inv, const AuditReport &audit, const QDate
                 "<title>Scaling Advisor report for %1</title><style>"_s.arg(esc(inv.user.username));
     h += QString::fromUtf8(kCss) + u"</style></head><body>\n"_s;
     h += u"<h1>Will your applications survive the loss of a server or a data centre?</h1>"_s;
+    h +=
+        u"<p class=\"headline\"><strong>"_s + esc(audit.resilience.headline()) + u"</strong></p>"_s;
     h += u"<p class=\"meta\">Account %1 · data read %2 from %3 · report written %4</p>\n"_s.arg(
         esc(inv.user.username), esc(timestamp(inv.fetchedAt)), esc(inv.source),
         esc(timestamp(generated)));
@@ -681,7 +705,7 @@ QByteArray ReportWriter::write(ReportFormat format, const Inventory &inventory,
     case ReportFormat::Text:
         return writeText(inventory, audit, generated, options.colour);
     case ReportFormat::Json:
-        return writeJson(inventory, audit, generated);
+        return writeJson(inventory, audit, generated, options.locale);
     case ReportFormat::Csv:
         return writeCsv(audit);
     case ReportFormat::Markdown:
@@ -740,5 +764,56 @@ QByteArray ReportWriter::simulationText(const SimulationResult &result)
             out += u"    worst single datacenter: %1 (%2)\n"_s.arg(
                 printable(app.worstDatacenter), survivalName(app.worstDatacenterState));
     }
+    return out.toUtf8();
+}
+
+QByteArray ReportWriter::writePlan(ReportFormat format, const ScalingPlan &plan,
+                                   const ReportOptions &options)
+{
+    if (format == ReportFormat::Json) {
+        JsonOut j(4096 + qsizetype(plan.actions.size() + plan.manual.size()) * 400);
+        j.beginObject();
+        j.key("actions");
+        j.beginArray();
+        for (const ScalingAction &a : plan.actions) {
+            j.beginObject();
+            j.field("application", a.application);
+            j.field("service", a.service);
+            j.field("from", a.from);
+            j.field("instances", a.instances);
+            j.field("command", a.command);
+            j.key("saves");
+            j.beginArray();
+            for (const QString &app : a.saves)
+                j.value(app);
+            j.endArray();
+            j.endObject();
+        }
+        j.endArray();
+        j.key("manual");
+        j.beginArray();
+        for (const ManualStep &m : plan.manual) {
+            j.beginObject();
+            j.field("application", m.application);
+            j.field("service", m.service);
+            j.field("rule", m.rule);
+            j.field("steps", m.steps);
+            j.endObject();
+        }
+        j.endArray();
+        j.field("applications", plan.applications);
+        j.field("survive_any_datacenter_now", plan.surviveAnyDatacenterNow);
+        j.field("survive_any_datacenter_after", plan.surviveAnyDatacenterAfter);
+        j.endObject();
+        QByteArray out = j.take();
+        out += '\n';
+        return out;
+    }
+    Q_UNUSED(options);
+    QString out = u"Scaling plan\n"_s;
+    for (const ScalingAction &a : plan.actions)
+        out += printable(a.command) + u'\n';
+    for (const ManualStep &m : plan.manual)
+        out += printable(m.application + u'/' + m.service + u": "_s + m.steps) + u'\n';
     return out.toUtf8();
 }

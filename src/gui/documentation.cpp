@@ -27,23 +27,6 @@ QStringList searchFolders()
     return folders;
 }
 
-QUrl userGuideUrl()
-{
-    static const QStringList names{u"user-guide.html"_s,      u"user-guide/index.html"_s,
-                                   u"user-guide.pdf"_s,       u"user-guide.md"_s,
-                                   u"user-guide/README.md"_s, u"user-guide/index.md"_s};
-    for (const QString &folder : searchFolders())
-        for (const QString &name : names) {
-            const QFileInfo file(folder + u'/' + name);
-            if (file.isFile())
-                return QUrl::fromLocalFile(file.absoluteFilePath());
-        }
-    for (const QString &resource : {u":/docs/user-guide.html"_s, u":/docs/user-guide.md"_s})
-        if (QFileInfo::exists(resource))
-            return QUrl(u"qrc"_s + resource);
-    return {};
-}
-
 QUrl ruleUrl(const QString &docLink)
 {
     if (docLink.isEmpty())

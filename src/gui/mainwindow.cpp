@@ -2,7 +2,6 @@
 
 #include "accountdialog.h"
 #include "accountsession.h"
-#include "documentation.h"
 #include "findingsdetailpanel.h"
 #include "findingsmodel.h"
 #include "guilogging.h"
@@ -20,10 +19,10 @@
 #include "snapshot.h"
 #include "statuscontroller.h"
 #include "ui_mainwindow.h"
+#include "userguidedialog.h"
 #include "whatifview.h"
 
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -522,22 +521,28 @@ void MainWindow::onInventoryChanged(DataAge::Origin origin)
 
 void MainWindow::updateSummary()
 {
-    const AuditSummary &s = m_session->audit().summary;
+    const AuditReport &audit = m_session->audit();
+    const AuditSummary &s = audit.summary;
     const bool any = m_session->origin() != DataAge::Origin::None;
-    ui->headlineLabel->setText(any ? QString() : tr("No data yet"));
-    ui->headlineLabel->setVisible(!ui->headlineLabel->text().isEmpty());
-    ui->scoreLabel->setText(any ? tr("Score %1/100").arg(s.score) : QString());
+    // The one question first: would the applications survive the loss of one datacenter?
+    ui->headlineLabel->setText(any ? audit.resilience.headline() : tr("No data yet"));
+    ui->changeLabel->setText(m_beforeAfter);
+    ui->changeLabel->setVisible(!m_beforeAfter.isEmpty());
     ui->gradeLabel->setText(any ? tr("Grade %1").arg(s.grade) : QString());
+    const QString why = any ? RulesEngine::gradeReason(s) : QString();
+    ui->gradeLabel->setToolTip(why.isEmpty() ? QString() : Qt::convertFromPlainText(why));
+    ui->scoreLabel->setText(any ? tr("Score %1/100").arg(s.score) : QString());
     ui->dangerLabel->setText(tr("%n danger", nullptr, s.danger));
     ui->warningLabel->setText(tr("%n warning(s)", nullptr, s.warning));
     ui->infoLabel->setText(tr("%n info", nullptr, s.info));
     ui->exemptLabel->setText(tr("%n exempt", nullptr, s.exempt));
     ui->exemptLabel->setVisible(s.exempt > 0);
-    QStringList description{ui->headlineLabel->text(), ui->gradeLabel->text(),
-                            ui->scoreLabel->text(),    ui->dangerLabel->text(),
-                            ui->warningLabel->text(),  ui->infoLabel->text()};
+    QStringList description{ui->headlineLabel->text(), m_beforeAfter,
+                            ui->gradeLabel->text(),    ui->scoreLabel->text(),
+                            ui->dangerLabel->text(),   ui->warningLabel->text(),
+                            ui->infoLabel->text()};
     description.removeAll(QString());
-    ui->summaryStrip->setAccessibleDescription(description.join(u", "_s));
+    ui->summaryStrip->setAccessibleDescription(description.join(u" "_s));
 }
 
 void MainWindow::updateDataAge()
@@ -840,16 +845,10 @@ Status MainWindow::saveSnapshot(const QString &path) const
     return Snapshot::write(m_session->inventory(), path);
 }
 
-QString MainWindow::reportHtml() const
-{
-    return QString::fromUtf8(
-        ReportWriter::write(ReportFormat::Html, m_session->inventory(), m_session->audit()));
-}
-
 Status MainWindow::exportReport(const QString &format, const QString &path) const
 {
     if (format == u"pdf"_s)
-        return ReportDocument::writePdf(reportHtml(), path);
+        return ReportDocument::writePdf(m_session->inventory(), m_session->audit(), path);
     ReportFormat f;
     if (!reportFormatFromName(format, &f))
         return Status::failure(tr("Unknown report format: %1").arg(format));
@@ -895,7 +894,7 @@ void MainWindow::printReport()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReportDocument::print(reportHtml(), &printer);
+    ReportDocument::print(m_session->inventory(), m_session->audit(), &printer);
 }
 
 void MainWindow::openSnapshotWithDialog()
@@ -951,16 +950,8 @@ void MainWindow::openSettings()
 
 void MainWindow::openUserGuide()
 {
-    const QUrl guide = Documentation::userGuideUrl();
-    if (guide.isEmpty() || !QDesktopServices::openUrl(guide))
-        QMessageBox::information(
-            this, tr("User guide"),
-            guide.isEmpty()
-                ? tr("The user guide is not installed. It is part of the scaling-advisor "
-                     "package, in %1.")
-                      .arg(QDir::toNativeSeparators(Documentation::searchFolders().value(0)))
-                : tr("No application could open the user guide: %1")
-                      .arg(guide.toDisplayString(QUrl::PreferLocalFile)));
+    // The guide shipped with the application, in a window beside the work.
+    UserGuideDialog::showGuide(this);
 }
 
 void MainWindow::showShortcuts()

@@ -118,7 +118,6 @@ private:
     QString selectedApplication() const;
     QString selectedService() const;
     const Finding *currentFinding() const;
-    QString reportHtml() const;
 
     Ui::MainWindow *ui;
     AccountSession *m_session = nullptr;
@@ -137,6 +136,7 @@ private:
     QAction *m_openAccountsAction = nullptr;
 
     QSet<QString> m_highlighted;
+    QString m_beforeAfter; // after a plan was applied: what it changed, before → after
     QTimer m_ageTimer;
     QString m_currentApplication; // the application the placement tab shows
     // The finding the user scaled: kept selected when the service is read again.

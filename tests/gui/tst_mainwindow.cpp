@@ -277,6 +277,8 @@ private slots:
         // Above the grade and the counts, and said first to a screen reader.
         QVERIFY(headline->mapTo(strip, QPoint(0, 0)).y() < grade->mapTo(strip, QPoint(0, 0)).y());
         QVERIFY(strip->accessibleDescription().startsWith(headline->text()));
+        QVERIFY(grade->text().startsWith(u"Grade "_s));
+        QVERIFY(!grade->toolTip().isEmpty()); // why the grade is what it is
         screenshot(u"summary-strip"_s, strip);
     }
 
