@@ -81,16 +81,27 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     treeHeader->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
     // Fixed, measured widths: columns sized to their contents would squeeze the names to nothing
     // on a narrow window.
-    const auto width = [this](const QString &sample) {
-        return fontMetrics().horizontalAdvance(sample) + 3 * fontMetrics().averageCharWidth() +
-               style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const QFontMetrics fm = fontMetrics();
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const int padding = 2 * fm.averageCharWidth();
+    const auto width = [&](const QString &sample, bool withIcon = false) {
+        return fm.horizontalAdvance(sample) + padding + (withIcon ? icon + 4 : 0);
     };
+    const int kindWidth = width(u"python-worker"_s);
+    const int instancesWidth = std::max(width(tr("Instances")), width(u"12 (2 down)"_s));
+    const int severityWidth = width(u"Warning"_s, true);
     treeHeader->setSectionResizeMode(InventoryTreeModel::KindColumn, QHeaderView::Interactive);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, width(u"python-worker"_s));
-    treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Fixed);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::InstancesColumn, width(u"000"_s));
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, kindWidth);
+    treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::InstancesColumn, instancesWidth);
     treeHeader->setSectionResizeMode(InventoryTreeModel::SeverityColumn, QHeaderView::Interactive);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::SeverityColumn, width(u"warning"_s));
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::SeverityColumn, severityWidth);
+    // The names need room too: a service row (two levels in) shows "analytics" whole, so the
+    // pane is never narrower than that beside the other columns.
+    const int nameWidth = 2 * ui->inventoryTree->indentation() + width(u"analytics"_s, true);
+    ui->treePane->setMinimumWidth(nameWidth + kindWidth + instancesWidth + severityWidth +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                                  2 * ui->inventoryTree->frameWidth());
     connect(ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     connect(ui->inventoryTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeCurrentChanged);
@@ -113,9 +124,14 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     QHeaderView *findingsHeader = ui->findingsView->horizontalHeader();
     findingsHeader->setStretchLastSection(true);
     findingsHeader->setSectionResizeMode(QHeaderView::Interactive);
-    ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, width(u"warning (exempt)"_s));
-    ui->findingsView->setColumnWidth(FindingsModel::ApplicationColumn, width(u"analytics"_s));
-    ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"worker"_s));
+    ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, width(u"Warning"_s, true));
+    ui->findingsView->setColumnWidth(
+        FindingsModel::ApplicationColumn,
+        std::max(width(u"analytics"_s),
+                 width(m_findingsModel->headerData(FindingsModel::ApplicationColumn, Qt::Horizontal)
+                           .toString()) +
+                     icon));
+    ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"gateway"_s, true));
     ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, width(u"single-instance"_s));
     ui->findingsView->addAction(ui->actionExempt);
     ui->findingsView->addAction(ui->actionScale);

@@ -204,6 +204,9 @@ private:
         dark.setColor(QPalette::HighlightedText, Qt::white);
         dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        for (QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
         return dark;
     }
 
