@@ -400,13 +400,18 @@ QString AccountSession::dataAgeText() const
     return DataAge::describe(m_origin, m_inventory.fetchedAt, QDateTime::currentDateTimeUtc());
 }
 
-void AccountSession::reaudit()
+AuditOptions AccountSession::auditOptions() const
 {
     AuditOptions options;
     options.cliName = AppSettings::load().cliName;
     options.exemptions = m_exemptions;
+    return options;
+}
+
+void AccountSession::reaudit()
+{
     static const RulesEngine engine;
-    m_audit = engine.audit(m_inventory, options);
+    m_audit = engine.audit(m_inventory, auditOptions());
 }
 
 void AccountSession::setExemptionsPath(const QString &path)

@@ -87,6 +87,8 @@ public:
     QString exemptionsPath() const { return m_exemptionsPath; }
     // Audits the inventory again (the exemptions or the CLI name changed).
     void reaudit();
+    // What the audit honours: the platform CLI named in fixes, the exemptions.
+    AuditOptions auditOptions() const;
 
     // The current notice; its text is worded afresh on each call, so the ages in it stay true.
     Notice notice() const;

@@ -10,6 +10,7 @@
 #include "inventoryfilterproxymodel.h"
 #include "inventorytreemodel.h"
 #include "placementchartview.h"
+#include "planview.h"
 #include "reportdocument.h"
 #include "reportwriter.h"
 #include "scaledialog.h"
@@ -173,6 +174,18 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     m_whatIf->setObjectName(u"whatIfView"_s);
     ui->whatIfLayout->addWidget(m_whatIf);
 
+    // Plan: the scaling actions after which the applications survive a datacenter's loss.
+    m_planView = new PlanView(this);
+    m_planView->setObjectName(u"planView"_s);
+    ui->planLayout->addWidget(m_planView);
+    connect(m_planView, &PlanView::applied, this, [this] {
+        // What the plan changed stays in the summary, and the whole window reads the account
+        // again.
+        m_beforeAfter = m_planView->beforeAfterText();
+        updateSummary();
+        m_session->refresh();
+    });
+
     ui->mainSplitter->setStretchFactor(0, 2);
     ui->mainSplitter->setStretchFactor(1, 3);
     ui->mainSplitter->setSizes({430, 770});
@@ -286,7 +299,7 @@ void MainWindow::setUpTabOrder()
     ui->detailsScroll->setFocusPolicy(Qt::NoFocus);
     QList<QWidget *> chain{ui->filterEdit, ui->inventoryTree, ui->tabs, ui->findingsView};
     chain += m_details->focusChain();
-    chain += {ui->instancesView, m_whatIf};
+    chain += {ui->instancesView, m_whatIf, m_planView};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }
@@ -491,6 +504,10 @@ void MainWindow::onInventoryChanged(DataAge::Origin origin)
     m_findingsModel->setFindings(audit.findings);
     m_findingsModel->setAffected(m_highlighted);
     m_whatIf->setInventory(inv);
+    m_planView->setAuditOptions(m_session->auditOptions());
+    m_planView->setPlatformClient(m_session->isLive() ? m_session->client() : nullptr);
+    m_planView->setReadOnly(inv.user.isSupport() || !inv.viewer.isEmpty());
+    m_planView->setInventory(inv);
     if (!ui->filterEdit->text().trimmed().isEmpty() && m_filterModel->rowCount() <= 200)
         ui->inventoryTree->expandAll();
 

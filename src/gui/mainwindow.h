@@ -23,6 +23,7 @@ class InstanceTableModel;
 class InventoryFilterProxyModel;
 class InventoryTreeModel;
 class PlacementChartView;
+class PlanView;
 class ServiceFilterProxyModel;
 class StatusController;
 class WhatIfView;
@@ -129,6 +130,7 @@ private:
     ServiceFilterProxyModel *m_instanceSort = nullptr;
     PlacementChartView *m_placementChart = nullptr;
     WhatIfView *m_whatIf = nullptr;
+    PlanView *m_planView = nullptr;
     FindingsDetailPanel *m_details = nullptr;
     InfoBar *m_refreshBar = nullptr;
     InfoBar *m_partialBar = nullptr;

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "placementchartview.h"
+#include "planview.h"
 #include "platformsimulator.h"
 #include "scaledialog.h"
 #include "snapshot.h"
@@ -839,6 +840,61 @@ private slots:
         emit status->whatIfRequested(dc);
         QCOMPARE(tabs()->currentWidget()->objectName(), u"whatIfTab"_s);
         QCOMPARE(whatIf()->result().name, dc);
+    }
+
+    void planAppliedShowsBeforeAfter()
+    {
+        // A platform of its own: applying the plan changes it for good.
+        PlatformSimulator sim;
+        PlatformSimulator::Options options;
+        options.demo = true;
+        QVERIFY(sim.start(options).ok());
+        QString key;
+        for (const auto &u : sim.startupInfo().value(u"users"_s).toArray())
+            if (u.toObject().value(u"username"_s).toString() == u"alice"_s)
+                key = u.toObject().value(u"api_key"_s).toString();
+        Account account = alice();
+        account.apiUrl = sim.apiUrl();
+        m_window->setSnapshotCaching(false);
+        QSignalSpy shown(m_window.get(), &MainWindow::inventoryShown);
+        m_window->useAccount(account, key);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        const int surviveBefore = session()->audit().resilience.surviveAnyDatacenter;
+
+        tabs()->setCurrentWidget(child<QWidget>(u"planTab"_s));
+        auto *plan = child<PlanView>(u"planView"_s);
+        QVERIFY2(plan->canApply(), qPrintable(plan->applyBlockedReason()));
+        QVERIFY(!plan->plan().actions.isEmpty());
+        screenshot(u"tab-plan"_s);
+        // The one question, answered with its Apply button.
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole) {
+                    answer.stop();
+                    b->click();
+                    break;
+                }
+        });
+        answer.start();
+        QSignalSpy applied(plan, &PlanView::applied);
+        shown.clear();
+        plan->apply();
+        QTRY_VERIFY_WITH_TIMEOUT(applied.count() == 1, 120000);
+        // The summary says what changed, before → after, and the window reads the account again.
+        auto *change = child<QLabel>(u"changeLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        QVERIFY(change->isVisible());
+        QVERIFY2(change->text().contains(u"→"_s), qPrintable(change->text()));
+        QVERIFY(session()->audit().resilience.surviveAnyDatacenter > surviveBefore);
+        QVERIFY(
+            labelText(u"headlineLabel"_s)
+                .startsWith(QString::number(session()->audit().resilience.surviveAnyDatacenter)));
+        screenshot(u"plan-applied"_s);
     }
 
     void frenchTranslation()
