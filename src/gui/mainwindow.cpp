@@ -163,7 +163,14 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     ui->instancesView->verticalHeader()->hide();
     ui->instancesView->verticalHeader()->setDefaultSectionSize(rowHeight);
     ui->instancesView->setTextElideMode(Qt::ElideRight);
-    ui->instancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    QHeaderView *instancesHeader = ui->instancesView->horizontalHeader();
+    instancesHeader->setSectionResizeMode(QHeaderView::Interactive);
+    instancesHeader->setStretchLastSection(true);
+    ui->instancesView->setColumnWidth(InstanceTableModel::InstanceColumn, width(u"worker.10"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::DatacenterColumn,
+                                      width(u"Amazon-us-east-1a"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::HostColumn, width(u"node-a125"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::StatusColumn, width(u"unknown"_s, true));
     connect(ui->instancesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onInstanceCurrentChanged);
     ui->placementSplitter->setStretchFactor(0, 3);

@@ -709,6 +709,10 @@ private slots:
             QVERIFY(w);
             if (w == filter())
                 break;
+            if (w->objectName() == u"copyFixButton"_s)
+                screenshot(u"focus-copy"_s);
+            if (w == tabs()->tabBar())
+                screenshot(u"focus-tabs"_s);
             // The tab widget's stop is its tab bar.
             visited.append(w == tabs()->tabBar() ? u"tabs"_s : w->objectName());
         }
