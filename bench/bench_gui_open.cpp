@@ -4,6 +4,7 @@
 // MainWindow, the way `scaling-advisor FILE.json` opens it.
 //   bench_gui_open FILE [WORDS…]
 // Compare the peak memory with `/usr/bin/time -v scaling-advisor audit --snapshot FILE`.
+#include "accountsession.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 
@@ -70,8 +71,8 @@ int main(int argc, char *argv[])
     const qint64 painted = sinceStart.elapsed();
     out << u"painted window with %1 applications, %2 services: %3 ms after the start "
            "(window built %4 ms, snapshot read and shown %5 ms, painted %6 ms) (target < 2000 ms)\n"_s
-               .arg(window.inventory().applications.size())
-               .arg(window.inventory().serviceCount())
+               .arg(window.session()->inventory().applications.size())
+               .arg(window.session()->inventory().serviceCount())
                .arg(painted)
                .arg(windowMade)
                .arg(loaded - windowMade)

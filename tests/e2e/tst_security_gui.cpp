@@ -202,8 +202,8 @@ StatusSnapshot markupStatus()
     s.description = u"Outage "_s + bold + image;
     s.lastSuccess = QDateTime::currentDateTimeUtc();
     s.updatedAt = s.lastSuccess;
-    s.components = {{u"Amazon-us-east-1a"_s, u"major_outage"_s},
-                    {u"API "_s + bold, u"degraded_performance"_s}};
+    s.components = {{u"Amazon-us-east-1a"_s, u"major_outage"_s, QString(), QString()},
+                    {u"API "_s + bold, u"degraded_performance"_s, QString(), QString()}};
     IncidentUpdate u;
     u.id = u"1"_s;
     u.createdAt = s.lastSuccess.addSecs(-60);
