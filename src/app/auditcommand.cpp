@@ -5,6 +5,7 @@
 #include "exitcode.h"
 #include "inventorysource.h"
 #include "outputfile.h"
+#include "pdfreport.h"
 #include "reportwriter.h"
 
 #include <QFileInfo>
@@ -51,8 +52,17 @@ int AuditCommand::run(const Command &command)
     ReportOptions reportOptions;
     reportOptions.colour = command.format == ReportFormat::Text &&
                            OutputFile::isStandardOutput(command.outputPath) && Console::useColour();
-    const QByteArray bytes =
-        ReportWriter::write(command.format, inventory.value(), report, reportOptions);
+    QByteArray bytes;
+    if (command.pdf) {
+        Result<QByteArray> pdf = PdfReport::render(inventory.value(), report, reportOptions);
+        if (!pdf) {
+            Console::error(pdf.error());
+            return ExitCode::RuntimeError;
+        }
+        bytes = std::move(pdf).value();
+    } else {
+        bytes = ReportWriter::write(command.format, inventory.value(), report, reportOptions);
+    }
     if (Status written = OutputFile::write(command.outputPath, bytes); !written) {
         Console::error(written.error());
         return ExitCode::RuntimeError;

@@ -41,6 +41,7 @@ struct Command
     CommandKind kind = CommandKind::Gui;
     SourceOptions source;
     ReportFormat format = ReportFormat::Text;
+    bool pdf = false; // audit --format pdf: drawn by the GUI library (PdfReport), not ReportWriter
     QString outputPath;                                // empty: standard output
     std::optional<Severity> failOn = Severity::Danger; // nullopt: --fail-on never
     QString exemptionsPath;

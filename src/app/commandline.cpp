@@ -52,7 +52,7 @@ const std::vector<SubcommandSpec> &specs()
 
         std::vector<OptionSpec> audit = sourceOptions();
         audit.push_back(
-            {u"format"_s, u"FORMAT"_s, u"text (default), json, csv, markdown or html"_s});
+            {u"format"_s, u"FORMAT"_s, u"text (default), json, csv, markdown, html or pdf"_s});
         audit.push_back({u"output"_s, u"FILE"_s, u"write the report to FILE (default: stdout)"_s});
         audit.push_back({u"fail-on"_s, u"LEVEL"_s,
                          u"exit 3 when a finding is at or above LEVEL: danger (default), warning, "
@@ -65,7 +65,7 @@ const std::vector<SubcommandSpec> &specs()
         s.push_back(
             {u"audit"_s, u"check an account against the scaling rules and write a report"_s,
              u"scaling-advisor audit [--api URL | --snapshot FILE | --demo] [--user NAME] "
-             "[--format text|json|csv|markdown|html] [--output FILE] "
+             "[--format text|json|csv|markdown|html|pdf] [--output FILE] "
              "[--fail-on danger|warning|info|never] [--exemptions FILE]"_s,
              u"Check every application and service of an account against the scaling "
              "rules and write a report."_s,
@@ -434,10 +434,12 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
 
     if (name == "audit"_L1) {
         cmd.kind = CommandKind::Audit;
-        if (raw.has(u"format"_s) && !reportFormatFromName(raw.value(u"format"_s), &cmd.format))
-            return usageError(name,
-                              u"unknown --format '%1': use text, json, csv, markdown or html"_s.arg(
-                                  raw.value(u"format"_s)));
+        cmd.pdf = raw.value(u"format"_s) == "pdf"_L1;
+        if (raw.has(u"format"_s) && !cmd.pdf &&
+            !reportFormatFromName(raw.value(u"format"_s), &cmd.format))
+            return usageError(
+                name, u"unknown --format '%1': use text, json, csv, markdown, html or pdf"_s.arg(
+                          raw.value(u"format"_s)));
         if (raw.has(u"fail-on"_s)) {
             const QString level = raw.value(u"fail-on"_s);
             Severity severity;

@@ -13,6 +13,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,14 @@ int main(int argc, char *argv[])
     // stays off unless asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"advisor.*=false\ndefault.warning=false"_s);
+    if (command.kind == CommandKind::Audit && command.pdf) {
+        // A PDF report is drawn with Qt Gui: a QGuiApplication, offscreen, so that it works
+        // without a display (CI, a server) and never opens a window.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return AuditCommand::run(command);
+    }
     QCoreApplication app(argc, argv);
     switch (command.kind) {
     case CommandKind::Audit:

@@ -1,5 +1,7 @@
 #include "placementchartview.h"
 
+#include "chartpalette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -45,6 +47,7 @@ void PlacementChartView::rebuild()
     chart->setAnimationOptions(QChart::NoAnimation);
     m_series = new QStackedBarSeries;
     m_affectedSets.clear();
+    m_restSet = nullptr;
     m_setNames.clear();
     m_categories.clear();
     const DatacenterList dcs = m_inventory.allDatacenters();
@@ -124,6 +127,7 @@ void PlacementChartView::rebuild()
         }
         if (restApps > 0) {
             auto *set = new QBarSet(tr("%n other applications", nullptr, restApps));
+            m_restSet = set;
             m_setNames.append(set->label());
             set->append(rest);
             m_series->append(set);
@@ -194,6 +198,19 @@ void PlacementChartView::applyPalette()
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setTitleBrush(pal.color(QPalette::Text));
     }
+    // The colour-blind-safe palette, in the same order as the PDF report's chart; a thin outline
+    // in the background colour keeps neighbouring stacks apart.
+    const QList<QBarSet *> sets = m_series ? m_series->barSets() : QList<QBarSet *>();
+    for (int i = 0; i < sets.size(); ++i) {
+        QBarSet *s = sets.at(i);
+        s->setColor(s == m_restSet ? ChartPalette::restColour() : ChartPalette::colour(i));
+        s->setPen(QPen(pal.color(QPalette::Base), 1));
+    }
+    QFont legendFont = font();
+    c->legend()->setFont(legendFont);
+    c->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    for (QAbstractAxis *axis : c->axes())
+        axis->setLabelsFont(legendFont);
     // Affected stacks get a thick outline: a shape cue, not only a colour.
     for (QBarSet *s : std::as_const(m_affectedSets))
         s->setPen(QPen(pal.color(QPalette::Text), 2.5));

@@ -16,8 +16,9 @@ class PlacementChartView : public QChartView
     Q_OBJECT
 
 public:
-    // Large accounts: the biggest applications get their own stack, the rest are summed up.
-    static constexpr int maxApplicationSets = 12;
+    // Large accounts: the biggest applications get their own stack, the rest are summed up. Seven
+    // own colours and the grey of the rest: the palette has no more that stay apart.
+    static constexpr int maxApplicationSets = 8;
 
     explicit PlacementChartView(QWidget *parent = nullptr);
 
@@ -40,6 +41,7 @@ private:
     QSet<QString> m_affected;
     QStackedBarSeries *m_series = nullptr;
     QList<QBarSet *> m_affectedSets;
-    QStringList m_setNames; // the labels as plain text, for tooltips
+    QBarSet *m_restSet = nullptr; // "n other applications", grey
+    QStringList m_setNames;       // the labels as plain text, for tooltips
     QStringList m_categories;
 };

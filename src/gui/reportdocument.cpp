@@ -1,11 +1,14 @@
 #include "reportdocument.h"
 
+#include "pdfreport.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +46,28 @@ Status writePdf(const QString &reportHtml, const QString &path)
         return Status::failure(
             QCoreApplication::translate("ReportDocument", "Cannot write %1.").arg(path));
     return success();
+}
+
+Status writePdf(const Inventory &inventory, const AuditReport &audit, const QString &path,
+                const ReportOptions &options)
+{
+    const Result<QByteArray> pdf = PdfReport::render(inventory, audit, options);
+    if (!pdf)
+        return Status::failure(pdf.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QCoreApplication::translate("ReportDocument", "Cannot write %1: %2")
+                                   .arg(path, file.errorString()));
+    if (file.write(*pdf) != pdf->size() || !file.commit())
+        return Status::failure(QCoreApplication::translate("ReportDocument", "Cannot write %1: %2")
+                                   .arg(path, file.errorString()));
+    return success();
+}
+
+Status print(const Inventory &inventory, const AuditReport &audit, QPagedPaintDevice *device,
+             const ReportOptions &options)
+{
+    return PdfReport::paint(inventory, audit, options, device);
 }
 
 } // namespace ReportDocument

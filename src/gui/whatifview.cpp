@@ -1,5 +1,6 @@
 #include "whatifview.h"
 
+#include "chartpalette.h"
 #include "severitypresentation.h"
 
 #include <QBarCategoryAxis>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -80,7 +82,15 @@ WhatIfView::WhatIfView(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     // The chart grows with the number of hit services; the scroll area keeps every bar readable.
-    m_chartScroll = new QScrollArea(splitter);
+    m_chartStack = new QStackedWidget(splitter);
+    m_chartPlaceholder = new QLabel(m_chartStack);
+    m_chartPlaceholder->setObjectName(u"whatIfChartPlaceholder"_s);
+    m_chartPlaceholder->setTextFormat(Qt::PlainText);
+    m_chartPlaceholder->setAlignment(Qt::AlignCenter);
+    m_chartPlaceholder->setWordWrap(true);
+    m_chartPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    m_chartPlaceholder->setMinimumHeight(120);
+    m_chartScroll = new QScrollArea(m_chartStack);
     m_chartScroll->setWidgetResizable(true);
     m_chartScroll->setFrameShape(QFrame::NoFrame);
     m_chartView = new QChartView;
@@ -96,7 +106,9 @@ WhatIfView::WhatIfView(QWidget *parent)
     m_tree->setHeaderLabels({tr("Application / service"), tr("After the failure"),
                              tr("Instances up (before → after)"), tr("Worst single datacenter")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    splitter->addWidget(m_chartScroll);
+    m_chartStack->addWidget(m_chartPlaceholder);
+    m_chartStack->addWidget(m_chartScroll);
+    splitter->addWidget(m_chartStack);
     splitter->addWidget(m_tree);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -286,11 +298,16 @@ void WhatIfView::showChart()
             surviving->append(h.outcome.after);
             lost->append(h.outcome.before - h.outcome.after);
         }
-        chart->setTitle(hits.isEmpty() ? tr("No service loses an instance")
-                                       : tr("Services that lose instances"));
+        chart->setTitle(tr("Services that lose instances"));
+        m_chartPlaceholder->setText(
+            tr("No service loses an instance when %1 fails.").arg(m_result.name));
     } else {
-        chart->setTitle(tr("No simulation yet"));
+        m_chartPlaceholder->setText(
+            tr("Choose a datacenter, host, region or provider above and press Simulate: the "
+               "services that would lose instances are charted here."));
     }
+    m_chartStack->setCurrentWidget(categories.isEmpty() ? static_cast<QWidget *>(m_chartPlaceholder)
+                                                        : m_chartScroll);
     series->append(surviving);
     series->append(lost);
     chart->addSeries(series);
@@ -321,9 +338,11 @@ void WhatIfView::showChart()
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setTitleBrush(pal.color(QPalette::Text));
     }
-    // Surviving always left of lost in each bar, and named in the legend.
-    surviving->setColor(QColor(0x2e, 0x7d, 0x32));
-    lost->setColor(QColor(0xd3, 0x2f, 0x2f));
+    // Surviving always left of lost in each bar, and named in the legend; blue and vermilion of
+    // the Okabe–Ito palette, apart for every common colour blindness (green and red are not).
+    surviving->setColor(ChartPalette::colours().at(4));
+    lost->setColor(ChartPalette::colours().at(5));
+    lost->setBrush(QBrush(ChartPalette::colours().at(5), Qt::SolidPattern));
     surviving->setBorderColor(pal.color(QPalette::Base));
     lost->setBorderColor(pal.color(QPalette::Base));
     m_chartView->setMinimumHeight(std::max(220, 30 * int(categories.size()) + 130));
@@ -331,6 +350,11 @@ void WhatIfView::showChart()
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
+}
+
+bool WhatIfView::isChartShown() const
+{
+    return m_chartStack->currentWidget() == m_chartScroll;
 }
 
 void WhatIfView::retranslate()

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QStackedWidget;
 class QTreeWidget;
 
 // "What if this fails?": pick a datacenter, host, region or provider; see the surviving and lost
@@ -31,6 +32,10 @@ public:
 
     QTreeWidget *applicationsTree() const { return m_tree; }
     QChartView *chartView() const { return m_chartView; }
+    // Shown instead of the chart while there is nothing to draw (no simulation yet, or no
+    // service loses an instance): empty axes would read as a result.
+    QLabel *chartPlaceholder() const { return m_chartPlaceholder; }
+    bool isChartShown() const;
     QString summaryText() const;
 
     static QString survivalWord(Survival s);
@@ -56,5 +61,7 @@ private:
     QLabel *m_summary = nullptr;
     QChartView *m_chartView = nullptr;
     QScrollArea *m_chartScroll = nullptr;
+    QLabel *m_chartPlaceholder = nullptr;
+    QStackedWidget *m_chartStack = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

@@ -3,6 +3,7 @@
 // tooltip, item view, text view and chart of the window is searched. A string that Qt would
 // render as rich text (a label in RichText or AutoText format that looks like HTML, any tooltip
 // that looks like HTML, any chart text: Qt Charts renders its labels as HTML) fails the test.
+#include "accountsession.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
@@ -201,8 +202,8 @@ StatusSnapshot markupStatus()
     s.description = u"Outage "_s + bold + image;
     s.lastSuccess = QDateTime::currentDateTimeUtc();
     s.updatedAt = s.lastSuccess;
-    s.components = {{u"Amazon-us-east-1a"_s, u"major_outage"_s},
-                    {u"API "_s + bold, u"degraded_performance"_s}};
+    s.components = {{u"Amazon-us-east-1a"_s, u"major_outage"_s, QString(), QString()},
+                    {u"API "_s + bold, u"degraded_performance"_s, QString(), QString()}};
     IncidentUpdate u;
     u.id = u"1"_s;
     u.createdAt = s.lastSuccess.addSecs(-60);
@@ -264,7 +265,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showInventory(markupInventory(), DataAge::Origin::Snapshot);
-        const Inventory shown = window.inventory();
+        const Inventory shown = window.session()->inventory();
         QCOMPARE(shown.applications.size(), 2);
         // Visit every tab with each application selected, so that charts and details fill in.
         QTabWidget *tabs = window.findChild<QTabWidget *>();
@@ -280,7 +281,8 @@ private slots:
             }
         }
         // Every finding's text and tooltip, whatever the view shows at the moment.
-        sweep.model(u"findings"_s, window.findingsModel(), QModelIndex());
+        sweep.model(u"findings"_s, window.findChild<FindingsModel *>(u"findingsModel"_s),
+                    QModelIndex());
         report(sweep);
         QVERIFY2(sweep.literal > 0, "the remote strings reached the screen");
     }

@@ -1,8 +1,11 @@
+#include "chartpalette.h"
 #include "guitestdata.h"
 #include "placementchartview.h"
 #include "whatifview.h"
 
 #include <QBarSet>
+#include <QChartView>
+#include <QLabel>
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QTreeWidget>
@@ -22,6 +25,18 @@ private:
         for (QBarSet *s : view.series()->barSets())
             labels.append(s->label());
         return labels;
+    }
+
+    // SA_SCREENSHOT_DIR=folder keeps a picture of the widget, to look at it as a user would.
+    static void keepScreenshot(QWidget &w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SA_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        w.resize(1000, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.grab().save(dir + u'/' + name + u".png"_s);
     }
 
 private slots:
@@ -74,6 +89,47 @@ private slots:
             for (int c = 0; c < s->count(); ++c)
                 total += s->at(c);
         QCOMPARE(int(total), big.instanceCount());
+    }
+
+    void everyStackHasAColourOfItsOwn()
+    {
+        Inventory big = m_inv;
+        for (int i = 0; i < 8; ++i) {
+            Application a;
+            a.name = u"app%1"_s.arg(i);
+            a.flavor = u"live"_s;
+            a.services = {GuiTestData::service(
+                u"www"_s, u"python"_s, {GuiTestData::instance(0, GuiTestData::dcB, u"h"_s)})};
+            big.applications.append(a);
+        }
+        PlacementChartView view;
+        view.setInventory(big);
+        QSet<QRgb> colours;
+        const QList<QBarSet *> sets = view.series()->barSets();
+        for (QBarSet *s : sets)
+            colours.insert(s->color().rgb());
+        QCOMPARE(colours.size(), sets.size());
+        // The palette's own colours, the summed-up rest in grey.
+        QCOMPARE(sets.first()->color(), ChartPalette::colour(0));
+        QCOMPARE(sets.last()->color(), ChartPalette::restColour());
+        QVERIFY(sets.last()->label().contains(u"other"_s));
+        keepScreenshot(view, u"placement-chart"_s);
+    }
+
+    void whatIfShowsNoEmptyAxesBeforeASimulation()
+    {
+        WhatIfView view;
+        view.setInventory(m_inv);
+        QVERIFY(!view.isChartShown());
+        QVERIFY(view.chartPlaceholder()->text().contains(u"Simulate"_s));
+        keepScreenshot(view, u"whatif-before"_s);
+        view.simulate(FailureKind::Datacenter, GuiTestData::dcA);
+        QVERIFY(view.isChartShown());
+        keepScreenshot(view, u"whatif-after"_s);
+        // The empty datacenter takes nothing down: a sentence, not an empty chart.
+        view.simulate(FailureKind::Datacenter, GuiTestData::dcEmpty);
+        QVERIFY(!view.isChartShown());
+        QVERIFY(view.chartPlaceholder()->text().contains(GuiTestData::dcEmpty));
     }
 
     void whatIfListsApplicationsThatGoDown()

@@ -4,6 +4,7 @@
 #include "inventoryfilterproxymodel.h"
 #include "inventorytreemodel.h"
 #include "rulesengine.h"
+#include "servicefilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -81,6 +82,49 @@ private slots:
         QCOMPARE(visibleServices(proxy), (QStringList{u"api/web"_s, u"api/cache"_s}));
         proxy.setFilterWords(QString());
         QCOMPARE(visibleServices(proxy).size(), 6);
+    }
+
+    void findingsFollowTheTreeFilter_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QStringList>("services"); // "app/service" of the findings left
+        QTest::newRow("none") << QString() << QStringList();
+        QTest::newRow("service type") << u"mysql"_s << QStringList{u"shop/db"_s};
+        QTest::newRow("application keeps its services") << u"shop"_s << QStringList();
+        QTest::newRow("rule of the finding") << u"sandbox-flavor"_s << QStringList{u"blog/"_s};
+        QTest::newRow("nothing") << u"no-such-word"_s << QStringList();
+    }
+
+    void findingsFollowTheTreeFilter()
+    {
+        QFETCH(QString, words);
+        QFETCH(QStringList, services);
+        InventoryTreeModel tree;
+        tree.setInventory(m_inv, m_audit.findings);
+        FindingsModel findings;
+        findings.setFindings(m_audit.findings);
+        ServiceFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&findings);
+        proxy.setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
+                       FindingsModel::FilterTextRole);
+        proxy.setTreeModel(&tree);
+        proxy.setFilterWords(words);
+        QStringList left;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            left.append(proxy.index(r, 0).data(FindingsModel::ApplicationRole).toString() + u'/' +
+                        proxy.index(r, 0).data(FindingsModel::ServiceRole).toString());
+        if (words.isEmpty()) {
+            QCOMPARE(proxy.rowCount(), findings.rowCount());
+        } else if (words == u"shop"_s) {
+            QVERIFY(!left.isEmpty());
+            for (const QString &key : left)
+                QVERIFY2(key.startsWith(u"shop/"_s), qPrintable(key));
+        } else {
+            left.removeDuplicates();
+            QCOMPARE(left, services);
+        }
     }
 
     void findingsModelShowsSeverityWords()

@@ -3,7 +3,8 @@
 #   build    BUILD OUT                 run CPack in the build tree: OUT gets the .deb and the .tar.gz
 #   contents OUT VERSION BUILD         dpkg -c / dpkg -I / tar: every file a user needs, full Depends
 #   lintian  OUT VERSION               lintian on the .deb: no error allowed
-#   desktop  DESKTOP METAINFO          desktop-file-validate and appstreamcli validate
+#   desktop  DESKTOP METAINFO [MIME]   desktop-file-validate, appstreamcli validate, and the MIME
+#                                      package the desktop entry registers
 #   prefix   BUILD PREFIX VERSION      cmake --install into a fresh prefix, then run from there
 #   manpage  BINARY MANPAGE [COMMAND…] every option that BINARY --help (and BINARY COMMAND --help)
 #                                      prints is documented in MANPAGE
@@ -69,6 +70,7 @@ contents)
     echo "$listing"
     expected="/usr/bin/scaling-advisor /usr/bin/platform-sim
         /usr/share/applications/scaling-advisor.desktop /usr/share/metainfo/$APP_ID.metainfo.xml
+        /usr/share/mime/packages/$APP_ID.xml /usr/share/doc/scaling-advisor/user-guide.md
         /usr/share/icons/hicolor/scalable/apps/scaling-advisor.svg
         /usr/share/man/man1/scaling-advisor.1.gz /usr/share/man/man1/platform-sim.1.gz
         /usr/share/doc/scaling-advisor/copyright /usr/share/doc/scaling-advisor/changelog.Debian.gz"
@@ -138,8 +140,34 @@ lintian)
     ;;
 
 desktop)
-    desktop=$1 metainfo=$2
+    desktop=$1 metainfo=$2 mime=${3:-}
     ran=0
+    if [ -n "$mime" ]; then
+        # The desktop entry opens exactly the types the MIME package declares, and the package
+        # compiles into a MIME database.
+        declared=$(grep -o '<mime-type type="[^"]*"' "$mime" | sed 's/.*type="//; s/"$//' | sort)
+        listed=$(sed -n 's/^MimeType=//p' "$desktop" | tr ';' '\n' | sed '/^$/d' | sort)
+        [ -n "$declared" ] || fail "$mime declares no MIME type"
+        [ "$declared" = "$listed" ] || fail "$desktop lists MimeType '$listed', $mime declares '$declared'"
+        grep -q '^Exec=.*%[fFuU]' "$desktop" || fail "$desktop registers a MIME type but its Exec takes no file"
+        if command -v update-mime-database >/dev/null; then
+            db=$(mktemp -d)
+            mkdir -p "$db/mime/packages"
+            cp "$mime" "$db/mime/packages/"
+            update-mime-database "$db/mime" 2>/dev/null || fail "update-mime-database rejects $mime"
+            grep -q "$declared" "$db/mime/types" || fail "$mime: $declared is not in the compiled database"
+            if command -v gio >/dev/null; then
+                # As a file manager sees a snapshot named like any JSON file.
+                printf '{"format":"scaling-advisor-snapshot","format_version":1}' >"$db/alice.json"
+                seen=$(XDG_DATA_HOME=$db gio info -a standard::content-type "$db/alice.json" |
+                    sed -n 's/.*content-type: //p')
+                [ "$seen" = "$declared" ] || fail "gio sees a snapshot as '$seen', not $declared"
+            fi
+            rm -rf "$db"
+            echo "update-mime-database: $mime declares $declared"
+        fi
+        ran=1
+    fi
     if command -v desktop-file-validate >/dev/null; then
         desktop-file-validate "$desktop" || fail "desktop-file-validate rejects $desktop"
         echo "desktop-file-validate: $desktop is valid"
@@ -160,7 +188,8 @@ prefix)
         case "$f" in "$prefix"/*) ;; *) fail "installed outside the prefix: $f" ;; esac
     done <"$build/install_manifest.txt"
     for f in bin/scaling-advisor bin/platform-sim share/applications/scaling-advisor.desktop \
-        share/metainfo/$APP_ID.metainfo.xml share/icons/hicolor/scalable/apps/scaling-advisor.svg \
+        share/metainfo/$APP_ID.metainfo.xml share/mime/packages/$APP_ID.xml \
+        share/doc/scaling-advisor/user-guide.md share/icons/hicolor/scalable/apps/scaling-advisor.svg \
         share/icons/hicolor/48x48/apps/scaling-advisor.png share/man/man1/scaling-advisor.1.gz; do
         [ -e "$prefix/$f" ] || fail "$prefix/$f is missing"
     done

@@ -195,6 +195,8 @@ dpkg_status=$(in_root 60 dpkg-query -W -f '${Status}' scaling-advisor)
 for f in /usr/bin/scaling-advisor /usr/bin/platform-sim \
     /usr/share/applications/scaling-advisor.desktop \
     /usr/share/metainfo/org.example.ScalingAdvisor.metainfo.xml \
+    /usr/share/mime/packages/org.example.ScalingAdvisor.xml \
+    /usr/share/doc/scaling-advisor/user-guide.md \
     /usr/share/icons/hicolor/scalable/apps/scaling-advisor.svg \
     /usr/share/icons/hicolor/48x48/apps/scaling-advisor.png \
     /usr/share/man/man1/scaling-advisor.1.gz /usr/share/man/man1/platform-sim.1.gz; do

@@ -1,0 +1,163 @@
+#include "guitestdata.h"
+#include "pdfreport.h"
+#include "reportchart.h"
+#include "rulesengine.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+// The PDF report as a customer reads it: its text is checked through pdftotext (poppler-utils),
+// the tool anyone would use to search or quote it.
+class TestPdfReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    Inventory m_inv = GuiTestData::inventory();
+    AuditReport m_audit = RulesEngine().audit(m_inv);
+    QTemporaryDir m_dir;
+
+    // The text of the PDF, page by page (pdftotext separates pages with a form feed).
+    QStringList pdfPages(const QByteArray &pdf)
+    {
+        const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (tool.isEmpty())
+            qFatal("pdftotext is missing: install poppler-utils (scripts/install-deps)");
+        const QString path = m_dir.filePath(u"report.pdf"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+            return {};
+        f.close();
+        QProcess p;
+        p.start(tool, {u"-layout"_s, path, u"-"_s});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput()).split(u'\f', Qt::SkipEmptyParts);
+    }
+
+    // pdftotext keeps the columns of a line apart with runs of spaces.
+    static QString squeezed(QString s) { return s.replace(QRegularExpression(u"\\s+"_s), u" "_s); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The markup-named application must be read as text, not as markup.
+        QVERIFY(m_audit.summary.danger > 0);
+    }
+
+    void pageOneHasTheSummaryTheGradeAndTheChart()
+    {
+        const Result<QByteArray> pdf = PdfReport::render(m_inv, m_audit);
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        QVERIFY(pdf->startsWith("%PDF-"));
+        const QStringList pages = pdfPages(*pdf);
+        QVERIFY(pages.size() >= 2);
+        const QString one = squeezed(pages.first());
+        // The account's size as one line, each number apart from its word.
+        QVERIFY2(QRegularExpression(u"4 application(s|\\(s\\)), 6 service(s|\\(s\\)), 10 "
+                                    "instance(s|\\(s\\))"_s)
+                     .match(one)
+                     .hasMatch(),
+                 qPrintable(one));
+        QVERIFY2(one.contains(u"Findings: %1 serious, %2 to improve"_s.arg(m_audit.summary.danger)
+                                  .arg(m_audit.summary.warning)),
+                 qPrintable(one));
+        // The grade is a letter of its own, named as the grade.
+        QVERIFY(one.contains(u"Grade"_s));
+        QVERIFY(
+            QRegularExpression(u"(^| )%1( |$)"_s.arg(m_audit.summary.grade)).match(one).hasMatch());
+        QVERIFY(one.contains(u"score %1/100"_s.arg(m_audit.summary.score)));
+        // The chart is drawn, its labels text: every datacenter, the empty one included, with
+        // its count, and a legend naming the applications.
+        QVERIFY(one.contains(u"Where your instances run"_s));
+        for (const QString &dc : {GuiTestData::dcA, GuiTestData::dcB, GuiTestData::dcC})
+            QVERIFY2(one.contains(dc), qPrintable(dc));
+        QVERIFY2(one.contains(GuiTestData::dcEmpty + u" 0"_s), qPrintable(one));
+        for (const QString &app : {u"shop"_s, u"api"_s, u"blog"_s})
+            QVERIFY2(one.contains(u' ' + app + u' ') || one.endsWith(u' ' + app), qPrintable(app));
+        QVERIFY2(one.contains(u"Page 1 of %1"_s.arg(pages.size())), qPrintable(one));
+    }
+
+    void tablesAndListsKeepTheirWordsApart()
+    {
+        const Result<QByteArray> pdf = PdfReport::render(m_inv, m_audit);
+        QVERIFY(pdf.ok());
+        const QString all = pdfPages(*pdf).join(u'\n');
+        QVERIFY(!all.contains(u"ServiceType"_s));
+        QVERIFY(
+            QRegularExpression(u"Service\\s+Type\\s+Instances\\s+Where"_s).match(all).hasMatch());
+        // "db  mysql  2": cells stay apart.
+        QVERIFY2(QRegularExpression(u"db\\s+mysql\\s+2\\s+2 × Amazon-us-east-1a"_s)
+                     .match(all)
+                     .hasMatch(),
+                 qPrintable(all));
+        // Remote names are shown as the characters they are.
+        QVERIFY(all.contains(GuiTestData::markupApp));
+        // The sandbox migration steps are their own list, not a continuation of another.
+        QVERIFY2(QRegularExpression(u"\\ba\\. Create a Live application"_s).match(all).hasMatch(),
+                 qPrintable(all));
+        QVERIFY(!QRegularExpression(u"\\d+\\. \\d+\\. "_s).match(all).hasMatch());
+        // Rule documentation as an address anyone can open.
+        QVERIFY(
+            all.contains(u"https://example.org/scaling-advisor/docs/rules.md#sandbox-flavor"_s));
+        QVERIFY(!QRegularExpression(u"(?<!/)docs/rules\\.md"_s).match(all).hasMatch());
+        // No ligatures: words copied out of the PDF are the words typed.
+        QVERIFY(!all.contains(QChar(0xFB01)) && !all.contains(QChar(0xFB02)));
+    }
+
+    void chartCountsEveryInstanceOnce()
+    {
+        const ReportChart chart(m_inv);
+        QCOMPARE(chart.rows().size(), 4);
+        int total = 0;
+        for (const ReportChart::Row &r : chart.rows())
+            total += r.total;
+        QCOMPARE(total, m_inv.instanceCount());
+        QCOMPARE(chart.sets().size(), m_inv.applications.size());
+    }
+
+    void largeAccountsShareTheGreyStack()
+    {
+        Inventory big = m_inv;
+        for (int i = 0; i < 30; ++i) {
+            Application a;
+            a.name = u"app%1"_s.arg(i);
+            a.flavor = u"live"_s;
+            a.services = {GuiTestData::service(
+                u"www"_s, u"python"_s, {GuiTestData::instance(0, GuiTestData::dcA, u"h"_s)})};
+            big.applications.append(a);
+        }
+        const ReportChart chart(big);
+        QCOMPARE(chart.sets().size(), ReportChart::maxSets);
+        // Every own colour differs from the others.
+        QSet<QRgb> colours;
+        for (const ReportChart::Set &s : chart.sets())
+            colours.insert(s.colour.rgb());
+        QCOMPARE(colours.size(), chart.sets().size());
+        int total = 0;
+        for (const ReportChart::Row &r : chart.rows())
+            total += r.total;
+        QCOMPARE(total, big.instanceCount());
+    }
+
+    void emptyAccountStillMakesAReport()
+    {
+        Inventory empty;
+        empty.user.username = u"nobody"_s;
+        const Result<QByteArray> pdf = PdfReport::render(empty, RulesEngine().audit(empty));
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        const QString one = squeezed(pdfPages(*pdf).value(0));
+        QVERIFY(one.contains(u"Nothing urgent"_s));
+    }
+};
+
+QTEST_MAIN(TestPdfReport)
+#include "tst_pdfreport.moc"
