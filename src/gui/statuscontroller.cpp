@@ -41,6 +41,10 @@ StatusController::StatusController(QObject *parent)
             m_banner->refresh();
     });
     connect(m_banner, &StatusBanner::detailsRequested, this, &StatusController::showFeed);
+    connect(m_banner, &StatusBanner::checkNowRequested, this, &StatusController::pollNow);
+    connect(m_banner, &StatusBanner::whatIfRequested, this, &StatusController::whatIfRequested);
+    connect(m_banner, &StatusBanner::summaryChanged, this, &StatusController::updateTray);
+    m_trayText = m_banner->summaryText();
     m_tick.setInterval(kTickMs);
     m_tick.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_tick, &QTimer::timeout, this, &StatusController::checkForWake);
@@ -187,7 +191,8 @@ void StatusController::showFeed()
 
 void StatusController::pollNow()
 {
-    m_client->pollNow();
+    qCInfo(lcGui) << "checking the platform status now";
+    m_client->checkNow();
 }
 
 void StatusController::onSnapshotChanged(const StatusSnapshot &snapshot)
@@ -246,15 +251,13 @@ void StatusController::updateImpact()
 
 void StatusController::updateTray()
 {
+    // One text: the tray says what the banner says, at every step.
+    if (m_banner)
+        m_trayText = m_banner->summaryText();
     if (!m_tray)
         return;
-    const StatusSnapshot &s = m_client->snapshot();
-    const auto look = StatusPresentation::lookFor(s);
-    m_tray->setIcon(StatusPresentation::icon(look));
-    QString tip = StatusPresentation::title(look);
-    if (!s.description.isEmpty() && look != StatusPresentation::Look::Unknown)
-        tip += u"\n"_s + s.description;
-    m_tray->setToolTip(tip);
+    m_tray->setIcon(StatusPresentation::icon(StatusPresentation::lookFor(m_client->snapshot())));
+    m_tray->setToolTip(m_trayText);
 }
 
 void StatusController::rebuildFollowMenu()
@@ -315,7 +318,7 @@ void StatusController::setupNetworkInformation()
                     m_banner->setOffline(offline);
                 if (r == QNetworkInformation::Reachability::Online) {
                     qCInfo(lcGui) << "network is back: checking the platform status";
-                    m_client->pollNow();
+                    m_client->checkNow();
                 }
             });
     if (m_banner)
@@ -329,7 +332,7 @@ void StatusController::checkForWake()
     // A tick that comes much later than planned means the machine slept: look again now.
     if (m_lastTick.isValid() && m_lastTick.msecsTo(now) > 3 * kTickMs && m_client->isRunning()) {
         qCInfo(lcGui) << "woke up: checking the platform status";
-        m_client->pollNow();
+        m_client->checkNow();
     }
     m_lastTick = now;
     if (m_banner)

@@ -54,6 +54,8 @@ public:
     void setUseNetworkInformation(bool use) { m_useNetworkInformation = use; }
 
     StatusImpact impact() const { return m_impact; }
+    // What the tray icon says (its tooltip): always the banner's words.
+    QString trayText() const { return m_trayText; }
     QSet<QString> affectedServiceKeys() const { return m_impact.serviceKeys; }
 
 public slots:
@@ -97,6 +99,7 @@ private:
     QTimer m_tick; // refreshes ages; notices the machine waking up
     QDateTime m_lastTick;
     QStringList m_knownComponents;
+    QString m_trayText;
     // What platformStateChanged() compares: level, outage flag, open incident ids.
     StatusLevel m_lastLevel = StatusLevel::Unknown;
     bool m_lastOutage = false;

@@ -19,6 +19,8 @@ constexpr auto kNativeStatusPath = "/v1/status";
 constexpr qint64 kMaxStreamLine = 1024 * 1024;
 // The stream sends keep-alives; this long without a byte means it is dead.
 constexpr int kStreamIdleTimeoutMs = 120000;
+// Longest wait before a failed poll is tried again.
+constexpr int kMaxRetryMs = 30000;
 
 QString stripSuffix(const QString &path, QLatin1StringView suffix)
 {
@@ -275,6 +277,17 @@ void StatusClient::pollNow()
     }
 }
 
+void StatusClient::checkNow()
+{
+    m_retry = m_retryFirst;
+    if (m_running && m_reconnectTimer.isActive()) {
+        m_reconnectTimer.stop();
+        m_backoff = m_backoffFirst;
+        openStream();
+    }
+    pollNow();
+}
+
 QString StatusClient::lastUpdateId() const
 {
     // Native ids are increasing integers: ask for what is newer than the largest known.
@@ -341,6 +354,7 @@ void StatusClient::onReply(QNetworkReply *reply, Step step)
         m_pending.description = s.description;
         m_pending.updatedAt = s.updatedAt;
         m_pending.components = s.components;
+        m_pending.maintenances = s.maintenances;
     };
     auto applySummary = [this](const StatusSnapshot &s) {
         m_pending.pageUrl = s.pageUrl;
@@ -351,6 +365,7 @@ void StatusClient::onReply(QNetworkReply *reply, Step step)
         m_pending.components = s.components;
         m_pending.incidents = s.incidents;
         m_pending.updates = s.updates;
+        m_pending.maintenances = s.maintenances;
     };
 
     switch (step) {
@@ -485,8 +500,11 @@ void StatusClient::finishPoll(const QString &error)
             m_retry = m_retryFirst;
             m_pollTimer.start(full);
         } else {
-            m_pollTimer.start(std::min(m_retry, full));
-            m_retry = std::min(m_retry * 2, full);
+            // Capped at 30 s: once the service is back, the banner is right again within that.
+            const std::chrono::milliseconds cap =
+                std::min<std::chrono::milliseconds>(full, std::chrono::milliseconds(kMaxRetryMs));
+            m_pollTimer.start(std::min(m_retry, cap));
+            m_retry = std::min(m_retry * 2, cap);
         }
     }
     emit pollFinished(error.isEmpty());
@@ -586,6 +604,7 @@ void StatusClient::onStreamData()
                 next.description = parsed->status.description;
                 next.updatedAt = parsed->status.updatedAt;
                 next.components = parsed->status.components;
+                next.maintenances = parsed->status.maintenances;
                 publish(next);
             }
             break;

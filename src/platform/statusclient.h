@@ -84,6 +84,9 @@ public:
     bool isPolling() const { return m_step != Step::Idle || m_pollAgain; }
     // Polls at once (a poll already running is not doubled; one more follows it).
     void pollNow();
+    // The user asked, the network came back or the machine woke: polls now and, for a native
+    // feed whose stream is waiting to reconnect, reconnects now with the backoff reset.
+    void checkNow();
 
     const StatusSnapshot &snapshot() const { return m_snapshot; }
     Stats stats() const { return m_stats; }
@@ -140,7 +143,7 @@ private:
     std::chrono::seconds m_interval{0};
     std::chrono::milliseconds m_requestTimeout{15000};
     std::chrono::milliseconds m_backoffFirst{1000};
-    std::chrono::milliseconds m_backoffMax{300000};
+    std::chrono::milliseconds m_backoffMax{30000}; // a restored service is seen within 30 s
     std::chrono::milliseconds m_backoff{1000};
     std::chrono::milliseconds m_retryFirst{5000};
     std::chrono::milliseconds m_retry{5000};
