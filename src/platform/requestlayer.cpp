@@ -168,7 +168,7 @@ public:
         stopAttempt(job);
         response.url = job->url;
         response.crossOrigin = job->crossOrigin;
-        response.retries = job->retries + job->rateLimitRetries;
+        response.retries = job->retries;
         jobs.remove(job->id);
         const RequestLayer::Finished finished = std::move(job->finished);
         job->finished = nullptr;
@@ -391,8 +391,8 @@ public:
         if (job->retries == 0)
             return message;
         return message + u' ' +
-               QCoreApplication::translate("RequestLayer", "(after %n retries)", nullptr,
-                                           job->retries);
+               (job->retries == 1 ? RequestLayer::tr("(after 1 retry)")
+                                  : RequestLayer::tr("(after %n retries)", nullptr, job->retries));
     }
 
     void onFinished(const RequestJobPtr &job)
@@ -517,8 +517,9 @@ public:
     {
         if (status == 0)
             return false;
-        const int code = int(error);
-        return (code >= 201 && code < 300) || (code >= 401 && code < 500);
+        // Below 200: connection and proxy errors; above: content, protocol and server errors
+        // that QNetworkReply derives from the status (400 is even a "protocol" error there).
+        return int(error) > 200;
     }
 
     void networkFailure(const RequestJobPtr &job, QNetworkReply *reply,
