@@ -180,12 +180,17 @@ void StatusBanner::refresh(const QDateTime &now)
                           .arg(StatusText::oneLine(latest->incident.name),
                                StatusText::incidentStatusWords(latest->incident.status),
                                StatusText::age(latest->createdAt, now));
-        for (const StatusMaintenance &m : m_snapshot.activeMaintenances())
-            detail << (m.scheduledUntil.isValid()
-                           ? tr("Maintenance in progress: %1, until %2")
-                                 .arg(StatusText::oneLine(m.name),
-                                      StatusText::timeAndAge(m.scheduledUntil, now))
-                           : tr("Maintenance in progress: %1").arg(StatusText::oneLine(m.name)));
+        // The title already says maintenance when it is the level; the window says which.
+        const bool titled = m_look == Look::Maintenance;
+        for (const StatusMaintenance &m : m_snapshot.activeMaintenances()) {
+            const QString name = StatusText::oneLine(m.name);
+            if (m.scheduledUntil.isValid())
+                detail << (titled ? tr("%1, until %2")
+                                  : tr("Maintenance in progress: %1, until %2"))
+                              .arg(name, StatusText::timeAndAge(m.scheduledUntil, now));
+            else
+                detail << (titled ? name : tr("Maintenance in progress: %1").arg(name));
+        }
         // The next window, when it starts within a day (the rest are in the details).
         const QList<StatusMaintenance> upcoming = m_snapshot.upcomingMaintenances();
         if (!upcoming.isEmpty() && upcoming.first().scheduledFor.isValid() &&
