@@ -1,5 +1,6 @@
 #pragma once
 
+#include "followedfeedclient.h"
 #include "inventory.h"
 #include "statusclient.h"
 #include "statusimpact.h"
@@ -49,6 +50,12 @@ public:
     void muteFor(std::chrono::hours hours);              // saved
     void unmute();
     void setFollowedComponents(const QStringList &components); // saved; empty = all
+    // Other feeds to follow beside the platform's own (saved; status/followedFeeds). Their
+    // states go to the feed dialog only: the banner and the tray stay the platform's.
+    void setFollowedFeeds(const QList<FollowedFeed> &feeds);
+    QList<FollowedFeed> followedFeeds() const;
+    QList<FollowedFeedState> followedFeedStates() const;
+    StatusFeedDialog *feedDialog() const; // null until shown
     // Uses QNetworkInformation (when the platform has a backend) to re-poll when the network
     // returns and to say "this computer is offline". On by default.
     void setUseNetworkInformation(bool use) { m_useNetworkInformation = use; }
@@ -60,6 +67,7 @@ public:
 
 public slots:
     void showFeed();
+    void editFollowedFeeds();
     void pollNow();
 
 signals:
@@ -100,6 +108,8 @@ private:
     QDateTime m_lastTick;
     QStringList m_knownComponents;
     QString m_trayText;
+    QList<FollowedFeedClient *> m_followedClients;
+    void updateFeedDialogFollowed();
     // What platformStateChanged() compares: level, outage flag, open incident ids.
     StatusLevel m_lastLevel = StatusLevel::Unknown;
     bool m_lastOutage = false;

@@ -1,7 +1,9 @@
+#include "followedfeedsdialog.h"
 #include "platformsimulator.h"
 #include "simmodel.h"
 #include "statusbanner.h"
 #include "statuscontroller.h"
+#include "statusfeeddialog.h"
 #include "zonesimulation.h"
 
 #include <QDeadlineTimer>
@@ -240,6 +242,56 @@ private slots:
         QTest::mouseClick(checkNow, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 10000);
         QCOMPARE(controller.trayText(), banner->summaryText());
+    }
+
+    // Other feeds keep their own state in the feed dialog; a dead one reads unknown, and neither
+    // changes the platform's banner or tray.
+    void followedFeedsKeepTheirOwnState()
+    {
+        StatusController controller;
+        controller.setUseNetworkInformation(false);
+        controller.start();
+        controller.setStatusUrl(m_sim->statusUrl(), StatusClient::Kind::Native);
+        StatusBanner *banner = controller.statusBanner();
+        QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 15000);
+        const QString before = controller.trayText();
+
+        const FollowedFeed page{u"Other service"_s, m_sim->statusUrl(),
+                                FollowedFeed::Kind::Statuspage};
+        const FollowedFeed dead{u"Dead feed"_s, QUrl(u"http://127.0.0.1:9/history.atom"_s),
+                                FollowedFeed::Kind::Feed};
+        controller.setFollowedFeeds({page, dead});
+        QTRY_VERIFY_WITH_TIMEOUT(controller.followedFeedStates().at(0).isCurrent() &&
+                                     !controller.followedFeedStates().at(1).lastError.isEmpty(),
+                                 20000);
+        QCOMPARE(controller.followedFeedStates().at(0).level(), StatusLevel::None);
+        QCOMPARE(controller.followedFeedStates().at(1).level(), StatusLevel::Unknown);
+        QCOMPARE(int(banner->look()), int(Look::Operational));
+        QCOMPARE(controller.trayText(), before);
+
+        controller.showFeed();
+        QVERIFY(controller.feedDialog());
+        const QStringList lines = controller.feedDialog()->followedFeedLines();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(u"Other service: All systems operational"_s),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(u"Dead feed: status unknown"_s), qPrintable(lines.at(1)));
+        controller.feedDialog()->close();
+
+        StatusController again;
+        again.setUseNetworkInformation(false);
+        again.start();
+        QCOMPARE(again.followedFeeds(), (QList<FollowedFeed>{page, dead}));
+
+        QVERIFY(!FollowedFeedsDialog::parse(u"x"_s, u"ftp://example.com/feed"_s,
+                                            FollowedFeed::Kind::Feed)
+                     .ok());
+        QVERIFY(!FollowedFeedsDialog::parse(u" "_s, u"https://example.com"_s,
+                                            FollowedFeed::Kind::Statuspage)
+                     .ok());
+        QVERIFY(FollowedFeedsDialog::parse(u"GitHub"_s, u"www.githubstatus.com"_s,
+                                           FollowedFeed::Kind::Statuspage)
+                    .ok());
     }
 
     void muteAndFollowAreRemembered()
