@@ -81,7 +81,8 @@ QString age(const QDateTime &then, const QDateTime &now)
         return {};
     if (then.secsTo(now) < -59) {
         // Ahead: an upcoming maintenance window.
-        const qint64 ahead = now.secsTo(then);
+        const qint64 ahead =
+            now.secsTo(then) + 59; // "in 2 days", not 47 h, for a window at this time in 2 days
         const qint64 aheadDays = ahead / 86400;
         if (ahead < 3600)
             return tr("in %n min", int(ahead / 60));

@@ -1,3 +1,4 @@
+#include "followedfeedclient.h"
 #include "statusbanner.h"
 #include "statusfeeddialog.h"
 #include "statusimpact.h"
@@ -293,6 +294,67 @@ private slots:
         QCOMPARE(banner.titleText(), u"All systems operational"_s);
         QVERIFY(!banner.findChild<QPushButton *>(u"statusBannerCheckNow"_s)->isVisibleTo(&banner));
         saveScreenshot(banner, u"operational-upcoming-maintenance"_s);
+    }
+
+    // The feed dialog: maintenance apart with its window, incidents with their paragraphs, the
+    // other feeds with their own state.
+    void feedDialogShowsMaintenanceAndOtherFeeds()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        StatusSnapshot s = current(u"minor"_s);
+        s.description = u"Partially Degraded Service"_s;
+        s.components = {
+            {u"MMS"_s, u"degraded_performance"_s, u"Programmable Messaging"_s, u"c1"_s}};
+        IncidentUpdate u = markupUpdate();
+        u.incident.name = u"Delayed MMS delivery"_s;
+        u.body = u"We are investigating delays.\r\n\r\nMessages are queued, not lost."_s;
+        u.affected = {u"MMS"_s};
+        s.updates = {u};
+        s.incidents = {u.incident};
+        StatusMaintenance m;
+        m.id = u"m1"_s;
+        m.name = u"Carrier maintenance"_s;
+        m.status = u"scheduled"_s;
+        m.scheduledFor = now.addDays(2);
+        m.scheduledUntil = now.addDays(2).addSecs(7200);
+        m.components = {u"MMS"_s};
+        s.maintenances = {m};
+
+        FollowedFeedState github;
+        github.feed = {u"GitHub"_s, QUrl(u"https://www.githubstatus.com"_s),
+                       FollowedFeed::Kind::Statuspage};
+        github.page = current(u"none"_s);
+        github.page.description = u"All Systems Operational"_s;
+        github.lastSuccess = now;
+        FollowedFeedState aws;
+        aws.feed = {u"AWS"_s, QUrl(u"https://status.aws.amazon.com/rss/all.rss"_s),
+                    FollowedFeed::Kind::Feed};
+        aws.lastError = u"status.aws.amazon.com: connection refused"_s;
+
+        StatusFeedDialog feed;
+        feed.setFollowedFeeds({github, aws});
+        feed.setSnapshot(s);
+        QCOMPARE(
+            feed.followedFeedLines(),
+            (QStringList{u"GitHub: All systems operational"_s,
+                         u"AWS: status unknown — status.aws.amazon.com: connection refused"_s}));
+        auto *window = feed.findChild<QLabel *>(u"statusMaintenanceWindow"_s);
+        QVERIFY(window);
+        QVERIFY2(window->text().contains(u"(in 2 day"_s), qPrintable(window->text()));
+        bool paragraphs = false;
+        bool groupName = false;
+        for (QLabel *l : feed.findChildren<QLabel *>()) {
+            paragraphs = paragraphs || l->text().contains(u"delays.\n\nMessages"_s);
+            groupName = groupName || l->text() == u"Affects: Programmable Messaging › MMS"_s;
+        }
+        QVERIFY(paragraphs);
+        QVERIFY(groupName);
+        feed.resize(600, 640);
+        const QString dir =
+            qEnvironmentVariable("SA_BINARY_DIR", QDir::tempPath()) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        feed.grab().save(dir + u"/status-feed-dialog.png"_s);
     }
 };
 
