@@ -209,7 +209,6 @@ void StatusFeedDialog::rebuild()
         byIncident[u.incident.id].append(u);
     }
     addMaintenance(now);
-    addFollowed(now);
     if (order.isEmpty())
         m_listLayout->addWidget(plainLabel(tr("No recent incident updates."), m_list));
 
@@ -255,5 +254,6 @@ void StatusFeedDialog::rebuild()
         }
         m_listLayout->addWidget(frame);
     }
+    addFollowed(now); // the other feeds last: the platform comes first
     m_listLayout->addStretch(1);
 }
