@@ -24,9 +24,9 @@ StatusLevel worstStatusLevel(StatusLevel a, StatusLevel b);
 
 struct StatusComponent
 {
-    QString name;   // its own name; datacenters appear under theirs ("Amazon-us-east-1a")
-    QString status; // operational, degraded_performance, partial_outage, major_outage,
-                    // under_maintenance
+    QString name;    // its own name; datacenters appear under theirs ("Amazon-us-east-1a")
+    QString status;  // operational, degraded_performance, partial_outage, major_outage,
+                     // under_maintenance
     QString group{}; // the name of the group it belongs to, when the page groups components
     QString id{};    // Statuspage component id (what affected_components[].code refers to)
 
