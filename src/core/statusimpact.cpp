@@ -73,6 +73,14 @@ StatusImpact StatusImpact::compute(const StatusSnapshot &snapshot, const Invento
     for (const StatusComponent &c : snapshot.components)
         if (!c.isOperational())
             consider(c.name);
+    // Running maintenance takes its places away as surely as an incident.
+    for (const StatusMaintenance &m : snapshot.maintenances) {
+        if (!m.isActive())
+            continue;
+        consider(m.name);
+        for (const QString &c : m.components)
+            consider(c);
+    }
 
     QSet<QString> open;
     for (const StatusIncident &i : snapshot.incidents)
@@ -101,5 +109,28 @@ StatusImpact StatusImpact::compute(const StatusSnapshot &snapshot, const Invento
                     impact.serviceKeys.insert(serviceKey(app.name, svc.name));
                     ++impact.instanceCount;
                 }
+
+    for (const QString &dc : std::as_const(impact.datacenters)) {
+        QSet<QString> present;
+        for (const Application &app : inventory.applications)
+            for (const Service &svc : app.services)
+                for (const Instance &inst : svc.instances)
+                    if (inst.datacenter == dc)
+                        present.insert(app.name);
+        if (present.isEmpty())
+            continue;
+        const SimulationResult result =
+            ZoneSimulation::fail(inventory, FailureKind::Datacenter, dc);
+        Loss loss;
+        loss.datacenter = dc;
+        for (const ApplicationOutcome &app : result.applications)
+            if (app.state == Survival::Down && present.contains(app.name))
+                loss.down.append(app.name);
+        std::sort(loss.down.begin(), loss.down.end());
+        if (!loss.down.isEmpty())
+            impact.losses.append(loss);
+    }
+    std::stable_sort(impact.losses.begin(), impact.losses.end(),
+                     [](const Loss &a, const Loss &b) { return a.down.size() > b.down.size(); });
     return impact;
 }

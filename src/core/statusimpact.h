@@ -2,6 +2,7 @@
 
 #include "inventory.h"
 #include "statussnapshot.h"
+#include "zonesimulation.h"
 
 #include <QSet>
 #include <QStringList>
@@ -14,6 +15,15 @@ struct StatusImpact
     QSet<QString> serviceKeys; // "app/service" with at least one instance there
     bool apiAffected = false;  // a component or open incident names the API
     int instanceCount = 0;     // the user's instances in those datacenters
+
+    // What the loss of one named datacenter does to the user's applications (ZoneSimulation):
+    // the applications with instances there that are down or go down with it.
+    struct Loss
+    {
+        QString datacenter;
+        QStringList down; // application names, sorted
+    };
+    QList<Loss> losses; // the datacenters where something goes down, most down first
 
     bool isEmpty() const { return datacenters.isEmpty() && !apiAffected; }
 

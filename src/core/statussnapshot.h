@@ -24,11 +24,11 @@ StatusLevel worstStatusLevel(StatusLevel a, StatusLevel b);
 
 struct StatusComponent
 {
-    QString name;   // its own name; datacenters appear under theirs ("Amazon-us-east-1a")
-    QString status; // operational, degraded_performance, partial_outage, major_outage,
-                    // under_maintenance
-    QString group;  // the name of the group it belongs to, when the page groups components
-    QString id;     // Statuspage component id (what affected_components[].code refers to)
+    QString name;    // its own name; datacenters appear under theirs ("Amazon-us-east-1a")
+    QString status;  // operational, degraded_performance, partial_outage, major_outage,
+                     // under_maintenance
+    QString group{}; // the name of the group it belongs to, when the page groups components
+    QString id{};    // Statuspage component id (what affected_components[].code refers to)
 
     bool isOperational() const { return status == QLatin1String("operational"); }
     // The one name shown everywhere: "Programmable Messaging › MMS", or the name alone.

@@ -79,6 +79,21 @@ QString age(const QDateTime &then, const QDateTime &now)
 {
     if (!then.isValid())
         return {};
+    if (then.secsTo(now) < -59) {
+        // Ahead: an upcoming maintenance window.
+        const qint64 ahead =
+            now.secsTo(then) + 59; // "in 2 days", not 47 h, for a window at this time in 2 days
+        const qint64 aheadDays = ahead / 86400;
+        if (ahead < 3600)
+            return tr("in %n min", int(ahead / 60));
+        if (ahead < 2 * 86400)
+            return tr("in %n h", int(ahead / 3600));
+        if (aheadDays < 60)
+            return tr("in %n day(s)", int(aheadDays));
+        if (aheadDays < 365)
+            return tr("in %n month(s)", int(aheadDays / 30));
+        return tr("in %n year(s)", int(aheadDays / 365));
+    }
     const qint64 secs = std::max<qint64>(0, then.secsTo(now));
     const qint64 days = secs / 86400;
     if (secs < 60)

@@ -21,7 +21,8 @@ QString headline(const StatusSnapshot &snapshot);
 // shown as a quote by the callers. Empty when it only repeats the headline.
 QString ownDescription(const StatusSnapshot &snapshot);
 
-// "just now", "3 min ago", "5 h ago", "4 days ago", "3 months ago", "6 years ago".
+// "just now", "3 min ago", "5 h ago", "4 days ago", "3 months ago", "6 years ago"; ahead of
+// `now`: "in 20 min", "in 3 days".
 QString age(const QDateTime &then, const QDateTime &now);
 // "2024-03-05 11:42 PST" in the given zone (the local one by default).
 QString time(const QDateTime &t, const QLocale &locale = QLocale());

@@ -188,6 +188,10 @@ StatusMaintenance readMaintenanceNode(const JsonNode &node,
     if (components.checkArray(JsonNode::Absent::Empty))
         for (int i = 0, n = components.size(); i < n; ++i) {
             const JsonNode c = components.at(i);
+            if (c.value().isString()) { // the native feed names them
+                m.components.append(c.string());
+                continue;
+            }
             if (!c.checkObject())
                 break;
             const QString id = c.field("id"_L1).optionalString();

@@ -1,5 +1,6 @@
 #include "statuscontroller.h"
 
+#include "followedfeedsdialog.h"
 #include "guilogging.h"
 #include "statusbanner.h"
 #include "statusfeeddialog.h"
@@ -22,6 +23,7 @@ constexpr auto kInterval = "status/pollIntervalSeconds";
 constexpr auto kNotifications = "status/notifications";
 constexpr auto kFollowed = "status/followedComponents";
 constexpr auto kMutedUntil = "status/mutedUntil";
+constexpr auto kFollowedFeeds = "status/followedFeeds";
 constexpr int kTickMs = 30000;
 
 QString key(const char *k)
@@ -41,6 +43,10 @@ StatusController::StatusController(QObject *parent)
             m_banner->refresh();
     });
     connect(m_banner, &StatusBanner::detailsRequested, this, &StatusController::showFeed);
+    connect(m_banner, &StatusBanner::checkNowRequested, this, &StatusController::pollNow);
+    connect(m_banner, &StatusBanner::whatIfRequested, this, &StatusController::whatIfRequested);
+    connect(m_banner, &StatusBanner::summaryChanged, this, &StatusController::updateTray);
+    m_trayText = m_banner->summaryText();
     m_tick.setInterval(kTickMs);
     m_tick.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_tick, &QTimer::timeout, this, &StatusController::checkForWake);
@@ -100,6 +106,19 @@ void StatusController::start()
     }
     if (m_useNetworkInformation)
         setupNetworkInformation();
+    QList<FollowedFeed> followed;
+    for (const QVariant &v : settings.value(key(kFollowedFeeds)).toList()) {
+        const QVariantMap m = v.toMap();
+        FollowedFeed f;
+        f.name = m.value(u"name"_s).toString();
+        f.url = QUrl(m.value(u"url"_s).toString());
+        if (f.name.isEmpty() || !f.url.isValid() ||
+            !FollowedFeed::kindFromName(m.value(u"kind"_s).toString(), &f.kind))
+            continue;
+        followed.append(f);
+    }
+    if (!followed.isEmpty() && m_followedClients.isEmpty())
+        setFollowedFeeds(followed);
 
     const QUrl url(settings.value(key(kUrl)).toString());
     const auto kind = StatusClient::kindFromName(settings.value(key(kKind), u"auto"_s).toString());
@@ -172,13 +191,74 @@ void StatusController::setFollowedComponents(const QStringList &components)
     rebuildFollowMenu();
 }
 
+void StatusController::setFollowedFeeds(const QList<FollowedFeed> &feeds)
+{
+    qDeleteAll(m_followedClients);
+    m_followedClients.clear();
+    QVariantList saved;
+    for (const FollowedFeed &f : feeds) {
+        saved.append(QVariantMap{{u"name"_s, f.name},
+                                 {u"url"_s, f.url.toString()},
+                                 {u"kind"_s, FollowedFeed::kindName(f.kind)}});
+        auto *client = new FollowedFeedClient(f, this);
+        connect(client, &FollowedFeedClient::stateChanged, this,
+                &StatusController::updateFeedDialogFollowed);
+        m_followedClients.append(client);
+        client->start();
+    }
+    QSettings().setValue(key(kFollowedFeeds), saved);
+    updateFeedDialogFollowed();
+}
+
+QList<FollowedFeed> StatusController::followedFeeds() const
+{
+    QList<FollowedFeed> out;
+    for (const FollowedFeedClient *c : m_followedClients)
+        out.append(c->state().feed);
+    return out;
+}
+
+QList<FollowedFeedState> StatusController::followedFeedStates() const
+{
+    QList<FollowedFeedState> out;
+    for (const FollowedFeedClient *c : m_followedClients)
+        out.append(c->state());
+    return out;
+}
+
+StatusFeedDialog *StatusController::feedDialog() const
+{
+    return m_feed;
+}
+
+void StatusController::updateFeedDialogFollowed()
+{
+    if (m_feed)
+        m_feed->setFollowedFeeds(followedFeedStates());
+}
+
+void StatusController::editFollowedFeeds()
+{
+    QWidget *parent =
+        m_feed ? static_cast<QWidget *>(m_feed) : (m_banner ? m_banner->window() : nullptr);
+    auto *dialog = new FollowedFeedsDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFeeds(followedFeeds());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { setFollowedFeeds(dialog->feeds()); });
+    dialog->open();
+}
+
 void StatusController::showFeed()
 {
     if (!m_feed) {
         QWidget *parent = m_banner ? m_banner->window() : nullptr;
         m_feed = new StatusFeedDialog(parent);
         m_feed->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_feed, &StatusFeedDialog::followMoreRequested, this,
+                &StatusController::editFollowedFeeds);
     }
+    m_feed->setFollowedFeeds(followedFeedStates());
     m_feed->setSnapshot(m_client->snapshot());
     m_feed->show();
     m_feed->raise();
@@ -187,7 +267,8 @@ void StatusController::showFeed()
 
 void StatusController::pollNow()
 {
-    m_client->pollNow();
+    qCInfo(lcGui) << "checking the platform status now";
+    m_client->checkNow();
 }
 
 void StatusController::onSnapshotChanged(const StatusSnapshot &snapshot)
@@ -246,15 +327,13 @@ void StatusController::updateImpact()
 
 void StatusController::updateTray()
 {
+    // One text: the tray says what the banner says, at every step.
+    if (m_banner)
+        m_trayText = m_banner->summaryText();
     if (!m_tray)
         return;
-    const StatusSnapshot &s = m_client->snapshot();
-    const auto look = StatusPresentation::lookFor(s);
-    m_tray->setIcon(StatusPresentation::icon(look));
-    QString tip = StatusPresentation::title(look);
-    if (!s.description.isEmpty() && look != StatusPresentation::Look::Unknown)
-        tip += u"\n"_s + s.description;
-    m_tray->setToolTip(tip);
+    m_tray->setIcon(StatusPresentation::icon(StatusPresentation::lookFor(m_client->snapshot())));
+    m_tray->setToolTip(m_trayText);
 }
 
 void StatusController::rebuildFollowMenu()
@@ -315,7 +394,7 @@ void StatusController::setupNetworkInformation()
                     m_banner->setOffline(offline);
                 if (r == QNetworkInformation::Reachability::Online) {
                     qCInfo(lcGui) << "network is back: checking the platform status";
-                    m_client->pollNow();
+                    m_client->checkNow();
                 }
             });
     if (m_banner)
@@ -329,7 +408,7 @@ void StatusController::checkForWake()
     // A tick that comes much later than planned means the machine slept: look again now.
     if (m_lastTick.isValid() && m_lastTick.msecsTo(now) > 3 * kTickMs && m_client->isRunning()) {
         qCInfo(lcGui) << "woke up: checking the platform status";
-        m_client->pollNow();
+        m_client->checkNow();
     }
     m_lastTick = now;
     if (m_banner)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "followedfeedclient.h"
 #include "inventory.h"
 #include "statusclient.h"
 #include "statusimpact.h"
@@ -49,15 +50,24 @@ public:
     void muteFor(std::chrono::hours hours);              // saved
     void unmute();
     void setFollowedComponents(const QStringList &components); // saved; empty = all
+    // Other feeds to follow beside the platform's own (saved; status/followedFeeds). Their
+    // states go to the feed dialog only: the banner and the tray stay the platform's.
+    void setFollowedFeeds(const QList<FollowedFeed> &feeds);
+    QList<FollowedFeed> followedFeeds() const;
+    QList<FollowedFeedState> followedFeedStates() const;
+    StatusFeedDialog *feedDialog() const; // null until shown
     // Uses QNetworkInformation (when the platform has a backend) to re-poll when the network
     // returns and to say "this computer is offline". On by default.
     void setUseNetworkInformation(bool use) { m_useNetworkInformation = use; }
 
     StatusImpact impact() const { return m_impact; }
+    // What the tray icon says (its tooltip): always the banner's words.
+    QString trayText() const { return m_trayText; }
     QSet<QString> affectedServiceKeys() const { return m_impact.serviceKeys; }
 
 public slots:
     void showFeed();
+    void editFollowedFeeds();
     void pollNow();
 
 signals:
@@ -97,6 +107,9 @@ private:
     QTimer m_tick; // refreshes ages; notices the machine waking up
     QDateTime m_lastTick;
     QStringList m_knownComponents;
+    QString m_trayText;
+    QList<FollowedFeedClient *> m_followedClients;
+    void updateFeedDialogFollowed();
     // What platformStateChanged() compares: level, outage flag, open incident ids.
     StatusLevel m_lastLevel = StatusLevel::Unknown;
     bool m_lastOutage = false;

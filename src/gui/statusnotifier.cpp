@@ -1,5 +1,7 @@
 #include "statusnotifier.h"
 
+#include "statustext.h"
+
 #include "statuspresentation.h"
 
 #include <QCoreApplication>
@@ -80,12 +82,12 @@ std::optional<StatusNotification> StatusNotifier::consider(const StatusSnapshot 
     StatusNotification n;
     n.level = level;
     n.outage = outage;
-    const QString words = StatusPresentation::title(StatusPresentation::lookFor(snapshot));
+    const QString words = StatusText::headline(snapshot); // the banner's words
     if (levelChanged && m_followed.isEmpty()) {
         n.title = tr("Platform status: %1").arg(words);
         QStringList lines;
-        if (!snapshot.description.isEmpty())
-            lines << shorten(snapshot.description);
+        if (const QString own = StatusText::ownDescription(snapshot); !own.isEmpty())
+            lines << tr("The page says: “%1”").arg(shorten(own));
         if (!relevant.isEmpty())
             lines << shorten(relevant.first().incident.name + u": "_s + relevant.first().body);
         n.message = lines.join(u"\n"_s);
@@ -94,8 +96,8 @@ std::optional<StatusNotification> StatusNotifier::consider(const StatusSnapshot 
     if (!changedComponents.isEmpty()) {
         QStringList lines;
         for (const QString &name : std::as_const(changedComponents))
-            lines << u"%1: %2"_s.arg(
-                name, StatusPresentation::componentStatusWords(componentStatus.value(name)));
+            lines << u"%1: %2"_s.arg(snapshot.componentDisplayName(name),
+                                     StatusText::componentStatusWords(componentStatus.value(name)));
         n.title = tr("Platform status: %1").arg(words);
         n.message = lines.join(u"\n"_s);
         return n;

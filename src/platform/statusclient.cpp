@@ -5,9 +5,6 @@
 
 #include <QEventLoop>
 #include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 #include <algorithm>
 
@@ -19,6 +16,8 @@ constexpr auto kNativeStatusPath = "/v1/status";
 constexpr qint64 kMaxStreamLine = 1024 * 1024;
 // The stream sends keep-alives; this long without a byte means it is dead.
 constexpr int kStreamIdleTimeoutMs = 120000;
+// Longest wait before a failed poll is tried again.
+constexpr int kMaxRetryMs = 30000;
 
 QString stripSuffix(const QString &path, QLatin1StringView suffix)
 {
@@ -53,8 +52,10 @@ QString StatusClient::kindName(Kind kind)
 
 StatusClient::StatusClient(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_layer(new RequestLayer(this))
+    , m_streamLayer(new RequestLayer(this))
 {
+    applyNetworkOptions();
     m_pollTimer.setTimerType(Qt::VeryCoarseTimer);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &StatusClient::pollNow);
@@ -120,10 +121,9 @@ void StatusClient::setStreamingEnabled(bool enabled)
     m_streamingEnabled = enabled;
     if (enabled && m_running && m_kind == Kind::Native && !m_stream && !m_reconnectTimer.isActive())
         openStream();
-    if (QNetworkReply *stream = m_stream.data(); !enabled && stream) {
-        m_stream = nullptr;
-        stream->abort();
-        stream->deleteLater();
+    if (!enabled && m_stream) {
+        m_streamLayer->abort(m_stream);
+        m_stream = 0;
         setStreamConnected(false);
     }
 }
@@ -149,15 +149,13 @@ void StatusClient::stop()
     m_reconnectTimer.stop();
     m_pollAgain = false;
     m_step = Step::Idle;
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr; // its finished() is then ignored
-        reply->abort();
-        reply->deleteLater();
+    if (m_reply) {
+        m_layer->abort(m_reply); // its callback is then never called
+        m_reply = 0;
     }
-    if (QNetworkReply *stream = m_stream) {
-        m_stream = nullptr;
-        stream->abort();
-        stream->deleteLater();
+    if (m_stream) {
+        m_streamLayer->abort(m_stream);
+        m_stream = 0;
     }
     setStreamConnected(false);
     m_backoff = m_backoffFirst;
@@ -190,63 +188,89 @@ QUrl StatusClient::endpoint(const QString &path, const QString &query) const
     return url;
 }
 
-QNetworkRequest StatusClient::request(const QUrl &url, const QByteArray &etag) const
+void StatusClient::setNetworkOptions(const RequestLayerOptions &options)
 {
-    QNetworkRequest req(url);
-    req.setRawHeader("Accept", "application/json");
-    req.setHeader(QNetworkRequest::UserAgentHeader,
-                  QByteArray("scaling-advisor/" SA_VERSION " (status)"));
-    req.setTransferTimeout(int(m_requestTimeout.count()));
+    m_networkOptions = options;
+    applyNetworkOptions();
+}
+
+void StatusClient::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_requestTimeout = timeout;
+    applyNetworkOptions();
+}
+
+void StatusClient::applyNetworkOptions()
+{
+    // Proxy, CA bundle and the like come from the caller; caps and timeouts are the status
+    // client's own: status answers are small, and a status read must not hang.
+    RequestLayerOptions polls = m_networkOptions;
+    polls.maxParallel = 2;
+    polls.maxResponseBytes = StatusWire::maxStatusBytes;
+    polls.connectTimeoutMs = int(m_requestTimeout.count());
+    polls.stallTimeoutMs = int(m_requestTimeout.count());
+    polls.requestDeadlineMs = int(std::max<qint64>(m_requestTimeout.count(), 1000));
+    polls.maxRetries = 0; // a failed poll is retried by the client's own schedule
+    polls.allowInsecureHttp = polls.allowInsecureHttp || m_allowPlainHttp;
+    m_layer->setOptions(polls);
+    RequestLayerOptions stream = polls;
+    stream.maxParallel = 1;
+    stream.stallTimeoutMs = kStreamIdleTimeoutMs; // the stream sends keep-alives
+    stream.requestDeadlineMs = 0;
+    m_streamLayer->setOptions(stream);
+}
+
+HttpRequest StatusClient::request(const QUrl &url, const QByteArray &etag) const
+{
+    HttpRequest req;
+    req.url = url;
+    req.headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    req.headers.append(
+        {QByteArray("User-Agent"), QByteArray("scaling-advisor/" SA_VERSION " (status)")});
     if (!etag.isEmpty())
-        req.setRawHeader("If-None-Match", etag);
+        req.headers.append({QByteArray("If-None-Match"), etag});
     return req;
 }
 
-QNetworkReply *StatusClient::get(const QUrl &url, const QByteArray &etag)
+void StatusClient::countReply(const HttpResponse &response)
 {
-    ++m_stats.requests;
-    QNetworkReply *reply = m_nam->get(request(url, etag));
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > StatusWire::maxStatusBytes) {
-            reply->setProperty("tooLarge", true);
-            reply->abort();
-        }
-    });
-    return reply;
-}
-
-void StatusClient::countReply(QNetworkReply *reply, qint64 bodyBytes)
-{
-    qint64 bytes = bodyBytes + 17; // "HTTP/1.1 200 OK\r\n"
-    for (const auto &header : reply->rawHeaderPairs())
+    qint64 bytes = response.body.size() + 17; // "HTTP/1.1 200 OK\r\n"
+    for (const auto &header : response.headers)
         bytes += header.first.size() + header.second.size() + 4;
     m_stats.bytesReceived += bytes;
 }
 
-Result<QByteArray> StatusClient::takeBody(QNetworkReply *reply, bool *notModified)
+Result<QByteArray> StatusClient::takeBody(const HttpResponse &response, bool *notModified)
 {
     *notModified = false;
-    const QByteArray body = reply->readAll();
-    countReply(reply, body.size());
-    const QString where = reply->url().toString();
-    if (reply->property("tooLarge").toBool())
+    countReply(response);
+    const QString where = response.url.toString();
+    switch (response.error) {
+    case HttpResponse::Error::None:
+        break;
+    case HttpResponse::Error::TooLarge:
         return Result<QByteArray>::failure(
             u"%1: answer larger than %2 bytes"_s.arg(where).arg(StatusWire::maxStatusBytes));
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 304) {
+    case HttpResponse::Error::Timeout:
+    case HttpResponse::Error::Deadline:
+        return Result<QByteArray>::failure(
+            u"%1: no answer within %2 s"_s.arg(where).arg(m_requestTimeout.count() / 1000.0));
+    case HttpResponse::Error::Redirect:
+        // A redirect loop says so ("too many redirects"), not the last 302.
+        return Result<QByteArray>::failure(response.errorMessage.contains(u"Too many redirects"_s)
+                                               ? u"%1: too many redirects"_s.arg(where)
+                                               : u"%1: %2"_s.arg(where, response.errorMessage));
+    default:
+        return Result<QByteArray>::failure(u"%1: %2"_s.arg(where, response.errorMessage));
+    }
+    if (response.status == 304) {
         ++m_stats.notModified;
         *notModified = true;
         return QByteArray();
     }
-    if (reply->error() == QNetworkReply::OperationCanceledError)
-        return Result<QByteArray>::failure(
-            u"%1: no answer within %2 s"_s.arg(where).arg(m_requestTimeout.count() / 1000.0));
-    if (status != 0 && status != 200)
-        return Result<QByteArray>::failure(u"%1: HTTP %2 %3"_s.arg(where).arg(status).arg(
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
-    if (reply->error() != QNetworkReply::NoError)
-        return Result<QByteArray>::failure(u"%1: %2"_s.arg(where, reply->errorString()));
-    return body;
+    if (response.status != 200) // the reason phrase is the server's text: left out
+        return Result<QByteArray>::failure(u"%1: HTTP %2"_s.arg(where).arg(response.status));
+    return response.body;
 }
 
 void StatusClient::pollNow()
@@ -273,6 +297,17 @@ void StatusClient::pollNow()
         runStep(Step::Summary);
         break;
     }
+}
+
+void StatusClient::checkNow()
+{
+    m_retry = m_retryFirst;
+    if (m_running && m_reconnectTimer.isActive()) {
+        m_reconnectTimer.stop();
+        m_backoff = m_backoffFirst;
+        openStream();
+    }
+    pollNow();
 }
 
 QString StatusClient::lastUpdateId() const
@@ -320,20 +355,20 @@ void StatusClient::runStep(Step step)
         etag = m_statusEtag;
         break;
     }
-    QNetworkReply *reply = get(url, etag);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, step] { onReply(reply, step); });
+    ++m_stats.requests;
+    const RequestLayer::Id id = m_layer->send(
+        request(url, etag), [this, step](const HttpResponse &r) { onReply(r, step); });
+    m_reply = id;
 }
 
-void StatusClient::onReply(QNetworkReply *reply, Step step)
+void StatusClient::onReply(const HttpResponse &response, Step step)
 {
-    reply->deleteLater();
-    if (reply != m_reply || step != m_step)
+    if (step != m_step)
         return; // stopped or replaced meanwhile
-    m_reply = nullptr;
+    m_reply = 0;
     bool notModified = false;
-    const auto body = takeBody(reply, &notModified);
-    const QByteArray etag = reply->rawHeader("ETag");
+    const auto body = takeBody(response, &notModified);
+    const QByteArray etag = response.header("ETag");
 
     auto applyNativeStatus = [this](const StatusSnapshot &s) {
         m_pending.indicator = s.indicator;
@@ -341,6 +376,7 @@ void StatusClient::onReply(QNetworkReply *reply, Step step)
         m_pending.description = s.description;
         m_pending.updatedAt = s.updatedAt;
         m_pending.components = s.components;
+        m_pending.maintenances = s.maintenances;
     };
     auto applySummary = [this](const StatusSnapshot &s) {
         m_pending.pageUrl = s.pageUrl;
@@ -351,6 +387,7 @@ void StatusClient::onReply(QNetworkReply *reply, Step step)
         m_pending.components = s.components;
         m_pending.incidents = s.incidents;
         m_pending.updates = s.updates;
+        m_pending.maintenances = s.maintenances;
     };
 
     switch (step) {
@@ -420,7 +457,7 @@ void StatusClient::onReply(QNetworkReply *reply, Step step)
                 finishPoll(fresh.error());
                 return;
             }
-            m_updatesEtagUrl = reply->url();
+            m_updatesEtagUrl = response.url;
             m_updatesEtag = etag;
             // Merged into what is known now, which may hold updates the stream brought.
             m_pending.updates =
@@ -485,8 +522,11 @@ void StatusClient::finishPoll(const QString &error)
             m_retry = m_retryFirst;
             m_pollTimer.start(full);
         } else {
-            m_pollTimer.start(std::min(m_retry, full));
-            m_retry = std::min(m_retry * 2, full);
+            // Capped at 30 s: once the service is back, the banner is right again within that.
+            const std::chrono::milliseconds cap =
+                std::min<std::chrono::milliseconds>(full, std::chrono::milliseconds(kMaxRetryMs));
+            m_pollTimer.start(std::min(m_retry, cap));
+            m_retry = std::min(m_retry * 2, cap);
         }
     }
     emit pollFinished(error.isEmpty());
@@ -530,30 +570,41 @@ void StatusClient::openStream()
 {
     if (m_stream || !m_running || m_kind != Kind::Native || !m_streamingEnabled)
         return;
-    QNetworkRequest req = request(endpoint(u"/v1/status/updates"_s, u"stream"_s), {});
-    req.setTransferTimeout(kStreamIdleTimeoutMs);
+    HttpRequest req = request(endpoint(u"/v1/status/updates"_s, u"stream"_s), {});
+    req.deadlineMs = 0; // open for as long as it lasts; keep-alives feed the stall timer
+    req.what = u"status stream"_s;
     ++m_stats.streamConnects;
     m_streamBuffer.clear();
-    QNetworkReply *stream = m_nam->get(req);
-    m_stream = stream;
-    connect(stream, &QNetworkReply::readyRead, this, &StatusClient::onStreamData);
-    connect(stream, &QNetworkReply::finished, this, &StatusClient::onStreamFinished);
+    const quint64 generation = ++m_streamGeneration;
+    req.onData = [this, generation](const QByteArray &piece) {
+        if (generation == m_streamGeneration)
+            onStreamData(piece);
+    };
+    m_stream = m_streamLayer->send(req, [this, generation](const HttpResponse &response) {
+        if (generation != m_streamGeneration)
+            return;
+        if (!response.ok())
+            qCInfo(lcStatus).noquote() << "status stream:" << response.errorMessage;
+        else if (response.status != 200)
+            qCInfo(lcStatus) << "status stream answered HTTP" << response.status;
+        onStreamFinished();
+    });
 }
 
-void StatusClient::onStreamData()
+void StatusClient::dropStream()
 {
-    QNetworkReply *stream = m_stream;
-    if (!stream || sender() != stream)
-        return;
-    const int status = stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 0 && status != 200) {
-        qCInfo(lcStatus) << "status stream answered HTTP" << status;
-        stream->abort();
-        return;
-    }
-    const QByteArray chunk = stream->readAll();
+    // A broken stream is closed by us: its callbacks are gone, so reconnect from here.
+    if (m_stream)
+        m_streamLayer->abort(m_stream);
+    ++m_streamGeneration;
+    onStreamFinished();
+}
+
+void StatusClient::onStreamData(const QByteArray &chunk)
+{
     m_stats.bytesReceived += chunk.size();
     m_streamBuffer += chunk;
+    const quint64 generation = m_streamGeneration;
     qsizetype newline;
     while ((newline = m_streamBuffer.indexOf('\n')) >= 0) {
         QByteArray line = m_streamBuffer.left(newline);
@@ -563,7 +614,7 @@ void StatusClient::onStreamData()
         const auto parsed = StatusWire::readStreamLine(line);
         if (!parsed) {
             qCWarning(lcStatus).noquote() << "status stream:" << parsed.error();
-            stream->abort(); // reconnects with backoff; polling carries on meanwhile
+            dropStream(); // reconnects with backoff; polling carries on meanwhile
             return;
         }
         setStreamConnected(true);
@@ -586,27 +637,23 @@ void StatusClient::onStreamData()
                 next.description = parsed->status.description;
                 next.updatedAt = parsed->status.updatedAt;
                 next.components = parsed->status.components;
+                next.maintenances = parsed->status.maintenances;
                 publish(next);
             }
             break;
         }
-        if (m_stream != stream)
+        if (generation != m_streamGeneration || !m_stream)
             return; // stopped while handling the line
     }
     if (m_streamBuffer.size() > kMaxStreamLine) {
         qCWarning(lcStatus) << "status stream: a line longer than" << kMaxStreamLine << "bytes";
-        stream->abort();
+        dropStream();
     }
 }
 
 void StatusClient::onStreamFinished()
 {
-    auto *stream = qobject_cast<QNetworkReply *>(sender());
-    if (stream)
-        stream->deleteLater();
-    if (!stream || stream != m_stream)
-        return;
-    m_stream = nullptr;
+    m_stream = 0;
     setStreamConnected(false);
     if (!m_running || m_kind != Kind::Native || !m_streamingEnabled)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "requestlayer.h"
 #include "result.h"
 #include "statussnapshot.h"
 
@@ -10,10 +11,6 @@
 #include <QUrl>
 
 #include <chrono>
-
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
 
 // Keeps a StatusSnapshot of the platform's status service up to date (DESIGN.md §3).
 //
@@ -70,8 +67,15 @@ public:
     std::chrono::seconds interval() const;
     void setStreamingEnabled(bool enabled);
     // Plain http:// is accepted for loopback addresses only unless this is set.
-    void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
+    void setAllowPlainHttp(bool allow)
+    {
+        m_allowPlainHttp = allow;
+        applyNetworkOptions();
+    }
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+    // Proxy, extra CA bundle and the like, as for the platform client (the request layer's
+    // options); the status client keeps its own size cap, timeouts and retry schedule.
+    void setNetworkOptions(const RequestLayerOptions &options);
     // Stream reconnect backoff: starts at `first`, doubles up to `max`.
     void setStreamBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
     // After a failed poll the next one comes sooner: after `first`, doubling up to the interval.
@@ -84,6 +88,9 @@ public:
     bool isPolling() const { return m_step != Step::Idle || m_pollAgain; }
     // Polls at once (a poll already running is not doubled; one more follows it).
     void pollNow();
+    // The user asked, the network came back or the machine woke: polls now and, for a native
+    // feed whose stream is waiting to reconnect, reconnects now with the backoff reset.
+    void checkNow();
 
     const StatusSnapshot &snapshot() const { return m_snapshot; }
     Stats stats() const { return m_stats; }
@@ -113,26 +120,29 @@ private:
     };
 
     QUrl endpoint(const QString &path, const QString &query = {}) const;
-    QNetworkRequest request(const QUrl &url, const QByteArray &etag) const;
-    QNetworkReply *get(const QUrl &url, const QByteArray &etag = {});
-    void countReply(QNetworkReply *reply, qint64 bodyBytes);
-    // The body of a finished reply, or an error; 304 gives an empty body and sets notModified.
-    Result<QByteArray> takeBody(QNetworkReply *reply, bool *notModified);
+    HttpRequest request(const QUrl &url, const QByteArray &etag) const;
+    void applyNetworkOptions();
+    void countReply(const HttpResponse &response);
+    // The body of a finished answer, or an error; 304 gives an empty body and sets notModified.
+    Result<QByteArray> takeBody(const HttpResponse &response, bool *notModified);
     QString checkUrl() const;
 
     void runStep(Step step);
-    void onReply(QNetworkReply *reply, Step step);
+    void onReply(const HttpResponse &response, Step step);
     void finishPoll(const QString &error);
     void publish(StatusSnapshot next);
     void applyUpdates(const QList<IncidentUpdate> &fresh);
     QString lastUpdateId() const;
 
     void openStream();
-    void onStreamData();
+    void onStreamData(const QByteArray &chunk);
     void onStreamFinished();
+    void dropStream();
     void setStreamConnected(bool connected);
 
-    QNetworkAccessManager *m_nam = nullptr;
+    RequestLayer *m_layer = nullptr;       // polls
+    RequestLayer *m_streamLayer = nullptr; // the long-lived stream: its own stall timeout
+    RequestLayerOptions m_networkOptions;
     QUrl m_url;     // as given
     QUrl m_baseUrl; // the API base or the page root
     Kind m_configuredKind = Kind::Auto;
@@ -140,7 +150,7 @@ private:
     std::chrono::seconds m_interval{0};
     std::chrono::milliseconds m_requestTimeout{15000};
     std::chrono::milliseconds m_backoffFirst{1000};
-    std::chrono::milliseconds m_backoffMax{300000};
+    std::chrono::milliseconds m_backoffMax{30000}; // a restored service is seen within 30 s
     std::chrono::milliseconds m_backoff{1000};
     std::chrono::milliseconds m_retryFirst{5000};
     std::chrono::milliseconds m_retry{5000};
@@ -150,12 +160,13 @@ private:
 
     QTimer m_pollTimer;
     QTimer m_reconnectTimer;
-    QPointer<QNetworkReply> m_reply; // the poll step in flight
+    RequestLayer::Id m_reply = 0; // the poll step in flight (0: none)
     Step m_step = Step::Idle;
     bool m_pollAgain = false;
     QString m_probeError;
 
-    QPointer<QNetworkReply> m_stream;
+    RequestLayer::Id m_stream = 0;  // 0: no stream
+    quint64 m_streamGeneration = 0; // callbacks of an older stream are ignored
     QByteArray m_streamBuffer;
     bool m_streamConnected = false;
 

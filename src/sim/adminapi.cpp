@@ -6,6 +6,7 @@
 #include "simlogging.h"
 #include "simmodel.h"
 #include "statusapi.h"
+#include "statuswire.h"
 #include "tokenregistry.h"
 
 #include <QJsonArray>
@@ -71,6 +72,33 @@ SimResponse AdminApi::route(const SimRequest &request)
             return ApiEnvelope::error(request, 500, s.error());
         StatusApi view(m_model);
         return ApiEnvelope::object(request, m_baseUrl, view.statusJson());
+    }
+    if (path == "/admin/status/maintenances"_L1) {
+        if (!post)
+            return ApiEnvelope::error(request, 405, u"Use POST"_s);
+        StatusMaintenance m;
+        m.id = root.field("id"_L1).optionalString();
+        m.name = root.field("name"_L1).string();
+        m.status =
+            root.field("status"_L1).optionalOneOf(StatusMaintenance::statuses(), u"scheduled"_s);
+        m.impact = root.field("impact"_L1).optionalOneOf(StatusUpdate::impacts(), u"maintenance"_s);
+        m.scheduledFor = root.field("scheduled_for"_L1).timestamp();
+        m.scheduledUntil = root.field("scheduled_until"_L1).optionalTimestamp();
+        m.components = root.field("components"_L1).stringList();
+        IncidentUpdate note;
+        note.body = root.field("body"_L1).optionalString();
+        if (!reader.ok())
+            return ApiEnvelope::error(request, 422, reader.error());
+        note.id = u"%1-%2"_s.arg(m.id.isEmpty() ? u"maint"_s : m.id, m.status);
+        note.incident.status = m.status;
+        note.incident.name = m.name;
+        note.affected = m.components;
+        if (!note.body.isEmpty())
+            m.updates.append(note);
+        const auto scheduled = m_model->scheduleMaintenance(m);
+        if (!scheduled)
+            return ApiEnvelope::error(request, 500, scheduled.error());
+        return ApiEnvelope::object(request, m_baseUrl, StatusWire::toJson(*scheduled), 201);
     }
     if (path == "/admin/status/updates"_L1) {
         if (!post)

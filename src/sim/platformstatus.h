@@ -11,6 +11,7 @@ struct PlatformStatus
     bool outage = false;
     QDateTime updatedAt; // UTC
     StatusUpdateList updates;
+    QList<StatusMaintenance> maintenances; // planned windows, kept apart from the updates
 
     static QStringList indicators()
     {
@@ -38,6 +39,7 @@ struct PlatformStatus
     friend bool operator==(const PlatformStatus &a, const PlatformStatus &b)
     {
         return a.indicator == b.indicator && a.description == b.description &&
-               a.outage == b.outage && a.updatedAt == b.updatedAt && a.updates == b.updates;
+               a.outage == b.outage && a.updatedAt == b.updatedAt && a.updates == b.updates &&
+               a.maintenances == b.maintenances;
     }
 };

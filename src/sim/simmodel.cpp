@@ -380,6 +380,29 @@ Result<StatusUpdate> SimModel::postUpdate(StatusUpdate update)
     return update;
 }
 
+Result<StatusMaintenance> SimModel::scheduleMaintenance(StatusMaintenance maintenance)
+{
+    QList<StatusMaintenance> &list = m_data.status.maintenances;
+    if (maintenance.id.isEmpty())
+        maintenance.id = u"maint-%1"_s.arg(list.size() + 1);
+    maintenance.updatedAt = now();
+    for (IncidentUpdate &u : maintenance.updates)
+        if (!u.createdAt.isValid())
+            u.createdAt = maintenance.updatedAt;
+    auto same = std::find_if(list.begin(), list.end(),
+                             [&](const StatusMaintenance &m) { return m.id == maintenance.id; });
+    if (same != list.end()) {
+        // A new note goes on top of the window's history.
+        maintenance.updates << same->updates;
+        *same = maintenance;
+    } else {
+        list.append(maintenance);
+    }
+    m_data.status.updatedAt = maintenance.updatedAt;
+    Q_EMIT statusChanged();
+    return maintenance;
+}
+
 Status SimModel::setStatus(const QString &indicator, const QString &description, bool outage)
 {
     PlatformStatus next = m_data.status;

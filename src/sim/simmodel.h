@@ -57,6 +57,8 @@ public:
     // Posts an update: the id and time are assigned here.
     Result<StatusUpdate> postUpdate(StatusUpdate update);
     Status setStatus(const QString &indicator, const QString &description, bool outage);
+    // Schedules a maintenance window, or updates the one with the same id (kept in memory).
+    Result<StatusMaintenance> scheduleMaintenance(StatusMaintenance maintenance);
     // Component status of a datacenter: operational, degraded_performance, partial_outage,
     // major_outage or under_maintenance.
     QString componentStatus(const QString &datacenter) const;

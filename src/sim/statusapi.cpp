@@ -1,5 +1,7 @@
 #include "statusapi.h"
 
+#include "statuswire.h"
+
 #include "apienvelope.h"
 #include "datasetwriter.h"
 #include "simmodel.h"
@@ -62,11 +64,49 @@ QJsonObject StatusApi::statusJson() const
     for (const Datacenter &dc : m_model->data().datacenters)
         components.append(
             QJsonObject{{u"name"_s, dc.name}, {u"status"_s, m_model->componentStatus(dc.name)}});
-    return {{u"outage"_s, status.outage},
-            {u"indicator"_s, status.indicator},
-            {u"description"_s, status.description},
-            {u"updated_at"_s, isoMs(status.updatedAt)},
-            {u"components"_s, components}};
+    QJsonArray maintenances;
+    for (const StatusMaintenance &m : status.maintenances)
+        maintenances.append(StatusWire::toJson(m));
+    return {{u"outage"_s, status.outage},           {u"indicator"_s, status.indicator},
+            {u"description"_s, status.description}, {u"updated_at"_s, isoMs(status.updatedAt)},
+            {u"components"_s, components},          {u"scheduled_maintenances"_s, maintenances}};
+}
+
+QJsonArray StatusApi::maintenancesJson(bool upcoming, bool active) const
+{
+    // Statuspage's shape: shortlink, incident_updates with affected_components objects.
+    QJsonArray out;
+    for (const StatusMaintenance &m : m_model->data().status.maintenances) {
+        if (!((upcoming && m.isUpcoming()) || (active && m.isActive())))
+            continue;
+        QJsonArray updates;
+        for (const IncidentUpdate &u : m.updates) {
+            QJsonArray affected;
+            for (const QString &c : u.affected)
+                affected.append(QJsonObject{{u"code"_s, c}, {u"name"_s, c}});
+            updates.append(QJsonObject{{u"id"_s, u.id},
+                                       {u"status"_s, u.incident.status},
+                                       {u"body"_s, u.body},
+                                       {u"incident_id"_s, m.id},
+                                       {u"created_at"_s, isoMs(u.createdAt)},
+                                       {u"display_at"_s, isoMs(u.createdAt)},
+                                       {u"affected_components"_s, affected}});
+        }
+        QJsonArray components;
+        for (const QString &c : m.components)
+            components.append(QJsonObject{{u"id"_s, c}, {u"name"_s, c}});
+        out.append(QJsonObject{{u"id"_s, m.id},
+                               {u"name"_s, m.name},
+                               {u"status"_s, m.status},
+                               {u"impact"_s, m.impact},
+                               {u"updated_at"_s, isoMs(m.updatedAt)},
+                               {u"shortlink"_s, m.link.isEmpty() ? QJsonValue() : m.link},
+                               {u"scheduled_for"_s, isoMs(m.scheduledFor)},
+                               {u"scheduled_until"_s, isoMs(m.scheduledUntil)},
+                               {u"incident_updates"_s, updates},
+                               {u"components"_s, components}});
+    }
+    return out;
 }
 
 SimResponse StatusApi::handle(const SimRequest &request) const
@@ -256,14 +296,17 @@ SimResponse StatusApi::statuspage(const SimRequest &request) const
         return ApiEnvelope::json({{u"page"_s, page}, {u"incidents"_s, incidents(true)}});
     if (path == "/api/v2/incidents.json"_L1)
         return ApiEnvelope::json({{u"page"_s, page}, {u"incidents"_s, incidents(false)}});
-    if (path == "/api/v2/scheduled-maintenances/upcoming.json"_L1 ||
-        path == "/api/v2/scheduled-maintenances/active.json"_L1)
-        return ApiEnvelope::json({{u"page"_s, page}, {u"scheduled_maintenances"_s, QJsonArray()}});
+    if (path == "/api/v2/scheduled-maintenances/upcoming.json"_L1)
+        return ApiEnvelope::json(
+            {{u"page"_s, page}, {u"scheduled_maintenances"_s, maintenancesJson(true, false)}});
+    if (path == "/api/v2/scheduled-maintenances/active.json"_L1)
+        return ApiEnvelope::json(
+            {{u"page"_s, page}, {u"scheduled_maintenances"_s, maintenancesJson(false, true)}});
     if (path == "/api/v2/summary.json"_L1)
         return ApiEnvelope::json({{u"page"_s, page},
                                   {u"components"_s, componentsJson()},
                                   {u"incidents"_s, incidents(true)},
-                                  {u"scheduled_maintenances"_s, QJsonArray()},
+                                  {u"scheduled_maintenances"_s, maintenancesJson(true, true)},
                                   {u"status"_s, indicator}});
     return ApiEnvelope::error(request, 404, u"No such resource: %1"_s.arg(path));
 }

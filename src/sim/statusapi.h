@@ -30,6 +30,7 @@ private:
     QJsonObject pageJson() const;
     QJsonArray componentsJson() const;
     QJsonObject incidentJson(const QList<StatusUpdate> &updates) const;
+    QJsonArray maintenancesJson(bool upcoming, bool active) const;
 
     SimModel *m_model;
     QString m_baseUrl;

@@ -1,12 +1,16 @@
+#include "followedfeedsdialog.h"
 #include "platformsimulator.h"
 #include "simmodel.h"
 #include "statusbanner.h"
 #include "statuscontroller.h"
+#include "statusfeeddialog.h"
+#include "zonesimulation.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -142,6 +146,152 @@ private slots:
         QVERIFY(pollOnce(controller));
         QCOMPARE(int(banner->look()), int(Look::Outage));
         QCOMPARE(notified.count(), toldBefore);
+    }
+
+    // During an outage the banner names the applications that go down there and offers the
+    // What-if of that datacenter; after the restore it is green again; the tray says what the
+    // banner says at every step; the window is told each time the platform's state changes.
+    void outageNamesTheDownApplications()
+    {
+        StatusController controller;
+        controller.setUseNetworkInformation(false);
+        controller.start();
+        const Inventory inventory = demoInventory();
+        controller.setInventory(inventory);
+        controller.setStatusUrl(m_sim->statusUrl(), StatusClient::Kind::Native);
+        StatusBanner *banner = controller.statusBanner();
+        QSignalSpy stateChanged(&controller, &StatusController::platformStateChanged);
+        QSignalSpy whatIf(&controller, &StatusController::whatIfRequested);
+        QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 15000);
+        QCOMPARE(controller.trayText(), banner->summaryText());
+        QVERIFY(banner->downText().isEmpty());
+        QCOMPARE(stateChanged.count(), 0); // the first state is the baseline
+
+        // The applications the loss of this datacenter takes down (ZoneSimulation is the one
+        // implementation of that rule).
+        const QString dc = m_sim->model().data().datacenters.first().name;
+        QStringList expected;
+        for (const ApplicationOutcome &app :
+             ZoneSimulation::fail(inventory, FailureKind::Datacenter, dc).applications) {
+            bool there = false;
+            for (const Application &a : inventory.applications)
+                if (a.name == app.name)
+                    for (const Service &svc : a.services)
+                        for (const Instance &inst : svc.instances)
+                            there = there || inst.datacenter == dc;
+            if (app.state == Survival::Down && there)
+                expected.append(app.name);
+        }
+        QVERIFY2(!expected.isEmpty(), "the demo account must have an application that goes down");
+
+        QCOMPARE(admin("POST", u"/admin/datacenters/"_s + dc + u"/fail"_s), 200);
+        QVERIFY(pollOnce(controller));
+        QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Outage), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->downText().isEmpty(), 15000);
+        const QString down = banner->downText();
+        QVERIFY2(down.contains(dc), qPrintable(down));
+        for (const QString &name : std::as_const(expected).mid(0, 6))
+            QVERIFY2(down.contains(name), qPrintable(name + u" missing from: "_s + down));
+        QCOMPARE(controller.trayText(), banner->summaryText());
+        QVERIFY(controller.trayText().contains(down));
+        QVERIFY(stateChanged.count() >= 1);
+
+        auto *whatIfButton = banner->findChild<QPushButton *>(u"statusBannerWhatIf"_s);
+        QVERIFY(whatIfButton && whatIfButton->isVisibleTo(banner));
+        QVERIFY(whatIfButton->text().contains(dc));
+        QTest::mouseClick(whatIfButton, Qt::LeftButton);
+        QCOMPARE(whatIf.count(), 1);
+        QCOMPARE(whatIf.first().first().toString(), dc);
+
+        // Restored: green within one poll, nothing named down, the window told again.
+        const int changesBefore = int(stateChanged.count());
+        QCOMPARE(admin("POST", u"/admin/datacenters/"_s + dc + u"/restore"_s), 200);
+        QVERIFY(pollOnce(controller));
+        QCOMPARE(int(banner->look()), int(Look::Operational));
+        QVERIFY(banner->downText().isEmpty());
+        QCOMPARE(controller.trayText(), banner->summaryText());
+        QVERIFY(stateChanged.count() > changesBefore);
+    }
+
+    // "Check now" on the banner reads the status at once: after the status service comes back
+    // the banner is right without waiting for the retry schedule.
+    void checkNowRecoversAtOnce()
+    {
+        StatusController controller;
+        controller.setUseNetworkInformation(false);
+        controller.start();
+        // Only Check now is quick: no stream reconnect polls, and retries wait 30 s.
+        controller.client()->setRetryDelay(std::chrono::seconds(60));
+        controller.client()->setStreamingEnabled(false);
+        controller.setStatusUrl(m_sim->statusUrl(), StatusClient::Kind::Native);
+        StatusBanner *banner = controller.statusBanner();
+        QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 15000);
+
+        QCOMPARE(
+            admin("POST", u"/admin/faults"_s, {{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}),
+            200);
+        QVERIFY(pollOnce(controller));
+        QCOMPARE(int(banner->look()), int(Look::Unknown));
+        QCOMPARE(controller.trayText(), banner->summaryText());
+        QVERIFY(controller.trayText().startsWith(u"Status unknown since"_s));
+        auto *checkNow = banner->findChild<QPushButton *>(u"statusBannerCheckNow"_s);
+        QVERIFY(checkNow && checkNow->isVisibleTo(banner));
+
+        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.client()->isPolling(), 15000);
+        QTest::mouseClick(checkNow, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 10000);
+        QCOMPARE(controller.trayText(), banner->summaryText());
+    }
+
+    // Other feeds keep their own state in the feed dialog; a dead one reads unknown, and neither
+    // changes the platform's banner or tray.
+    void followedFeedsKeepTheirOwnState()
+    {
+        StatusController controller;
+        controller.setUseNetworkInformation(false);
+        controller.start();
+        controller.setStatusUrl(m_sim->statusUrl(), StatusClient::Kind::Native);
+        StatusBanner *banner = controller.statusBanner();
+        QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 15000);
+        const QString before = controller.trayText();
+
+        const FollowedFeed page{u"Other service"_s, m_sim->statusUrl(),
+                                FollowedFeed::Kind::Statuspage};
+        const FollowedFeed dead{u"Dead feed"_s, QUrl(u"http://127.0.0.1:9/history.atom"_s),
+                                FollowedFeed::Kind::Feed};
+        controller.setFollowedFeeds({page, dead});
+        QTRY_VERIFY_WITH_TIMEOUT(controller.followedFeedStates().at(0).isCurrent() &&
+                                     !controller.followedFeedStates().at(1).lastError.isEmpty(),
+                                 20000);
+        QCOMPARE(controller.followedFeedStates().at(0).level(), StatusLevel::None);
+        QCOMPARE(controller.followedFeedStates().at(1).level(), StatusLevel::Unknown);
+        QCOMPARE(int(banner->look()), int(Look::Operational));
+        QCOMPARE(controller.trayText(), before);
+
+        controller.showFeed();
+        QVERIFY(controller.feedDialog());
+        const QStringList lines = controller.feedDialog()->followedFeedLines();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(u"Other service: All systems operational"_s),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(u"Dead feed: status unknown"_s), qPrintable(lines.at(1)));
+        controller.feedDialog()->close();
+
+        StatusController again;
+        again.setUseNetworkInformation(false);
+        again.start();
+        QCOMPARE(again.followedFeeds(), (QList<FollowedFeed>{page, dead}));
+
+        QVERIFY(!FollowedFeedsDialog::parse(u"x"_s, u"ftp://example.com/feed"_s,
+                                            FollowedFeed::Kind::Feed)
+                     .ok());
+        QVERIFY(!FollowedFeedsDialog::parse(u" "_s, u"https://example.com"_s,
+                                            FollowedFeed::Kind::Statuspage)
+                     .ok());
+        QVERIFY(FollowedFeedsDialog::parse(u"GitHub"_s, u"www.githubstatus.com"_s,
+                                           FollowedFeed::Kind::Statuspage)
+                    .ok());
     }
 
     void muteAndFollowAreRemembered()

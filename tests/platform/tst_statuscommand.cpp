@@ -97,7 +97,8 @@ private slots:
         QCOMPARE(json.json()["outage"_L1].toBool(), true);
         const Run text = run({u"--status-url"_s, m_sim->statusUrl().toString()});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains(u"PLATFORM OUTAGE"_s), qPrintable(text.out));
+        QVERIFY2(text.out.startsWith(u"Platform status: Platform outage (critical)"_s),
+                 qPrintable(text.out));
     }
 
     void statuspagePage()
@@ -122,7 +123,7 @@ private slots:
         QVERIFY(!r.json()["error"_L1].toString().isEmpty());
         const Run text = run({u"--status-url"_s, u"http://127.0.0.1:1"_s});
         QCOMPARE(text.exitCode, 1);
-        QVERIFY2(text.out.contains(u"Platform status: unknown"_s), qPrintable(text.out));
+        QVERIFY2(text.out.startsWith(u"Platform status: Status unknown"_s), qPrintable(text.out));
     }
 
     void usageErrorsExitTwo_data()

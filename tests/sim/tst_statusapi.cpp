@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +50,63 @@ private slots:
         QCOMPARE(status->components.size(), 4);
         QCOMPARE(status->components[0].name, u"Amazon-us-east-1a"_s);
         QCOMPARE(status->components[0].status, u"operational"_s);
+    }
+
+    // A maintenance window scheduled through the admin API appears apart from incidents in the
+    // native status, in summary.json and in the scheduled-maintenances lists, and the client's
+    // readers take it back whole.
+    void servesScheduledMaintenance()
+    {
+        const QByteArray body = R"({"id": "db-upgrade", "name": "Database upgrade",
+            "status": "scheduled", "scheduled_for": "2030-04-01T02:00:00-04:00",
+            "scheduled_until": "2030-04-01T04:00:00-04:00", "components": ["Amazon-us-east-1c"],
+            "body": "We will upgrade the databases.\n\nExpect short interruptions."})";
+        QCOMPARE(admin(u"/admin/status/maintenances"_s, body).status, 201);
+
+        const auto native = StatusWire::readNativeStatus(m_status->get(u"/v1/status"_s).body);
+        QVERIFY2(native.ok(), qPrintable(native.error()));
+        QCOMPARE(native->maintenances.size(), 1);
+        const StatusMaintenance &m = native->maintenances.at(0);
+        QCOMPARE(m.id, u"db-upgrade"_s);
+        QCOMPARE(m.status, u"scheduled"_s);
+        QCOMPARE(m.scheduledFor, QDateTime(QDate(2030, 4, 1), QTime(6, 0), QTimeZone::utc()));
+        QCOMPARE(m.components, QStringList{u"Amazon-us-east-1c"_s});
+        QCOMPARE(m.updates.size(), 1);
+        QVERIFY(m.updates.at(0).body.contains(u"\n\nExpect"_s));
+
+        const auto summary =
+            StatusWire::readStatuspageSummary(m_status->get(u"/api/v2/summary.json"_s).body);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->maintenances.size(), 1);
+        QVERIFY(summary->incidents.isEmpty()); // planned work is no incident
+        QCOMPARE(summary->upcomingMaintenances().size(), 1);
+        const auto upcoming = StatusWire::readStatuspageMaintenances(
+            m_status->get(u"/api/v2/scheduled-maintenances/upcoming.json"_s).body);
+        QVERIFY(upcoming.ok());
+        QCOMPARE(upcoming->size(), 1);
+        QVERIFY(StatusWire::readStatuspageMaintenances(
+                    m_status->get(u"/api/v2/scheduled-maintenances/active.json"_s).body)
+                    ->isEmpty());
+
+        // It starts: in progress, active, the level reads maintenance.
+        QCOMPARE(admin(u"/admin/status/maintenances"_s,
+                       R"({"id": "db-upgrade", "name": "Database upgrade", "status": "in_progress",
+                           "scheduled_for": "2030-04-01T06:00:00Z", "body": "Started."})")
+                     .status,
+                 201);
+        const auto running =
+            StatusWire::readStatuspageSummary(m_status->get(u"/api/v2/summary.json"_s).body);
+        QVERIFY(running.ok());
+        QCOMPARE(running->activeMaintenances().size(), 1);
+        QCOMPARE(running->activeMaintenances().at(0).updates.size(), 2);
+        StatusSnapshot snap = *running;
+        snap.lastSuccess = QDateTime::currentDateTimeUtc();
+        QCOMPARE(snap.level(), StatusLevel::Maintenance);
+
+        // A bad window is refused with the field named.
+        const HttpAnswer bad = admin(u"/admin/status/maintenances"_s,
+                                     R"({"name": "x", "status": "soon", "scheduled_for": "now"})");
+        QCOMPARE(bad.status, 422);
     }
 
     void statusIsNotOnTheApiPort()
