@@ -87,13 +87,13 @@ int AuditCommand::run(const Command &command)
                           "rest:",
                           "", int(errors.size())));
         for (const FetchError &e : errors)
-            Console::note(u"  "_s + (e.service.isEmpty()
-                                         ? tr("%1: %2").arg(Console::plain(e.application),
-                                                            Console::plain(e.error))
-                                         : tr("%1.%2: %3")
-                                               .arg(Console::plain(e.application),
-                                                    Console::plain(e.service),
-                                                    Console::plain(e.error))));
+            Console::note(
+                u"  "_s +
+                (e.service.isEmpty()
+                     ? tr("%1: %2").arg(Console::plain(e.application), Console::plain(e.error))
+                     : tr("%1.%2: %3")
+                           .arg(Console::plain(e.application), Console::plain(e.service),
+                                Console::plain(e.error))));
         // An incomplete audit must not pass a CI gate.
         if (findingsCode == ExitCode::Ok)
             return ExitCode::RuntimeError;
