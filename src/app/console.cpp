@@ -79,6 +79,11 @@ QString Console::plain(const QString &remoteText)
 
 Status Console::finishOutput()
 {
+    if (g_stdoutErrno != 0) {
+        // Already reported by the write that failed; the rest of the buffer is lost with it.
+        std::fclose(stdout);
+        return success();
+    }
     errno = 0;
     const bool flushed = std::fflush(stdout) == 0 && !std::ferror(stdout);
     int error = flushed ? 0 : (errno ? errno : EIO);
@@ -87,8 +92,6 @@ Status Console::finishOutput()
     // Closing a standard output that was closed from the start and never written is no loss.
     if (!closed && !error && !(errno == EBADF && !g_wroteToStdout))
         error = errno ? errno : EIO;
-    if (!error)
-        error = g_stdoutErrno;
     if (!error)
         return success();
     return Status::failure(tr("cannot write to standard output: %1").arg(osReason(error)));

@@ -27,7 +27,7 @@ public:
     static QString plain(const QString &remoteText);
 
     // Flushes and closes standard output; the OS's reason when anything written to it was lost
-    // (a full disk, a closed pipe, /dev/full). Call once, at the end.
+    // (a full disk, a closed pipe, /dev/full) that no out() call reported. Call once, at the end.
     static Status finishOutput();
 
     static bool stdoutIsTerminal();

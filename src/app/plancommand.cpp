@@ -60,11 +60,9 @@ QByteArray PlanCommand::text(const ScalingPlan &plan, const Resilience &resilien
             const QString where = m.service.isEmpty()
                                       ? clean(m.application)
                                       : tr("%1 %2").arg(clean(m.application), clean(m.service));
-            out += u"  - "_s +
-                   tr("%1 (%2): %3")
-                       .arg(where, m.rule,
-                            TerminalText::sanitize(m.steps, TerminalText::Lines::Keep)
-                                .replace(u'\n', u"\n    "_s)) +
+            out += u"  - "_s + tr("%1 (%2):").arg(where, m.rule) + u"\n      "_s +
+                   TerminalText::sanitize(m.steps, TerminalText::Lines::Keep)
+                       .replace(u'\n', u"\n      "_s) +
                    u'\n';
         }
     }

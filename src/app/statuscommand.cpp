@@ -1,10 +1,12 @@
 #include "statuscommand.h"
 
 #include "commandline.h"
+#include "console.h"
 #include "exitcode.h"
 #include "settingskeys.h"
 #include "statusclient.h"
 #include "statuswire.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -135,9 +137,26 @@ int runStatusCommand(const QStringList &arguments, QTextStream &out, QTextStream
 
 int runStatusCommand(const Command &command)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return runStatusCommand(command, out, err);
+    // Written through the console: every write checked, and remote text in the text format and
+    // on stderr made visible rather than obeyed.
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    int code = runStatusCommand(command, out, err);
+    out.flush();
+    err.flush();
+    if (command.format == ReportFormat::Text)
+        outText = TerminalText::sanitize(outText, TerminalText::Lines::Keep);
+    if (Status written = Console::out(outText); !written) {
+        Console::error(written.error());
+        code = ExitCode::RuntimeError;
+    }
+    if (errText.endsWith(u'\n'))
+        errText.chop(1);
+    if (!errText.isEmpty())
+        Console::note(errText);
+    return code;
 }
 
 int runStatusCommand(const Command &command, QTextStream &out, QTextStream &err)
