@@ -1,5 +1,8 @@
 #include "rulesengine.h"
 
+#include "shellquote.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -87,7 +90,7 @@ public:
 private:
     QString scaleCommand(const QString &app, const QString &svc, int n) const
     {
-        return u"%1 -A %2 scale %3:instances=%4"_s.arg(m_options.cliName, app, svc).arg(n);
+        return ShellQuote::scaleCommand(m_options.cliName, app, svc, n);
     }
 
     // A rule that applies here and did not fire is a pass. Only the counted rules (danger and
@@ -124,12 +127,16 @@ private:
             "instance: when its host or zone goes, the whole application goes with it. The flavor "
             "is fixed when the application is created and cannot be changed after the first "
             "push."_s.arg(app.name),
-            u"1. Create a Live application: %1 create -f live %2live."
-            "\n2. Push the same code to it: %1 -A %2live push."
+            u"1. Create a Live application: %1."
+            "\n2. Push the same code to it: %2."
             "\n3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to "
             "3)."
-            "\n4. Move your domains and data to it, then destroy the sandbox application \"%2\"."_s
-                .arg(m_options.cliName, app.name));
+            "\n4. Move your domains and data to it, then destroy the sandbox application \"%3\"."_s
+                .arg(
+                    ShellQuote::join(
+                        {m_options.cliName, u"create"_s, u"-f"_s, u"live"_s, app.name + u"live"_s}),
+                    ShellQuote::join({m_options.cliName, u"-A"_s, app.name + u"live"_s, u"push"_s}),
+                    app.name));
     }
 
     void checkService(const Application &app, const Service &svc)
@@ -332,9 +339,10 @@ private:
             message += u" Sandbox applications hibernate when idle; the next request wakes them."_s;
         add(u"instances-down"_s, none ? Severity::Danger : Severity::Warning, app.name, svc.name,
             message,
-            u"Check the service's logs (%1 -A %2 logs %3) and restart it (%1 -A %2 restart %3); "
-            "if instances stay down, contact the platform's support."_s.arg(m_options.cliName,
-                                                                            app.name, svc.name));
+            u"Check the service's logs (%1) and restart it (%2); if instances stay down, contact "
+            "the platform's support."_s.arg(
+                ShellQuote::serviceCommand(m_options.cliName, app.name, u"logs"_s, svc.name),
+                ShellQuote::serviceCommand(m_options.cliName, app.name, u"restart"_s, svc.name)));
     }
 
     void checkPorts(const Application &app, const Service &svc)
@@ -435,10 +443,11 @@ private:
         s.instances = m_inventory.instanceCount();
         s.passed = m_passed;
         s.score = s.services == 0 ? 100 : RulesEngine::score(s.passed, s.warning, s.danger);
-        s.grade = RulesEngine::grade(s.score);
+        s.grade = RulesEngine::grade(s.score, s.danger, s.warning);
         s.unknownTypes = QStringList(m_unknownTypes.cbegin(), m_unknownTypes.cend());
         std::sort(s.unknownTypes.begin(), s.unknownTypes.end());
         report.findings = std::move(m_findings);
+        report.resilience = Resilience::of(m_inventory);
         return report;
     }
 
@@ -503,4 +512,33 @@ QString RulesEngine::grade(int score)
     if (score >= 60)
         return u"D"_s;
     return u"F"_s;
+}
+
+QString RulesEngine::grade(int score, int dangers, int warnings)
+{
+    const QString band = grade(score);
+    // Grades compare as letters: "A" < "B" < … < "F", the later the worse.
+    const QString cap = dangers > 0 ? u"D"_s : warnings > 0 ? u"B"_s : u"A"_s;
+    return std::max(band, cap);
+}
+
+QString RulesEngine::gradeReason(const AuditSummary &summary, const QLocale &locale)
+{
+    const QString score = locale.toString(summary.score);
+    if (summary.danger > 0)
+        return QCoreApplication::translate("RulesEngine",
+                                           "%Ln open danger findings cap the grade at D; the "
+                                           "score, %1/100, orders accounts within a grade.",
+                                           nullptr, summary.danger)
+            .arg(score);
+    if (summary.warning > 0)
+        return QCoreApplication::translate("RulesEngine",
+                                           "%Ln open warnings cap the grade at B; the score, "
+                                           "%1/100, orders accounts within a grade.",
+                                           nullptr, summary.warning)
+            .arg(score);
+    return QCoreApplication::translate("RulesEngine",
+                                       "No open danger and no open warning: the grade follows the "
+                                       "score, %1/100.")
+        .arg(score);
 }

@@ -3,9 +3,11 @@
 #include "exemption.h"
 #include "finding.h"
 #include "inventory.h"
+#include "resilience.h"
 #include "servicecatalogue.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QStringList>
 
 struct AuditOptions
@@ -22,6 +24,8 @@ struct AuditSummary
     int exempt = 0;
     int passed = 0; // (service, applicable rule) pairs that did not fire
     int score = 100;
+    // DESIGN §4: A only with no open danger and no open warning; open warnings cap it at B, an open
+    // danger at D; within those caps the score decides (A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F).
     QString grade = QStringLiteral("A");
     QStringList unknownTypes; // service types the catalogue does not know (treated as stateless)
 };
@@ -30,6 +34,7 @@ struct AuditReport
 {
     FindingList findings; // sorted by impact
     AuditSummary summary;
+    Resilience resilience; // the headline: which applications survive the loss of one zone
 };
 
 // The one implementation of every rule of DESIGN.md §4, shared by the GUI, the CLI and reports.
@@ -46,7 +51,13 @@ public:
     static QString docLink(const QString &ruleId);
     // round(100 × 2·passed / (2·passed + warnings + 2·dangers)); 100 when nothing was checked.
     static int score(int passed, int warnings, int dangers);
-    static QString grade(int score); // A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F
+    static QString grade(int score); // the score's band: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F
+    // The grade of an audit: the score's band, capped at B by an open warning and at D by an open
+    // danger (exempted findings are not open).
+    static QString grade(int score, int dangers, int warnings);
+    // Why the audit has its grade, in one translated sentence: "3 open danger findings cap the
+    // grade at D; the score, 79/100, orders accounts within a grade."
+    static QString gradeReason(const AuditSummary &summary, const QLocale &locale = QLocale());
 
 private:
     ServiceCatalogue m_catalogue; // a copy (implicitly shared, cheap) that cannot dangle

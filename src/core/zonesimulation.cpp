@@ -1,5 +1,7 @@
 #include "zonesimulation.h"
 
+#include "servicecatalogue.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -20,19 +22,20 @@ Survival worse(Survival a, Survival b)
     return int(a) >= int(b) ? a : b;
 }
 
-Survival survivalOf(int before, int after)
+bool isReplicaSet(const Service &svc)
 {
-    if (after == 0)
-        return Survival::Down;
-    return after < before ? Survival::Degraded : Survival::Ok;
+    return ServiceCatalogue::builtIn().info(svc.serviceType).scaling ==
+           ServiceTypeInfo::Scaling::ReplicaSet;
 }
 
 // Decides whether an instance sits in the failed place.
 class FailedPlace
 {
 public:
+    FailedPlace() = default; // nothing fails
     FailedPlace(FailureKind kind, QString name, const DatacenterList &datacenters)
-        : m_kind(kind)
+        : m_nothing(false)
+        , m_kind(kind)
         , m_name(std::move(name))
     {
         if (kind == FailureKind::Region || kind == FailureKind::Provider)
@@ -42,6 +45,8 @@ public:
 
     bool contains(const Instance &inst) const
     {
+        if (m_nothing)
+            return false;
         switch (m_kind) {
         case FailureKind::Datacenter:
             return inst.datacenter == m_name;
@@ -62,7 +67,8 @@ private:
         return it != m_datacenters.constEnd() ? *it : Datacenter::fromName(name);
     }
 
-    FailureKind m_kind;
+    bool m_nothing = true;
+    FailureKind m_kind = FailureKind::Datacenter;
     QString m_name;
     QHash<QString, Datacenter> m_datacenters;
 };
@@ -89,7 +95,10 @@ ApplicationOutcome simulate(const Application &app, const FailedPlace &place)
             if (!place.contains(inst))
                 ++s.after;
         }
-        s.state = survivalOf(s.before, s.after);
+        if (!ZoneSimulation::serving(svc, s.after))
+            s.state = Survival::Down;
+        else
+            s.state = s.after < s.before ? Survival::Degraded : Survival::Ok;
         outcome.state = worse(outcome.state, s.state);
         outcome.services.append(s);
     }
@@ -153,6 +162,27 @@ SimulationResult ZoneSimulation::fail(const Inventory &inventory, FailureKind ki
         result.applications.append(std::move(outcome));
     }
     return result;
+}
+
+ApplicationOutcome ZoneSimulation::failApplication(const Application &app, FailureKind kind,
+                                                   const QString &name,
+                                                   const DatacenterList &datacenters)
+{
+    return simulate(app, FailedPlace(kind, name, datacenters));
+}
+
+ApplicationOutcome ZoneSimulation::current(const Application &app)
+{
+    return simulate(app, FailedPlace());
+}
+
+bool ZoneSimulation::serving(const Service &svc, int up)
+{
+    if (up <= 0)
+        return false;
+    if (isReplicaSet(svc))
+        return 2 * up > int(svc.instances.size()); // a majority of the set's members
+    return true;
 }
 
 QPair<QString, Survival> ZoneSimulation::worstDatacenter(const Application &app,

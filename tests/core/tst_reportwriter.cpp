@@ -118,8 +118,8 @@ private slots:
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonObject root = doc.object();
-        QCOMPARE(keys(root), set({u"generated_at"_s, u"source"_s, u"summary"_s, u"findings"_s,
-                                  u"placement"_s, u"errors"_s}));
+        QCOMPARE(keys(root), set({u"generated_at"_s, u"source"_s, u"resilience"_s, u"summary"_s,
+                                  u"findings"_s, u"placement"_s, u"errors"_s}));
         QCOMPARE(root[u"generated_at"_s].toString(), u"2026-11-26T13:00:00Z"_s);
         QCOMPARE(root[u"source"_s].toObject(),
                  QJsonObject({{u"api"_s, u"https://api.example.org"_s}, {u"user"_s, u"al&ice"_s}}));

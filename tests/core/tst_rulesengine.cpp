@@ -367,7 +367,7 @@ private slots:
         QCOMPARE(s.exempt, 0);
         QCOMPARE(s.passed, 15);
         QCOMPARE(s.score, 79);
-        QCOMPARE(s.grade, u"C"_s);
+        QCOMPARE(s.grade, u"D"_s); // the score's band is C; an open danger caps it at D
 
         AuditOptions options;
         options.exemptions.add({u"no-ha-support"_s,
@@ -380,10 +380,74 @@ private slots:
         QCOMPARE(exempted.summary.exempt, 1);
         QCOMPARE(exempted.summary.passed, 15);
         QCOMPARE(exempted.summary.score, 81);
-        QCOMPARE(exempted.summary.grade, u"B"_s);
+        QCOMPARE(exempted.summary.grade, u"D"_s); // band B, three dangers still open
         QCOMPARE(exempted.findings.last().rule, u"no-ha-support"_s);
         QCOMPARE(exempted.findings.last().exemptReason,
                  u"search index can be rebuilt in minutes"_s);
+    }
+
+    // DESIGN §4: A only without open danger or warning; warnings cap at B; a danger caps at D;
+    // the score orders within a grade.
+    void gradeCaps_data()
+    {
+        QTest::addColumn<int>("score");
+        QTest::addColumn<int>("dangers");
+        QTest::addColumn<int>("warnings");
+        QTest::addColumn<QString>("grade");
+        QTest::newRow("clean-100") << 100 << 0 << 0 << u"A"_s;
+        QTest::newRow("warning-caps-a-at-b") << 97 << 0 << 1 << u"B"_s;
+        QTest::newRow("warning-keeps-lower-band") << 72 << 0 << 4 << u"C"_s;
+        QTest::newRow("warning-f-stays-f") << 40 << 0 << 30 << u"F"_s;
+        QTest::newRow("danger-caps-a-at-d") << 98 << 1 << 0 << u"D"_s;
+        QTest::newRow("danger-caps-b-at-d") << 85 << 1 << 1 << u"D"_s;
+        QTest::newRow("danger-at-60-is-d") << 60 << 2 << 0 << u"D"_s;
+        QTest::newRow("danger-below-60-is-f") << 59 << 3 << 0 << u"F"_s;
+    }
+
+    void gradeCaps()
+    {
+        QFETCH(int, score);
+        QFETCH(int, dangers);
+        QFETCH(int, warnings);
+        QFETCH(QString, grade);
+        QCOMPARE(RulesEngine::grade(score, dangers, warnings), grade);
+    }
+
+    // On accounts: each boundary of the rule, with exemptions that close a finding.
+    void gradeOfAccounts_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QStringList>("exempt"); // rule ids exempted on shop/www
+        QTest::addColumn<QString>("grade");
+        QTest::newRow("spread-is-a") << u"python: a/h1, b/h2, c/h3"_s << QStringList{} << u"A"_s;
+        QTest::newRow("imbalance-warning-is-b")
+            << u"python: a/h1, a/h2, b/h3, a/h4"_s << QStringList{} << u"B"_s;
+        QTest::newRow("imbalance-exempt-is-a")
+            << u"python: a/h1, a/h2, b/h3, a/h4"_s << QStringList{u"zone-imbalance"_s} << u"A"_s;
+        QTest::newRow("single-instance-caps-at-d") << u"python: a/h1"_s << QStringList{} << u"D"_s;
+        QTest::newRow("single-zone-caps-at-d")
+            << u"python: a/h1, a/h2"_s << QStringList{} << u"D"_s;
+        QTest::newRow("single-instance-exempt-is-a")
+            << u"python: a/h1"_s << QStringList{u"single-instance"_s} << u"A"_s;
+    }
+
+    void gradeOfAccounts()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QStringList, exempt);
+        QFETCH(QString, grade);
+        // Nine services that pass every check keep the score high: the caps decide.
+        QList<QPair<QString, QString>> services{{u"www"_s, spec}};
+        for (int i = 0; i < 9; ++i)
+            services.append({u"ok%1"_s.arg(i), u"python: a/h1%1, b/h2%1, c/h3%1"_s.arg(i)});
+        const Inventory inv = inventory({application(u"shop"_s, u"live"_s, services)});
+        AuditOptions options;
+        for (const QString &rule : std::as_const(exempt))
+            options.exemptions.add({rule, u"shop"_s, u"www"_s, u"accepted"_s, {}});
+        const AuditReport report = RulesEngine().audit(inv, options);
+        QVERIFY(report.summary.score >= 90); // by the score alone, every row would read A
+        QCOMPARE(report.summary.grade, grade);
+        QVERIFY(!RulesEngine::gradeReason(report.summary).isEmpty());
     }
 
     void noServiceScoresFull()
