@@ -90,16 +90,50 @@ User readUserNode(const JsonNode &node)
     return u;
 }
 
+QStringList readDomainsNode(const JsonNode &node)
+{
+    QStringList domains;
+    if (!node.checkArray(JsonNode::Absent::Empty))
+        return domains;
+    for (int i = 0; i < node.size(); ++i) {
+        const JsonNode entry = node.at(i);
+        // {"domain": "shop.example.com", "type": "Domain", …} as served; a bare string in
+        // snapshots written before domains were objects.
+        if (entry.value().isString()) {
+            domains.append(entry.string());
+        } else if (entry.checkObject()) {
+            domains.append(entry.field("domain"_L1).string());
+        } else {
+            break;
+        }
+    }
+    return domains;
+}
+
 Instance readInstanceNode(const JsonNode &node)
 {
     Instance inst;
-    inst.instanceId = int(node.field("instance_id"_L1).integer(0, 1'000'000));
+    // instance_id as the CLI reads it; container_id where only the reference's Container fields
+    // are given.
+    const JsonNode id = node.has("instance_id"_L1) || !node.has("container_id"_L1)
+                            ? node.field("instance_id"_L1)
+                            : node.field("container_id"_L1);
+    inst.instanceId = int(id.integer(0, 1'000'000));
     inst.datacenter = node.field("datacenter"_L1).optionalString();
     inst.host = node.field("host"_L1).optionalString();
     inst.containerName = node.field("container_name"_L1).optionalString();
     inst.imageVersion = node.field("image_version"_L1).optionalString();
     inst.revision = node.field("revision"_L1).optionalString();
-    inst.status = node.field("status"_L1).optionalOneOf(instanceStatuses(), Instance::statusUp());
+    if (!node.has("status"_L1) && node.has("state"_L1)) {
+        // The reference's Container state: "running", or anything else for not serving.
+        const QString state = node.field("state"_L1).string();
+        inst.status = state == "running"_L1       ? Instance::statusUp()
+                      : state == "hibernating"_L1 ? u"hibernating"_s
+                                                  : u"down"_s;
+    } else {
+        inst.status =
+            node.field("status"_L1).optionalOneOf(instanceStatuses(), Instance::statusUp());
+    }
     inst.role = node.field("role"_L1).optionalOneOf(instanceRoles(), {});
     const JsonNode ports = node.field("ports"_L1);
     if (ports.checkArray(JsonNode::Absent::Empty)) {
@@ -118,10 +152,16 @@ Service readServiceNode(const JsonNode &node)
     Service svc;
     svc.name = node.field("name"_L1).string();
     svc.serviceType = node.field("service_type"_L1).string();
-    svc.instanceCount = int(node.field("instance_count"_L1).integer(0, 1'000'000));
-    svc.reservedMemory = node.field("reserved_memory"_L1).optionalInteger(0);
-    svc.domains = node.field("domains"_L1).stringList();
     const JsonNode instances = node.field("instances"_L1);
+    // The reference's service lists its instances without a count; the CLI's has the count.
+    if (node.has("instance_count"_L1) || !instances.value().isArray())
+        svc.instanceCount = int(node.field("instance_count"_L1).integer(0, 1'000'000));
+    else
+        svc.instanceCount = instances.size();
+    svc.reservedMemory = node.field("reserved_memory"_L1).optionalInteger(0);
+    svc.domains = readDomainsNode(node.field("domains"_L1));
+    // `application` (an object as the reference documents it, a string in older answers) names
+    // what the reader already knows: it is not read.
     if (!instances.isMissing()) {
         svc.detailLoaded = true;
         if (instances.checkArray(JsonNode::Absent::Empty)) {
@@ -243,7 +283,10 @@ Result<QString> readTokenEndpoint(const QByteArray &body)
     JsonReader reader(*doc);
     const JsonNode root = reader.root();
     const JsonNode object = root.field("object"_L1);
-    const QString endpoint = object.field("token_endpoint"_L1).string();
+    const JsonNode token = object.field("token"_L1);
+    const QString endpoint = token.string();
+    if (reader.ok() && endpoint.isEmpty())
+        token.fail(u"the token endpoint is empty"_s);
     if (!reader.ok())
         return Result<QString>::failure(reader.error());
     return endpoint;
@@ -283,9 +326,13 @@ QJsonObject toJson(const Service &svc, const QString &applicationName)
                   {u"instance_count"_s, svc.instanceCount},
                   {u"reserved_memory"_s, svc.reservedMemory}};
     if (!applicationName.isEmpty())
-        o.insert(u"application"_s, applicationName);
+        o.insert(u"application"_s,
+                 QJsonObject{{u"type"_s, u"Application"_s}, {u"name"_s, applicationName}});
     if (svc.detailLoaded) {
-        o.insert(u"domains"_s, QJsonArray::fromStringList(svc.domains));
+        QJsonArray domains;
+        for (const QString &d : svc.domains)
+            domains.append(QJsonObject{{u"domain"_s, d}});
+        o.insert(u"domains"_s, domains);
         QJsonArray instances;
         for (const Instance &inst : svc.instances)
             instances.append(toJson(inst));

@@ -20,7 +20,8 @@ struct ApiError
     QString toString() const;
 };
 
-// POST /oauth2/token answer.
+// The token endpoint's answer: {access_token, token_type "bearer", expire_in, refresh_token,
+// scope}.
 struct TokenGrant
 {
     QString accessToken;
@@ -39,7 +40,8 @@ Result<DatacenterList> readDatacenters(const QByteArray &body);
 Result<TokenGrant> readTokenGrant(const QByteArray &body);
 // The error envelope, when the body is one; otherwise a failure.
 Result<ApiError> readError(const QByteArray &body);
-// GET /auth/discovery → the token endpoint URL (absolute or relative to the API).
+// GET {api}/v1/auth/discovery → object.token, the token endpoint's URL (absolute as the platform
+// sends it; a relative one resolves against the API). Missing or empty is an error naming it.
 Result<QString> readTokenEndpoint(const QByteArray &body);
 
 // Node readers, reused by the snapshot format and the simulator's dataset loader.
@@ -47,13 +49,19 @@ User readUserNode(const JsonNode &node);
 Application readApplicationNode(const JsonNode &node);
 // Reads a service as listed in an application (no instances) or in full (with instances).
 Service readServiceNode(const JsonNode &node);
+// An instance as the CLI reads it (instance_id, datacenter, host, status, …) or as the
+// reference's Container (container_id, state): both are read, extra fields are ignored.
 Instance readInstanceNode(const JsonNode &node);
+// Domains: objects with a `domain` field as served, or bare strings (older snapshots) → names.
+QStringList readDomainsNode(const JsonNode &node);
 Datacenter readDatacenterNode(const JsonNode &node);
 
 QStringList instanceStatuses();
 QStringList instanceRoles();
 
-// Writers. An application lists its services without instances, as the platform does.
+// Writers. An application lists its services without instances, as the platform does; a
+// service's domains are written as objects ({"domain": …}) and its application, when named, as
+// an object. The simulator adds the reference's identity fields and links.
 QJsonObject toJson(const User &user);
 QJsonObject toJson(const Application &app);
 QJsonObject toJson(const Service &service, const QString &applicationName = {});

@@ -520,7 +520,7 @@ private:
                 svc.reservedMemory = null() ? 0 : integer(0);
             } else if (key == "domains") {
                 if (!null())
-                    array([&] { svc.domains.append(string()); });
+                    array([&] { svc.domains.append(domain()); });
             } else if (key == "instances") {
                 svc.detailLoaded = true;
                 if (!null())
@@ -534,6 +534,27 @@ private:
         if (!name || !type || !count)
             throw GiveUp{};
         return svc;
+    }
+
+    // A domain object's `domain`, or a bare string (snapshots written before domains were
+    // objects).
+    QString domain()
+    {
+        if (peek() != '{')
+            return string();
+        QString name;
+        bool found = false;
+        object([&](QByteArrayView key) {
+            if (key == "domain") {
+                once(found);
+                name = string();
+            } else {
+                skipValue();
+            }
+        });
+        if (!found)
+            throw GiveUp{};
+        return name;
     }
 
     Instance readInstance()

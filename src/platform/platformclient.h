@@ -1,6 +1,9 @@
 #pragma once
 
 #include "inventory.h"
+#include "platformcredentials.h"
+#include "platformerror.h"
+#include "proxyconfiguration.h"
 #include "result.h"
 #include "service.h"
 #include "user.h"
@@ -20,50 +23,16 @@ struct PlatformClientOptions
         false; // plain http:// is refused unless the host is loopback or this is set
     int maxParallel = 6;
     int connectTimeoutMs = 10000;
-    int stallTimeoutMs = 30000; // no byte received for this long → timeout
+    int stallTimeoutMs = 30000;    // no byte received for this long → timeout
+    int requestDeadlineMs = 60000; // the whole answer within this time (0: no deadline)
     qint64 maxResponseBytes = 32 * 1024 * 1024;
     int maxRetries = 3; // for idempotent requests on connection errors and 5xx
     int retryBaseDelayMs = 500;
-};
-
-// Exactly one of: api key, username + password, tokens.
-struct PlatformCredentials
-{
-    QString apiKey;                    // "key:secret" → HTTP Basic
-    QString username, password;        // → OAuth2 password grant
-    QString accessToken, refreshToken; // → Bearer; refresh once on 401
-    bool isEmpty() const;
-};
-
-enum class PlatformErrorKind
-{
-    None,
-    Network,
-    Timeout,
-    Maintenance,
-    Authentication,
-    Forbidden,
-    NotFound,
-    RateLimited,
-    Refused,
-    BadData,
-    TooLarge,
-    Insecure,
-    Server,
-    Cancelled
-};
-
-struct PlatformError
-{
-    PlatformErrorKind kind = PlatformErrorKind::None;
-    int httpStatus = 0;
-    QString
-        message; // for a user: "The platform API is in maintenance mode. Please try again later."
-    int retryAfterSeconds = 0;
-
-    bool isError() const { return kind != PlatformErrorKind::None; }
-    // "maintenance", "authentication", … (for logs and JSON).
-    static QString kindName(PlatformErrorKind kind);
+    QString caFile; // extra CA bundle (PEM) beside the system's; empty: $SCALING_ADVISOR_CA_FILE
+    ProxyConfiguration proxy;
+    // This client's own OAuth2 identity, sent as HTTP Basic to the token endpoint.
+    QString oauthClientId = QStringLiteral("scaling-advisor");
+    QString oauthClientSecret = QStringLiteral("scaling-advisor");
 };
 
 class PlatformClientPrivate;
@@ -75,9 +44,11 @@ class PlatformClientPrivate;
 // one scaleFinished, and which emits fetchFailed only when cancelled. Signals are never emitted
 // from inside the call that starts an operation (cancel() excepted).
 //
-// Over its own HTTP/1.1 transport (HttpConnectionPool): kept-alive connections, at most
-// maxParallel requests at once; TLS verified. Redirects are followed (up to 5), credentials only
-// within the origin. A 401 triggers one token grant (refresh token, or password) per operation.
+// Over the RequestLayer (QNetworkAccessManager): at most maxParallel requests at once, deadlines,
+// retries, proxies, TLS verified. Redirects are followed (up to 5), credentials only within the
+// origin. Signing in follows the platform's discovery (PlatformAuthenticator); a 401 triggers one
+// token refresh per operation. Scaling is a PATCH of the service, then a deployment of the
+// application, as the platform's own client did it.
 class PlatformClient : public QObject
 {
     Q_OBJECT
@@ -96,6 +67,8 @@ public:
     // /v1/me, the application list, /v1/datacenters, then every service's detail.
     void fetchInventory();
     void fetchService(const QString &application, const QString &service); // refresh one service
+    // PATCH the instance count, then POST …/deployments {"revision": null, "clean": false};
+    // one scaleFinished after both (accepted only when both were).
     void scaleService(const QString &application, const QString &service, int instanceCount);
     void cancel();
     bool isBusy() const;
@@ -105,6 +78,9 @@ public:
     // Synchronous helpers for the command line (run a local event loop).
     Result<Inventory> fetchInventoryAndWait();
     Result<User> signInAndWait();
+    // The platform's answer (accepted) or why it was not done.
+    Result<QString> scaleServiceAndWait(const QString &application, const QString &service,
+                                        int instanceCount);
 
 signals:
     void progress(int done, int total);

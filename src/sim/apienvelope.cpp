@@ -4,14 +4,63 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The request's path and query with an OAuth2 token left out: links and echoes never repeat a
+// secret that came in the query.
+QString withoutAccessToken(const QString &uri)
+{
+    const qsizetype question = uri.indexOf(u'?');
+    if (question < 0 || !uri.contains("access_token="_L1))
+        return uri;
+    QStringList kept;
+    const QStringList items = uri.mid(question + 1).split(u'&');
+    for (const QString &item : items)
+        if (!item.startsWith("access_token="_L1) && item != "access_token"_L1)
+            kept.append(item);
+    const QString path = uri.left(question);
+    return kept.isEmpty() ? path : path + u'?' + kept.join(u'&');
+}
+
+QString remoteAddress(const QHostAddress &peer)
+{
+    bool mapped = false;
+    const quint32 v4 = peer.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4).toString() : peer.toString();
+}
+
+QByteArray linkHeader(const QJsonArray &links)
+{
+    QByteArray header;
+    for (const QJsonValue &link : links) {
+        if (!header.isEmpty())
+            header += ", ";
+        header += '<' + link[u"href"_s].toString().toUtf8() + ">; rel=\"" +
+                  link[u"rel"_s].toString().toUtf8() + '"';
+    }
+    return header;
+}
+
+} // namespace
+
 QJsonObject ApiEnvelope::request(const SimRequest &request)
 {
-    return {{u"method"_s, QString::fromLatin1(request.method)}, {u"uri"_s, request.uri}};
+    const QString uri = withoutAccessToken(request.uri);
+    if (request.apiBase.isEmpty())
+        return {{u"method"_s, QString::fromLatin1(request.method)}, {u"uri"_s, uri}};
+    return {{u"method"_s, QString::fromLatin1(request.method)},
+            {u"remote_addr"_s, remoteAddress(request.peer)},
+            {u"auth_user"_s, request.authUser.isUndefined() ? QJsonValue() : request.authUser},
+            {u"uri"_s, QString(request.apiBase + uri)}};
 }
 
 QJsonArray ApiEnvelope::selfLink(const QString &baseUrl, const SimRequest &request)
 {
-    return {QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, QString(baseUrl + request.uri)}}};
+    const QString self = baseUrl + withoutAccessToken(request.uri);
+    const QString canonical =
+        request.canonicalUri.isEmpty() ? self : baseUrl + request.canonicalUri;
+    return {QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, self}},
+            QJsonObject{{u"rel"_s, u"canonical"_s}, {u"href"_s, canonical}}};
 }
 
 SimResponse ApiEnvelope::json(const QJsonObject &body, int status)
@@ -25,21 +74,22 @@ SimResponse ApiEnvelope::json(const QJsonObject &body, int status)
 SimResponse ApiEnvelope::object(const SimRequest &request, const QString &baseUrl,
                                 const QJsonObject &object, int status)
 {
-    SimResponse r = json({{u"request"_s, ApiEnvelope::request(request)},
-                          {u"links"_s, selfLink(baseUrl, request)},
-                          {u"object"_s, object}},
-                         status);
-    r.setHeader("Link", "<" + (baseUrl + request.uri).toUtf8() + ">; rel=\"self\"");
+    const QJsonArray links = selfLink(baseUrl, request);
+    SimResponse r = json(
+        {{u"request"_s, ApiEnvelope::request(request)}, {u"links"_s, links}, {u"object"_s, object}},
+        status);
+    r.setHeader("Link", linkHeader(links));
     return r;
 }
 
 SimResponse ApiEnvelope::objects(const SimRequest &request, const QString &baseUrl,
                                  const QJsonArray &objects)
 {
+    const QJsonArray links = selfLink(baseUrl, request);
     SimResponse r = json({{u"request"_s, ApiEnvelope::request(request)},
-                          {u"links"_s, selfLink(baseUrl, request)},
+                          {u"links"_s, links},
                           {u"objects"_s, objects}});
-    r.setHeader("Link", "<" + (baseUrl + request.uri).toUtf8() + ">; rel=\"self\"");
+    r.setHeader("Link", linkHeader(links));
     return r;
 }
 

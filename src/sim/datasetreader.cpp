@@ -128,7 +128,7 @@ private:
         svc.name = node.field("name"_L1).string();
         svc.serviceType = node.field("service_type"_L1).string();
         svc.reservedMemory = node.field("reserved_memory"_L1).optionalInteger(0);
-        svc.domains = node.field("domains"_L1).stringList();
+        svc.domains = PlatformWire::readDomainsNode(node.field("domains"_L1));
         svc.detailLoaded = true;
         const JsonNode instances = node.field("instances"_L1);
         if (instances.checkArray(JsonNode::Absent::Empty)) {

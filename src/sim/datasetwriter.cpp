@@ -20,10 +20,13 @@ QJsonObject serviceJson(const Service &svc)
     QJsonArray instances;
     for (const Instance &inst : svc.instances)
         instances.append(PlatformWire::toJson(inst));
+    QJsonArray domains;
+    for (const QString &d : svc.domains)
+        domains.append(QJsonObject{{u"domain"_s, d}});
     return {{u"name"_s, svc.name},
             {u"service_type"_s, svc.serviceType},
             {u"reserved_memory"_s, svc.reservedMemory},
-            {u"domains"_s, QJsonArray::fromStringList(svc.domains)},
+            {u"domains"_s, domains},
             {u"instances"_s, instances}};
 }
 

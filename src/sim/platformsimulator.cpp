@@ -53,6 +53,7 @@ PlatformSimulator::PlatformSimulator(QObject *parent)
             return d->admin.handle(request);
         return d->platform.handle(request);
     });
+    d->apiServer.addFixedHeader("X-dotCloud-API-Revision", PlatformApi::apiRevision);
     d->statusServer.setHandler(
         [this](const SimRequest &request) { return d->status.handle(request); });
     connect(&d->model, &SimModel::updatePosted, this, [this](const StatusUpdate &update) {

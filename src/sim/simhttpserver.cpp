@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -73,8 +75,12 @@ QJsonValue wrongTypes(const QJsonValue &value, bool names, bool &changed, const 
         return a;
     }
     if (!names && value.isDouble()) {
+        // The same number, written as a string: the fault changes the type, never the value.
         changed = true;
-        return QString::number(value.toDouble());
+        const double d = value.toDouble();
+        if (std::trunc(d) == d && std::abs(d) < 9007199254740992.0) // 2^53: exact as an integer
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     if (!names && value.isBool()) {
         changed = true;
@@ -95,6 +101,30 @@ QJsonObject wrongTypes(const QJsonObject &document)
     if (changed)
         return numbers;
     return wrongTypes(document, true, changed).toObject();
+}
+
+// What an injected error says, in words a person can act on.
+QString faultDescription(int status)
+{
+    switch (status) {
+    case 405:
+        return u"This method is not allowed on this resource (injected fault)"_s;
+    case 409:
+        return u"Another change to this application is in progress: try again when it has "
+               "finished (injected fault)"_s;
+    case 418:
+        return u"The API is currently in maintenance mode. Please try again later"_s;
+    case 429:
+        return u"Too many requests: slow down and try again later (injected fault)"_s;
+    case 500:
+        return u"The platform failed to answer this request (injected fault)"_s;
+    case 502:
+    case 503:
+    case 504:
+        return u"The platform is unreachable for a moment: try again (injected fault)"_s;
+    default:
+        return u"The platform refused this request with status %1 (injected fault)"_s.arg(status);
+    }
 }
 
 } // namespace
@@ -126,12 +156,7 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     if (fault && fault->kind == "status"_L1) {
-        QString description = u"injected fault"_s;
-        if (fault->status == 418)
-            description = u"The API is currently in maintenance mode. Please try again later"_s;
-        else if (fault->status == 429)
-            description = u"Too many requests: slow down"_s;
-        response = ApiEnvelope::error(req, fault->status, description);
+        response = ApiEnvelope::error(req, fault->status, faultDescription(fault->status));
         if (fault->retryAfter >= 0)
             response.setHeader("Retry-After", QByteArray::number(fault->retryAfter));
     } else {
@@ -154,7 +179,7 @@ void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     write(socket, toSimRequest(request), ApiEnvelope::error({}, 404, u"not found"_s), {});
 }
 
-QByteArray SimHttpServer::head(const SimResponse &response, qint64 contentLength, bool close)
+QByteArray SimHttpServer::head(const SimResponse &response, qint64 contentLength, bool close) const
 {
     QByteArray h = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                    ApiEnvelope::reasonPhrase(response.status) + "\r\n";
@@ -164,6 +189,8 @@ QByteArray SimHttpServer::head(const SimResponse &response, qint64 contentLength
         h += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     h += "X-DotCloud-TraceID: " + QByteArray::number(QRandomGenerator::global()->generate64(), 16) +
          "\r\n";
+    for (const auto &[name, value] : m_fixedHeaders)
+        h += name + ": " + value + "\r\n";
     for (const auto &[name, value] : response.headers)
         h += name + ": " + value + "\r\n";
     if (close)

@@ -25,6 +25,11 @@ public:
     SimHttpServer(const QString &target, FaultInjector *faults, QObject *parent = nullptr);
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // A header sent with every answer of this server, faults included (X-dotCloud-API-Revision).
+    void addFixedHeader(const QByteArray &name, const QByteArray &value)
+    {
+        m_fixedHeaders.append({name, value});
+    }
     // Listens on 127.0.0.1; returns the port, 0 on failure.
     quint16 listenLocal(quint16 port);
 
@@ -42,10 +47,11 @@ private:
                 const std::optional<Fault> &fault);
     void write(QTcpSocket *socket, const SimRequest &request, SimResponse response,
                const std::optional<Fault> &fault);
-    static QByteArray head(const SimResponse &response, qint64 contentLength, bool close);
+    QByteArray head(const SimResponse &response, qint64 contentLength, bool close) const;
 
     QString m_target;
     FaultInjector *m_faults;
     Handler m_handler;
     QList<QPointer<QTcpSocket>> m_streams;
+    QList<QPair<QByteArray, QByteArray>> m_fixedHeaders;
 };

@@ -222,6 +222,70 @@ Status SimModel::setReservedMemory(const QString &username, const QString &app,
     return success();
 }
 
+Result<SimDeployment> SimModel::deploy(const QString &username, const QString &appName,
+                                       const QString &revision, bool clean)
+{
+    const auto it = m_appIndex.constFind(username + u'\n' + appName);
+    if (it == m_appIndex.constEnd())
+        return Result<SimDeployment>::failure(u"no such application"_s);
+    Application &app = m_data.users[it->first].applications[it->second];
+
+    QList<Datacenter> zones;
+    for (const Datacenter &dc : std::as_const(m_data.datacenters))
+        if (!m_failed.contains(dc.name))
+            zones.append(dc);
+    if (zones.isEmpty())
+        zones = m_data.datacenters;
+    if (zones.isEmpty())
+        zones.append(Datacenter::fromName(u"Amazon-us-east-1a"_s));
+
+    // Host numbers run over the whole application, so that no two instances share a host.
+    int hostNumber = 10;
+    for (Service &svc : app.services) {
+        Service next = svc;
+        for (int i = 0; i < next.instances.size(); ++i) {
+            Instance &inst = next.instances[i];
+            const Datacenter &zone = zones.at(i % zones.size());
+            const QString host = u"node-%1%2"_s.arg(zone.zone.right(1)).arg(hostNumber++);
+            for (InstancePort &port : inst.ports)
+                if (!inst.host.isEmpty())
+                    port.url.replace(inst.host, host);
+            inst.datacenter = zone.name;
+            inst.host = host;
+            inst.status = Instance::statusUp();
+            if (!revision.isEmpty())
+                inst.revision = revision;
+            m_downedByFailure.remove(instanceKey(username, appName, next.name, inst.instanceId));
+        }
+        if (Status s = m_store.saveService(username, appName, next); !s)
+            return Result<SimDeployment>::failure(s.error());
+        svc = next;
+    }
+    SimDeploymentList &list = m_deployments[username + u'\n' + appName];
+    SimDeployment deployment;
+    deployment.id = list.isEmpty() ? 1 : list.last().id + 1;
+    deployment.revision = revision;
+    deployment.clean = clean;
+    deployment.createdAt = now();
+    list.append(deployment);
+    qCInfo(lcSim) << "deployed" << appName << "as deployment" << deployment.id;
+    return deployment;
+}
+
+const SimDeploymentList SimModel::deployments(const QString &username, const QString &app) const
+{
+    return m_deployments.value(username + u'\n' + app);
+}
+
+QDateTime SimModel::placedAt(const QString &username, const QString &app) const
+{
+    const SimDeploymentList list = deployments(username, app);
+    if (!list.isEmpty())
+        return list.last().createdAt;
+    const Application *a = application(username, app);
+    return a ? a->createdAt : QDateTime();
+}
+
 Status SimModel::failDatacenter(const QString &name)
 {
     if (m_failed.contains(name))
@@ -373,6 +437,7 @@ Status SimModel::reset()
     indexApplications();
     m_failed.clear();
     m_downedByFailure.clear();
+    m_deployments.clear();
     Q_EMIT statusChanged();
     return success();
 }

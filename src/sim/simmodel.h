@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 #include "result.h"
+#include "simdeployment.h"
 #include "simstore.h"
 
 #include <QHash>
@@ -36,6 +37,16 @@ public:
                             int count);
     Status setReservedMemory(const QString &username, const QString &app, const QString &svc,
                              qint64 bytes);
+
+    // A deployment: places every instance of the application afresh. Each service's instances are
+    // spread round-robin over the platform's datacenters in their order (failed ones left out),
+    // so that no two datacenters differ by more than one, each on a host of its own; every
+    // instance comes up. Deterministic: the same application deploys to the same places.
+    Result<SimDeployment> deploy(const QString &username, const QString &app,
+                                 const QString &revision, bool clean);
+    const SimDeploymentList deployments(const QString &username, const QString &app) const;
+    // When the application's instances were last placed: its last deployment, else its creation.
+    QDateTime placedAt(const QString &username, const QString &app) const;
 
     // A datacenter's instances go down (and come back up), with a post on the status feed.
     Status failDatacenter(const QString &name);
@@ -79,4 +90,5 @@ private:
     QSet<QString> m_failed;
     // Instances put down by a datacenter failure ("user\napp\nsvc\nid"), brought back on restore.
     QSet<QString> m_downedByFailure;
+    QHash<QString, SimDeploymentList> m_deployments; // "user\napp"
 };

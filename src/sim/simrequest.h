@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonValue>
 #include <QString>
 #include <QUrlQuery>
 
@@ -16,6 +17,14 @@ struct SimRequest
     QHash<QByteArray, QByteArray> headers; // keys in lower case
     QByteArray body;
     QHostAddress peer;
+
+    // Set by the Platform API, which echoes requests as its reference documents them: the base
+    // the full `request.uri` is built on, the authenticated user (`request.auth_user`, null when
+    // none) and the canonical path of the resource when it differs from the one asked for
+    // (/v1/me/… is canonically /v1/users/NAME/…).
+    QString apiBase;
+    QJsonValue authUser;
+    QString canonicalUri;
 
     QByteArray header(const char *lowerCaseName) const
     {

@@ -1,9 +1,10 @@
 #pragma once
 
 // A small synchronous HTTP client over QNetworkAccessManager for the simulator's tests: every
-// test talks to the simulator over real HTTP on 127.0.0.1.
+// test talks to the simulator over real HTTP on 127.0.0.1, and every request is bounded.
 
-#include <QEventLoop>
+#include "boundedwait.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -65,14 +66,20 @@ public:
             request.setRawHeader("Authorization", authorization);
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
-        QNetworkReply *reply = body.isEmpty() && verb == "GET"
-                                   ? m_nam.get(request)
+        QNetworkReply *reply = body.isEmpty() && verb == "GET" ? m_nam.get(request)
+                               : body.isEmpty() && verb == "HEAD"
+                                   ? m_nam.head(request)
                                    : m_nam.sendCustomRequest(request, verb, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
         HttpAnswer answer;
+        if (!reply->isFinished()) {
+            const auto done = TestSupport::runAndWait(
+                reply, &QNetworkReply::finished, {},
+                QString::fromLatin1(verb) + QLatin1Char(' ') + path, std::chrono::seconds(20));
+            if (!done) {
+                qWarning("%s", qPrintable(done.error()));
+                reply->abort();
+            }
+        }
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.body = reply->readAll();
         answer.error = reply->error();

@@ -29,10 +29,13 @@ class TestPlatformApi : public QObject
     {
         return m_http->send("PATCH", path, body, type, auth);
     }
+    // The client's own id and secret, as HTTP Basic on every token request (any pair will do).
+    static QByteArray client() { return SimHttp::basic(u"advisor-tests:client-secret"_s); }
     HttpAnswer tokenRequest(const QByteArray &form,
-                            const QByteArray &type = "application/x-www-form-urlencoded")
+                            const QByteArray &type = "application/x-www-form-urlencoded",
+                            const QByteArray &clientAuthorization = client())
     {
-        return m_http->send("POST", u"/oauth2/token"_s, form, type);
+        return m_http->send("POST", u"/oauth2/token"_s, form, type, clientAuthorization);
     }
 
 private slots:
@@ -80,8 +83,10 @@ private slots:
 
     void discoveryNamesTheTokenEndpoint()
     {
-        const HttpAnswer a = m_http->get(u"/auth/discovery"_s);
+        const HttpAnswer a = m_http->get(u"/v1/auth/discovery"_s);
         QCOMPARE(a.status, 200);
+        QCOMPARE(a.object()[u"token"_s].toString(),
+                 QString(m_sim.apiUrl().toString() + u"/oauth2/token"_s));
         const auto endpoint = PlatformWire::readTokenEndpoint(a.body);
         QVERIFY2(endpoint.ok(), qPrintable(endpoint.error()));
         QCOMPARE(*endpoint, QString(m_sim.apiUrl().toString() + u"/oauth2/token"_s));
@@ -97,12 +102,13 @@ private slots:
         QCOMPARE(user->role, u"developer"_s);
         // The envelope and the platform's headers.
         QCOMPARE(a.json()[u"request"_s][u"method"_s].toString(), u"GET"_s);
-        QCOMPARE(a.json()[u"request"_s][u"uri"_s].toString(), u"/v1/me"_s);
+        QCOMPARE(a.json()[u"request"_s][u"uri"_s].toString(),
+                 QString(m_sim.apiUrl().toString() + u"/v1/me"_s));
         QCOMPARE(a.json()[u"links"_s][0][u"rel"_s].toString(), u"self"_s);
         QCOMPARE(a.header("x-ratelimit-limit"), QByteArray("1000"));
         QVERIFY(a.header("x-ratelimit-remaining").toInt() < 1000);
         QVERIFY(!a.header("x-dotcloud-traceid").isEmpty());
-        QVERIFY(a.header("content-type").startsWith("application/json"));
+        QCOMPARE(a.header("content-type"), QByteArray("application/json"));
     }
 
     void refusesBadCredentials_data()
@@ -174,6 +180,39 @@ private slots:
         const HttpAnswer a = tokenRequest(form, type);
         QCOMPARE(a.status, code);
         QCOMPARE(PlatformWire::readError(a.body)->code, code);
+    }
+
+    void theClientMustAuthenticate_data()
+    {
+        QTest::addColumn<QByteArray>("form");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<int>("code");
+        const QByteArray password = "grant_type=password&username=alice&password=wonderland-2012";
+        QTest::newRow("Basic, as the CLI sends it") << password << client() << 200;
+        QTest::newRow("Basic and a matching client_id")
+            << password + "&client_id=advisor-tests" << client() << 200;
+        QTest::newRow("id and secret in the form")
+            << password + "&client_id=advisor-tests&client_secret=s" << QByteArray() << 200;
+        QTest::newRow("no client at all") << password << QByteArray() << 401;
+        QTest::newRow("client_id without a secret")
+            << password + "&client_id=advisor-tests" << QByteArray() << 401;
+        QTest::newRow("client_id disagrees with Basic")
+            << password + "&client_id=someone-else" << client() << 401;
+        QTest::newRow("Basic without a secret") << password << SimHttp::basic(u"id"_s) << 401;
+        QTest::newRow("a Bearer token instead") << password << SimHttp::bearer(u"x"_s) << 401;
+    }
+    void theClientMustAuthenticate()
+    {
+        QFETCH(QByteArray, form);
+        QFETCH(QByteArray, authorization);
+        QFETCH(int, code);
+        const HttpAnswer a = tokenRequest(form, "application/x-www-form-urlencoded", authorization);
+        QCOMPARE(a.status, code);
+        if (code == 401) {
+            QVERIFY2(a.errorDescription().startsWith(u"invalid_client: "_s),
+                     qPrintable(a.errorDescription()));
+            QCOMPARE(a.header("www-authenticate"), QByteArray("Basic realm=\"oauth2\""));
+        }
     }
 
     void formEncodingIsDecoded()
@@ -256,7 +295,8 @@ private slots:
         const HttpAnswer a = m_http->get(path, auth);
         QCOMPARE(a.status, 404);
         QCOMPARE(PlatformWire::readError(a.body)->code, 404);
-        QCOMPARE(a.json()[u"request"_s][u"uri"_s].toString(), path);
+        QCOMPARE(a.json()[u"request"_s][u"uri"_s].toString(),
+                 QString(m_sim.apiUrl().toString() + path));
     }
 
     void wrongMethodIs405()
@@ -266,6 +306,10 @@ private slots:
         QCOMPARE(PlatformWire::readError(a.body)->code, 405);
         QCOMPARE(m_http->send("POST", u"/v1/me"_s, "{}", "application/json", alice()).status, 405);
         QCOMPARE(m_http->get(u"/oauth2/token"_s).status, 405);
+        QCOMPARE(m_http->send("POST", u"/v1/auth/discovery"_s, "x", "text/plain").status, 405);
+        QCOMPARE(a.header("allow"), QByteArray("GET, HEAD"));
+        QCOMPARE(a.errorDescription(),
+                 u"DELETE is not allowed on /v1/me/applications: use GET, HEAD"_s);
     }
 
     void supportReadsCustomers()

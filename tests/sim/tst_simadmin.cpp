@@ -138,6 +138,7 @@ private slots:
         QTest::newRow("server error") << 500;
         QTest::newRow("conflict") << 409;
         QTest::newRow("bad gateway") << 502;
+        QTest::newRow("method not allowed") << 405;
     }
     void injectedStatusCodes()
     {
@@ -154,6 +155,29 @@ private slots:
         QCOMPARE(a.header("retry-after"), QByteArray("7"));
         if (code == 418)
             QVERIFY(error->description.contains(u"maintenance"_s));
+        // The CLI prints error.description whatever the code: a sentence, in the envelope.
+        QVERIFY2(error->description.size() > 30, qPrintable(error->description));
+        QCOMPARE(a.header("content-type"), QByteArray("application/json"));
+        QVERIFY(!a.header("x-dotcloud-traceid").isEmpty());
+        QCOMPARE(a.header("x-dotcloud-api-revision"), QByteArray("2012.08.21"));
+    }
+
+    void wrongTypesChangeTheTypeNotTheValue()
+    {
+        QCOMPARE(fault(R"({"kind":"wrong-types","count":1})").status, 200);
+        const HttpAnswer a = m_api->get(u"/v1/me/applications/shop"_s, m_alice);
+        QCOMPARE(a.status, 200);
+        const QJsonObject shop = a.object();
+        // 268435456 bytes (256 MiB) as a string of the same number, not "2.68435e+08".
+        const QJsonValue memory = shop[u"services"_s][0][u"reserved_memory"_s];
+        QVERIFY(memory.isString());
+        QCOMPARE(memory.toString(), u"268435456"_s);
+        QCOMPARE(shop[u"billing"_s][u"free"_s].toString(), u"no"_s);
+        const QJsonValue cost = shop[u"billing"_s][u"expected_month_end_cost"_s];
+        QVERIFY(cost.isString());
+        const HttpAnswer clean = m_api->get(u"/v1/me/applications/shop"_s, m_alice);
+        QCOMPARE(cost.toString().toDouble(),
+                 clean.object()[u"billing"_s][u"expected_month_end_cost"_s].toDouble());
     }
 
     void injectedLatencyDelaysTheAnswer()
@@ -254,7 +278,7 @@ private slots:
         const HttpAnswer grant =
             m_api->send("POST", u"/oauth2/token"_s,
                         "grant_type=password&username=alice&password=wonderland-2012",
-                        "application/x-www-form-urlencoded");
+                        "application/x-www-form-urlencoded", SimHttp::basic(u"cli:secret"_s));
         const auto token = PlatformWire::readTokenGrant(grant.body);
         QVERIFY(token.ok());
         QCOMPARE(m_api->get(u"/v1/me"_s, SimHttp::bearer(token->accessToken)).status, 200);
@@ -263,7 +287,7 @@ private slots:
         const HttpAnswer refreshed =
             m_api->send("POST", u"/oauth2/token"_s,
                         "grant_type=refresh_token&refresh_token=" + token->refreshToken.toUtf8(),
-                        "application/x-www-form-urlencoded");
+                        "application/x-www-form-urlencoded", SimHttp::basic(u"cli:secret"_s));
         QCOMPARE(refreshed.status, 200);
         const auto again = PlatformWire::readTokenGrant(refreshed.body);
         QCOMPARE(m_api->get(u"/v1/me"_s, SimHttp::bearer(again->accessToken)).status, 200);
