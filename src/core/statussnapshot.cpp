@@ -1,5 +1,6 @@
 #include "statussnapshot.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -50,6 +51,19 @@ StatusLevel worstStatusLevel(StatusLevel a, StatusLevel b)
     return int(a) >= int(b) ? a : b;
 }
 
+QString StatusComponent::displayName() const
+{
+    //: A component inside its group on a status page: "Programmable Messaging › MMS"
+    return group.isEmpty()
+               ? name
+               : QCoreApplication::translate("StatusSnapshot", "%1 › %2").arg(group, name);
+}
+
+QStringList StatusMaintenance::statuses()
+{
+    return {u"scheduled"_s, u"in_progress"_s, u"verifying"_s, u"completed"_s};
+}
+
 StatusLevel StatusSnapshot::dataLevel() const
 {
     StatusLevel level = statusLevelFromName(indicator);
@@ -60,6 +74,11 @@ StatusLevel StatusSnapshot::dataLevel() const
             continue;
         level = worstStatusLevel(level, statusLevelFromName(incident.impact));
     }
+    // A running window is maintenance whatever impact it announced: the announced impact is a
+    // forecast, the incidents and the indicator say what actually broke.
+    for (const StatusMaintenance &m : maintenances)
+        if (m.isActive())
+            level = worstStatusLevel(level, StatusLevel::Maintenance);
     return level;
 }
 
@@ -87,7 +106,7 @@ bool StatusSnapshot::sameData(const StatusSnapshot &other) const
            indicator == other.indicator && outageFlag == other.outageFlag &&
            description == other.description && updatedAt == other.updatedAt &&
            components == other.components && incidents == other.incidents &&
-           updates == other.updates;
+           updates == other.updates && maintenances == other.maintenances;
 }
 
 QString StatusSnapshot::kindName(Kind kind)
@@ -101,6 +120,34 @@ const StatusComponent *StatusSnapshot::component(const QString &name) const
         if (c.name == name)
             return &c;
     return nullptr;
+}
+
+QString StatusSnapshot::componentDisplayName(const QString &name) const
+{
+    const StatusComponent *c = component(name);
+    return c ? c->displayName() : name;
+}
+
+QList<StatusMaintenance> StatusSnapshot::activeMaintenances() const
+{
+    QList<StatusMaintenance> out;
+    for (const StatusMaintenance &m : maintenances)
+        if (m.isActive())
+            out.append(m);
+    return out;
+}
+
+QList<StatusMaintenance> StatusSnapshot::upcomingMaintenances() const
+{
+    QList<StatusMaintenance> out;
+    for (const StatusMaintenance &m : maintenances)
+        if (m.isUpcoming())
+            out.append(m);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const StatusMaintenance &a, const StatusMaintenance &b) {
+                         return a.scheduledFor < b.scheduledFor;
+                     });
+    return out;
 }
 
 QList<StatusIncident> StatusSnapshot::unresolvedIncidentsFrom(const QList<IncidentUpdate> &updates)

@@ -24,14 +24,18 @@ StatusLevel worstStatusLevel(StatusLevel a, StatusLevel b);
 
 struct StatusComponent
 {
-    QString name;   // datacenters appear under their own names ("Amazon-us-east-1a")
+    QString name;   // its own name; datacenters appear under theirs ("Amazon-us-east-1a")
     QString status; // operational, degraded_performance, partial_outage, major_outage,
                     // under_maintenance
+    QString group;  // the name of the group it belongs to, when the page groups components
+    QString id;     // Statuspage component id (what affected_components[].code refers to)
 
     bool isOperational() const { return status == QLatin1String("operational"); }
+    // The one name shown everywhere: "Programmable Messaging › MMS", or the name alone.
+    QString displayName() const;
     friend bool operator==(const StatusComponent &a, const StatusComponent &b)
     {
-        return a.name == b.name && a.status == b.status;
+        return a.name == b.name && a.status == b.status && a.group == b.group && a.id == b.id;
     }
 };
 
@@ -73,6 +77,38 @@ struct IncidentUpdate
     }
 };
 
+// A planned maintenance window. Not an incident: it never counts as an open incident, and its
+// updates are not incident updates. While it runs (in progress, verifying) the level reads
+// Maintenance at least.
+struct StatusMaintenance
+{
+    QString id;
+    QString name;
+    QString status; // scheduled, in_progress, verifying, completed
+    QString impact; // none, minor, major, critical, maintenance
+    QDateTime scheduledFor;
+    QDateTime scheduledUntil;
+    QDateTime updatedAt;
+    QString link;
+    QStringList components;        // names of the components it touches
+    QList<IncidentUpdate> updates; // newest first; incident.status holds the maintenance word
+
+    static QStringList statuses(); // scheduled in_progress verifying completed
+    bool isUpcoming() const { return status == QLatin1String("scheduled"); }
+    bool isActive() const
+    {
+        return status == QLatin1String("in_progress") || status == QLatin1String("verifying");
+    }
+    bool isCompleted() const { return status == QLatin1String("completed"); }
+    friend bool operator==(const StatusMaintenance &a, const StatusMaintenance &b)
+    {
+        return a.id == b.id && a.name == b.name && a.status == b.status && a.impact == b.impact &&
+               a.scheduledFor == b.scheduledFor && a.scheduledUntil == b.scheduledUntil &&
+               a.updatedAt == b.updatedAt && a.link == b.link && a.components == b.components &&
+               a.updates == b.updates;
+    }
+};
+
 // What is known about the platform's status: the last data read successfully, and whether the
 // latest attempt to read it worked. When it did not, the data is kept but the level reads
 // Unknown.
@@ -93,8 +129,9 @@ struct StatusSnapshot
     QString description;
     QDateTime updatedAt;
     QList<StatusComponent> components;
-    QList<StatusIncident> incidents; // unresolved ones
-    QList<IncidentUpdate> updates;   // newest first
+    QList<StatusIncident> incidents;       // unresolved unplanned incidents
+    QList<IncidentUpdate> updates;         // of unplanned incidents, newest first
+    QList<StatusMaintenance> maintenances; // upcoming, running and recently completed windows
 
     QDateTime lastSuccess;  // UTC; invalid when never read
     QString lastError;      // empty when the latest attempt worked
@@ -118,6 +155,11 @@ struct StatusSnapshot
     static QString kindName(Kind kind); // "native" / "statuspage"
     const IncidentUpdate *latestUpdate() const { return updates.isEmpty() ? nullptr : &updates[0]; }
     const StatusComponent *component(const QString &name) const;
+    // The shown name of a component named in an update ("Group › Name"), or the name itself.
+    QString componentDisplayName(const QString &name) const;
+    // Maintenance windows that run now, and the upcoming ones (soonest first).
+    QList<StatusMaintenance> activeMaintenances() const;
+    QList<StatusMaintenance> upcomingMaintenances() const;
 
     // Unresolved incidents derived from updates (native feeds have no incident list): the
     // newest update of each incident says its state.

@@ -46,12 +46,18 @@ Result<StreamLine> readStreamLine(const QByteArray &line);
 // GET {page}/api/v2/summary.json → a whole snapshot (kind Statuspage, source left empty).
 Result<StatusSnapshot> readStatuspageSummary(const QByteArray &body);
 
+// GET {page}/api/v2/scheduled-maintenances{,/upcoming,/active}.json → the windows.
+Result<QList<StatusMaintenance>> readStatuspageMaintenances(const QByteArray &body);
+
 // Node readers, shared with the simulator.
 IncidentUpdate readUpdateNode(const JsonNode &node);
 StatusComponent readComponentNode(const JsonNode &node);
 
 // The JSON contract of `scaling-advisor status --format json` (issue 5).
 QJsonObject toJson(const StatusSnapshot &snapshot);
+// One maintenance window as `status --format json` and the native feed write it (the field
+// names of Statuspage's scheduled_maintenances, with "link" for the shortlink).
+QJsonObject toJson(const StatusMaintenance &maintenance);
 // Native wire form of an update (as /v1/status/updates sends it).
 QJsonObject toJson(const IncidentUpdate &update);
 

@@ -209,6 +209,29 @@ void StatusController::onSnapshotChanged(const StatusSnapshot &snapshot)
     if (const auto n = m_notifier.consider(snapshot, QDateTime::currentDateTimeUtc()))
         post(*n);
     emit snapshotChanged(snapshot);
+
+    // An unreadable feed says nothing about the platform: only known states are compared, and
+    // the first one is the baseline (the window reads the inventory at start anyway).
+    const StatusLevel level = snapshot.level();
+    if (level == StatusLevel::Unknown)
+        return;
+    QStringList open;
+    for (const StatusIncident &incident : snapshot.incidents)
+        if (!incident.isResolved())
+            open.append(incident.id);
+    open.sort();
+    const bool outage = snapshot.outage();
+    const bool changed = m_stateKnown && (level != m_lastLevel || outage != m_lastOutage ||
+                                          open != m_lastOpenIncidents);
+    m_stateKnown = true;
+    m_lastLevel = level;
+    m_lastOutage = outage;
+    m_lastOpenIncidents = open;
+    if (changed) {
+        qCInfo(lcGui) << "platform state changed:" << statusLevelName(level) << "outage" << outage
+                      << "open incidents" << open.size();
+        emit platformStateChanged();
+    }
 }
 
 void StatusController::updateImpact()

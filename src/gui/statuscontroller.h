@@ -66,6 +66,12 @@ signals:
     void snapshotChanged(const StatusSnapshot &snapshot);
     // Every notification shown (also emitted when no tray is available to show it).
     void notificationPosted(const QString &title, const QString &message);
+    // The level, the outage flag or the set of open incidents changed: what the platform
+    // serves may have changed with it (instances down or back), so the inventory is worth
+    // reading again now.
+    void platformStateChanged();
+    // The user asked to see what the loss of this datacenter does to their applications.
+    void whatIfRequested(const QString &datacenter);
 
 private:
     void onSnapshotChanged(const StatusSnapshot &snapshot);
@@ -91,4 +97,9 @@ private:
     QTimer m_tick; // refreshes ages; notices the machine waking up
     QDateTime m_lastTick;
     QStringList m_knownComponents;
+    // What platformStateChanged() compares: level, outage flag, open incident ids.
+    StatusLevel m_lastLevel = StatusLevel::Unknown;
+    bool m_lastOutage = false;
+    QStringList m_lastOpenIncidents;
+    bool m_stateKnown = false;
 };

@@ -80,6 +80,8 @@ public:
     void start(); // polls now, then every interval; opens the stream for native feeds
     void stop();
     bool isRunning() const { return m_running; }
+    // A poll is on the wire or queued behind the one that is.
+    bool isPolling() const { return m_step != Step::Idle || m_pollAgain; }
     // Polls at once (a poll already running is not doubled; one more follows it).
     void pollNow();
 

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
 
@@ -175,9 +176,15 @@ private slots:
             << u"statuspage-none-with-minor-incident.json"_s << u"minor"_s << false << 1 << 1 << 0;
         QTest::newRow("maintenance-indicator") << u"statuspage-maintenance-indicator.json"_s
                                                << u"maintenance"_s << false << 1 << 0 << 0;
-        // The running maintenance counts; the scheduled critical one does not (yet).
+        // The running maintenance counts; the scheduled critical one does not (yet). Neither is
+        // an incident, and their notes are not incident updates.
         QTest::newRow("maintenance-impact")
-            << u"statuspage-maintenance-impact.json"_s << u"maintenance"_s << false << 1 << 1 << 1;
+            << u"statuspage-maintenance-impact.json"_s << u"maintenance"_s << false << 1 << 0 << 0;
+        // Real pages (tests/data/status/README.md).
+        QTest::newRow("huobi-scheduled-maintenance")
+            << u"statuspage-huobi-summary.json"_s << u"minor"_s << false << 1 << 1 << 1;
+        QTest::newRow("hashicorp-groups-null-lists")
+            << u"statuspage-hashicorp-groups.json"_s << u"minor"_s << false << 5 << 0 << 0;
     }
     void statuspageSummaries()
     {
@@ -218,6 +225,157 @@ private slots:
             StatusWire::readStatuspageSummary(fixture(u"statuspage-no-components.json"_s));
         QVERIFY(n.ok());
         QCOMPARE(n->incidents.at(0).link, u"https://status.compatible.example/incidents/i1"_s);
+    }
+
+    void maintenanceApartFromIncidents_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("maintenances");
+        QTest::addColumn<int>("active");
+        QTest::addColumn<int>("upcoming");
+        QTest::newRow("in-progress-and-scheduled")
+            << u"statuspage-maintenance-impact.json"_s << 2 << 1 << 1;
+        QTest::newRow("huobi-scheduled") << u"statuspage-huobi-summary.json"_s << 1 << 0 << 1;
+        QTest::newRow("no-maintenance") << u"statuspage-offsets.json"_s << 0 << 0 << 0;
+    }
+    void maintenanceApartFromIncidents()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, maintenances);
+        QFETCH(int, active);
+        QFETCH(int, upcoming);
+        const auto s = StatusWire::readStatuspageSummary(fixture(file));
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(s->maintenances.size(), maintenances);
+        QCOMPARE(s->activeMaintenances().size(), active);
+        QCOMPARE(s->upcomingMaintenances().size(), upcoming);
+        for (const StatusIncident &i : s->incidents)
+            for (const StatusMaintenance &m : s->maintenances)
+                QVERIFY2(i.id != m.id, qPrintable(m.id));
+        for (const IncidentUpdate &u : s->updates)
+            for (const StatusMaintenance &m : s->maintenances)
+                QVERIFY2(u.incident.id != m.id, qPrintable(u.id));
+    }
+
+    void scheduledMaintenanceOfARealPage()
+    {
+        const auto s =
+            StatusWire::readStatuspageSummary(fixture(u"statuspage-huobi-summary.json"_s));
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const StatusMaintenance &m = s->maintenances.at(0);
+        QCOMPARE(m.status, u"scheduled"_s);
+        QCOMPARE(m.scheduledFor, utc(2020, 2, 15, 0, 0));
+        QCOMPARE(m.scheduledUntil, utc(2020, 2, 15, 1, 0));
+        QCOMPARE(m.link, u"http://stspg.io/md4t4ym7nytd"_s);
+        QCOMPARE(m.updates.size(), 1);
+        QCOMPARE(m.updates.at(0).incident.status, u"scheduled"_s);
+        // The update names the component "Deposit And Withdraw - Deposit"; its code says which
+        // component that is, and the component's own name is the one name used.
+        QCOMPARE(m.updates.at(0).affected, QStringList{u"Deposit"_s});
+        QCOMPARE(m.components, QStringList{u"Deposit"_s});
+        // The scheduled window does not make the level maintenance; the open incident rules.
+        QCOMPARE(current(*s).level(), StatusLevel::Minor);
+        QCOMPARE(s->incidents.at(0).name, u"Market data is delayed"_s);
+    }
+
+    void completedMaintenanceWithItsHistory()
+    {
+        const auto list = StatusWire::readStatuspageMaintenances(
+            fixture(u"statuspage-discord-maintenances.json"_s));
+        QVERIFY2(list.ok(), qPrintable(list.error()));
+        QCOMPARE(list->size(), 1);
+        const StatusMaintenance &m = list->at(0);
+        QVERIFY(m.isCompleted());
+        QVERIFY(!m.isActive());
+        QCOMPARE(m.impact, u"major"_s);
+        // -07:00 offsets: 01:00 local is 08:00 UTC.
+        QCOMPARE(m.scheduledFor, utc(2015, 9, 22, 8, 0));
+        QCOMPARE(m.scheduledUntil, utc(2015, 9, 22, 8, 30));
+        QCOMPARE(m.updates.size(), 4);
+        QStringList words;
+        for (const IncidentUpdate &u : m.updates)
+            words << u.incident.status;
+        QCOMPARE(words,
+                 (QStringList{u"completed"_s, u"verifying"_s, u"in_progress"_s, u"scheduled"_s}));
+        // The announcement was displayed at 18:20 (display_at), not when it was typed in.
+        QCOMPARE(m.updates.at(3).createdAt, utc(2015, 9, 19, 1, 20));
+        QVERIFY(m.updates.at(3).affected.isEmpty()); // affected_components: null
+        QCOMPARE(m.link, u"http://stspg.io/1UdW"_s);
+
+        StatusSnapshot s;
+        s.maintenances = *list;
+        s.lastSuccess = utc(2024, 1, 1, 0, 0);
+        QCOMPARE(s.level(), StatusLevel::None); // completed work makes nothing worse
+        s.maintenances[0].status = u"in_progress"_s;
+        QCOMPARE(s.level(), StatusLevel::Maintenance); // running work does, whatever its impact
+    }
+
+    void componentsKeepTheirGroup()
+    {
+        const auto s =
+            StatusWire::readStatuspageSummary(fixture(u"statuspage-hashicorp-groups.json"_s));
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QStringList names;
+        for (const StatusComponent &c : s->components)
+            names << c.displayName();
+        QCOMPARE(names,
+                 (QStringList{u"Waypoint › Waypoint URL Service"_s,
+                              u"HashiCorp Cloud Platform (HCP) › HCP Portal"_s,
+                              u"HashiCorp Cloud Platform (HCP) › Consul"_s,
+                              u"HashiCorp Cloud Platform (HCP) › Vault"_s, u"Vagrant Cloud"_s}));
+        QCOMPARE(s->componentDisplayName(u"Consul"_s),
+                 u"HashiCorp Cloud Platform (HCP) › Consul"_s);
+        QCOMPARE(s->componentDisplayName(u"Elsewhere"_s), u"Elsewhere"_s);
+
+        const QJsonObject json = StatusWire::toJson(current(*s));
+        const QJsonObject portal = json["components"_L1].toArray().at(1).toObject();
+        QCOMPARE(portal["name"_L1].toString(), u"HCP Portal"_s);
+        QCOMPARE(portal["group"_L1].toString(), u"HashiCorp Cloud Platform (HCP)"_s);
+        QCOMPARE(portal["display_name"_L1].toString(),
+                 u"HashiCorp Cloud Platform (HCP) › HCP Portal"_s);
+        QVERIFY(json["components"_L1].toArray().at(4).toObject()["group"_L1].isNull());
+    }
+
+    void maintenanceJsonContract()
+    {
+        const auto s =
+            StatusWire::readStatuspageSummary(fixture(u"statuspage-maintenance-impact.json"_s));
+        QVERIFY(s.ok());
+        const QJsonObject json = StatusWire::toJson(current(*s));
+        QVERIFY(json["incidents"_L1].toArray().isEmpty());
+        QVERIFY(json["updates"_L1].toArray().isEmpty());
+        const QJsonArray list = json["maintenances"_L1].toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject m = list.at(0).toObject();
+        for (const char *key : {"id", "name", "status", "impact", "scheduled_for",
+                                "scheduled_until", "link", "updates"})
+            QVERIFY2(m.contains(QLatin1StringView(key)), key);
+        QCOMPARE(m["status"_L1].toString(), u"in_progress"_s);
+        QCOMPARE(m["scheduled_for"_L1].toString(), u"2024-04-01T06:00:00Z"_s);
+        QCOMPARE(m["updates"_L1].toArray().at(0).toObject()["body"_L1].toString(), u"Started."_s);
+        QCOMPARE(list.at(1).toObject()["status"_L1].toString(), u"scheduled"_s);
+
+        // The native feed carries the same windows in its status object (read back alike).
+        QJsonObject native{{u"indicator"_s, u"maintenance"_s},
+                           {u"components"_s, QJsonArray()},
+                           {u"scheduled_maintenances"_s, list}};
+        const auto back = StatusWire::readNativeStatus(
+            QJsonDocument(QJsonObject{{u"object"_s, native}}).toJson());
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->maintenances.size(), 2);
+        QCOMPARE(back->maintenances.at(0).scheduledFor, utc(2024, 4, 1, 6, 0));
+        QCOMPARE(back->maintenances.at(0).updates.at(0).body, u"Started."_s);
+    }
+
+    void badMaintenanceIsNamed()
+    {
+        QByteArray body = fixture(u"statuspage-huobi-summary.json"_s);
+        body.replace("\"status\": \"scheduled\",\n            \"created_at\"",
+                     "\"status\": \"planned\",\n            \"created_at\"");
+        const auto s = StatusWire::readStatuspageSummary(body);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().startsWith(u"scheduled_maintenances[0].status: \"planned\""_s),
+                 qPrintable(s.error()));
     }
 
     void badStatuspageSummaries_data()
