@@ -1,6 +1,7 @@
 #include "desktopapp.h"
 
 #include "account.h"
+#include "accountsession.h"
 #include "appsettings.h"
 #include "guilogging.h"
 #include "keychaincredentialstore.h"
@@ -33,9 +34,9 @@ void saveTabScreenshots(MainWindow *window, const QString &path)
     const QStringList names{u"findings"_s, u"placement"_s, u"whatif"_s};
     for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
         tabs->setCurrentIndex(i);
-        if (names[i] == u"whatif"_s && !window->whatIfView()->targets().isEmpty())
-            window->whatIfView()->simulate(FailureKind::Datacenter,
-                                           window->whatIfView()->targets().constFirst());
+        auto *whatIf = window->findChild<WhatIfView *>();
+        if (names[i] == u"whatif"_s && whatIf && !whatIf->targets().isEmpty())
+            whatIf->simulate(FailureKind::Datacenter, whatIf->targets().constFirst());
         QCoreApplication::processEvents();
         const QString file = base + u'-' + names[i] + u".png"_s;
         if (!window->grab().save(file))
@@ -96,13 +97,13 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options)
                 QCoreApplication::exit(code);
             });
         };
-        QObject::connect(window, &MainWindow::inventoryShown, window,
-                         [window, finish](DataAge::Origin origin) {
-                             // A cached snapshot is shown first; wait for the fresh data unless
-                             // there will be none.
-                             if (origin == DataAge::Origin::Live || !window->isRefreshing())
-                                 finish(0);
-                         });
+        QObject::connect(
+            window, &MainWindow::inventoryShown, window, [window, finish](DataAge::Origin origin) {
+                // A cached snapshot is shown first; wait for the fresh data unless
+                // there will be none.
+                if (origin == DataAge::Origin::Live || !window->session()->isRefreshing())
+                    finish(0);
+            });
         QObject::connect(window, &MainWindow::refreshFailed, window,
                          [finish](const PlatformError &) { finish(1); });
         // Nothing to load (no account, no secret): a headless check must still end.
@@ -111,11 +112,7 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options)
 
     // The live platform status: its banner at the very top, its impact highlighted in the window.
     auto *status = new StatusController(window);
-    window->setStatusBanner(status->banner());
-    QObject::connect(status, &StatusController::impactChanged, window,
-                     &MainWindow::highlightServices);
-    QObject::connect(window, &MainWindow::inventoryShown, status,
-                     [status, window] { status->setInventory(window->inventory()); });
+    window->setStatusController(status);
     QObject::connect(window, &MainWindow::settingsChanged, status, [status](const AppSettings &s) {
         status->setPollInterval(std::chrono::seconds(s.pollIntervalSeconds));
         status->setNotificationsEnabled(s.notifications);

@@ -92,6 +92,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return int(f.severity);
     case ExemptRole:
         return f.exempt;
+    case ApplicationRole:
+        return f.application;
+    case ServiceRole:
+        return f.service;
+    case FilterTextRole:
+        return QString(f.rule + u' ' + severityName(f.severity) + u' ' + f.message);
     case SortRole:
         switch (index.column()) {
         case SeverityColumn:

@@ -26,6 +26,9 @@ public:
         SeverityRole = Qt::UserRole + 1, // int (Severity)
         ExemptRole,                      // bool
         SortRole,                        // a key that sorts by impact
+        ApplicationRole,                 // QString
+        ServiceRole,                     // QString, empty for application-level findings
+        FilterTextRole,                  // the finding's own words the filter matches
     };
 
     explicit FindingsModel(QObject *parent = nullptr);

@@ -20,7 +20,7 @@ void InstanceTableModel::setInventory(const Inventory &inventory, const QString 
                 QString name = svc.name + u'.' + QString::number(inst.instanceId);
                 if (application.isEmpty())
                     name = app.name + u'/' + name;
-                m_rows.append({name, inst});
+                m_rows.append({name, app.name, svc.name, inst});
             }
     }
     endResetModel();
@@ -41,6 +41,10 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
+    if (role == ApplicationRole)
+        return r.application;
+    if (role == ServiceRole)
+        return r.service;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case InstanceColumn:

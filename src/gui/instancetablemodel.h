@@ -20,6 +20,11 @@ public:
         RoleColumn,
         ColumnCount
     };
+    enum Role
+    {
+        ApplicationRole = Qt::UserRole + 1, // QString
+        ServiceRole,                        // QString
+    };
 
     explicit InstanceTableModel(QObject *parent = nullptr);
 
@@ -36,6 +41,7 @@ private:
     struct Row
     {
         QString name;
+        QString application, service;
         Instance instance;
     };
     QList<Row> m_rows;

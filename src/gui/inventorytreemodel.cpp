@@ -68,7 +68,31 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
                     severityText(row.severity));
         m_apps.append(row);
     }
+    m_appRows.clear();
+    m_appRows.reserve(m_apps.size());
+    for (int a = 0; a < m_apps.size(); ++a)
+        m_appRows.insert(m_apps[a].name, a);
     endResetModel();
+}
+
+const InventoryTreeModel::ApplicationRow *
+InventoryTreeModel::applicationRow(const QString &application) const
+{
+    const auto it = m_appRows.constFind(application);
+    return it == m_appRows.cend() ? nullptr : &m_apps[*it];
+}
+
+QString InventoryTreeModel::filterText(const QString &application, const QString &service) const
+{
+    const ApplicationRow *app = applicationRow(application);
+    if (!app)
+        return {};
+    if (service.isEmpty())
+        return app->filterText;
+    for (const ServiceRow &svc : app->services)
+        if (svc.name == service)
+            return svc.filterText;
+    return {};
 }
 
 void InventoryTreeModel::setAffected(const QSet<QString> &appSlashService)
@@ -96,16 +120,16 @@ void InventoryTreeModel::setAffected(const QSet<QString> &appSlashService)
 
 QModelIndex InventoryTreeModel::indexOf(const QString &application, const QString &service) const
 {
-    for (int a = 0; a < m_apps.size(); ++a) {
-        if (m_apps[a].name != application)
-            continue;
-        if (service.isEmpty())
-            return createIndex(a, 0, applicationId);
-        const QList<ServiceRow> &svcs = m_apps[a].services;
-        for (int s = 0; s < svcs.size(); ++s)
-            if (svcs[s].name == service)
-                return createIndex(s, 0, quintptr(a + 1));
-    }
+    const auto it = m_appRows.constFind(application);
+    if (it == m_appRows.cend())
+        return {};
+    const int a = *it;
+    if (service.isEmpty())
+        return createIndex(a, 0, applicationId);
+    const QList<ServiceRow> &svcs = m_apps[a].services;
+    for (int s = 0; s < svcs.size(); ++s)
+        if (svcs[s].name == service)
+            return createIndex(s, 0, quintptr(a + 1));
     return {};
 }
 

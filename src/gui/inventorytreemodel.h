@@ -4,6 +4,7 @@
 #include "inventory.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QSet>
 
 // Applications → services, with each row's worst finding as a badge (icon and word) and the
@@ -36,6 +37,8 @@ public:
     // "app/service" keys of services to highlight (the status feature's impact).
     void setAffected(const QSet<QString> &appSlashService);
     QModelIndex indexOf(const QString &application, const QString &service = QString()) const;
+    // What the filter matches for this application (service empty) or service; empty if unknown.
+    QString filterText(const QString &application, const QString &service = QString()) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -68,5 +71,8 @@ private:
                          int role) const;
     static QString severityText(int severity);
 
+    const ApplicationRow *applicationRow(const QString &application) const;
+
     QList<ApplicationRow> m_apps;
+    QHash<QString, int> m_appRows; // name → row: lookups run for every finding on each keystroke
 };

@@ -1,30 +1,32 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
-#include "appsettings.h"
+#include "accountsession.h"
+#include "documentation.h"
+#include "findingsdetailpanel.h"
 #include "findingsmodel.h"
 #include "guilogging.h"
 #include "infobar.h"
 #include "instancetablemodel.h"
 #include "inventoryfilterproxymodel.h"
 #include "inventorytreemodel.h"
-#include "memorycredentialstore.h"
 #include "placementchartview.h"
 #include "reportdocument.h"
+#include "reportwriter.h"
 #include "scaledialog.h"
 #include "servicecatalogue.h"
+#include "servicefilterproxymodel.h"
 #include "settingsdialog.h"
-#include "severitypresentation.h"
 #include "snapshot.h"
+#include "statuscontroller.h"
 #include "ui_mainwindow.h"
 #include "whatifview.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -33,20 +35,13 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTextDocument>
+#include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-constexpr int maxRetryDelaySeconds = 15 * 60;
-constexpr int firstRetryDelaySeconds = 30;
-const auto docBaseUrl = "https://example.org/scaling-advisor/"_L1;
-} // namespace
 
 MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     : QMainWindow(parent)
     , ui(new Ui::MainWindow)
-    , m_store(store)
 {
     ui->setupUi(this);
     QIcon appIcon = QIcon::fromTheme(u"scaling-advisor"_s);
@@ -56,8 +51,8 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
         appIcon.addFile(u":/icons/scaling-advisor.svg"_s);
     }
     setWindowIcon(appIcon);
-    m_sessionStore = new MemoryCredentialStore(this);
-    m_client = new PlatformClient(this);
+    m_session = new AccountSession(store, this);
+    m_session->setObjectName(u"accountSession"_s);
 
     // Info bars sit above the summary: what went wrong, and what happens next.
     m_refreshBar = new InfoBar(this);
@@ -71,74 +66,96 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     m_openAccountsAction = new QAction(tr("Accounts…"), this);
     connect(m_openAccountsAction, &QAction::triggered, this, [this] { openAccountDialog(); });
 
-    // Tree of applications → services, filtered as the user types.
+    // Tree of applications → services, filtered as the user types. Cut names end in "…", so
+    // that a cut "www" never reads as "ww".
     m_treeModel = new InventoryTreeModel(this);
+    m_treeModel->setObjectName(u"inventoryTreeModel"_s);
     m_filterModel = new InventoryFilterProxyModel(this);
+    m_filterModel->setObjectName(u"inventoryFilterModel"_s);
     m_filterModel->setSourceModel(m_treeModel);
     ui->inventoryTree->setModel(m_filterModel);
+    ui->inventoryTree->setTextElideMode(Qt::ElideRight);
     ui->inventoryTree->sortByColumn(-1, Qt::AscendingOrder);
-    ui->inventoryTree->header()->setStretchLastSection(false);
-    ui->inventoryTree->header()->setSectionResizeMode(InventoryTreeModel::NameColumn,
-                                                      QHeaderView::Stretch);
-    for (int c : {int(InventoryTreeModel::KindColumn), int(InventoryTreeModel::InstancesColumn),
-                  int(InventoryTreeModel::SeverityColumn)})
-        ui->inventoryTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filterModel->setFilterWords(text);
-        if (!text.trimmed().isEmpty() && m_filterModel->rowCount() <= 200)
-            ui->inventoryTree->expandAll();
-    });
+    QHeaderView *treeHeader = ui->inventoryTree->header();
+    treeHeader->setStretchLastSection(false);
+    treeHeader->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"mmm"_s));
+    treeHeader->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
+    // Fixed, measured widths: columns sized to their contents would squeeze the names to nothing
+    // on a narrow window.
+    const auto width = [this](const QString &sample) {
+        return fontMetrics().horizontalAdvance(sample) + 3 * fontMetrics().averageCharWidth() +
+               style()->pixelMetric(QStyle::PM_SmallIconSize);
+    };
+    treeHeader->setSectionResizeMode(InventoryTreeModel::KindColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, width(u"python-worker"_s));
+    treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Fixed);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::InstancesColumn, width(u"000"_s));
+    treeHeader->setSectionResizeMode(InventoryTreeModel::SeverityColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::SeverityColumn, width(u"warning"_s));
+    connect(ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     connect(ui->inventoryTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onTreeSelectionChanged);
+            &MainWindow::onTreeCurrentChanged);
 
     // Findings.
     m_findingsModel = new FindingsModel(this);
-    m_findingsSort = new QSortFilterProxyModel(this);
+    m_findingsModel->setObjectName(u"findingsModel"_s);
+    m_findingsSort = new ServiceFilterProxyModel(this);
+    m_findingsSort->setObjectName(u"findingsFilterModel"_s);
     m_findingsSort->setSourceModel(m_findingsModel);
     m_findingsSort->setSortRole(FindingsModel::SortRole);
+    m_findingsSort->setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
+                             FindingsModel::FilterTextRole);
+    m_findingsSort->setTreeModel(m_treeModel);
     ui->findingsView->setModel(m_findingsSort);
     ui->findingsView->verticalHeader()->hide();
     const int rowHeight = fontMetrics().height() + 8;
     ui->findingsView->verticalHeader()->setDefaultSectionSize(rowHeight);
-    ui->findingsView->horizontalHeader()->setStretchLastSection(true);
-    ui->findingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, 150);
-    ui->findingsView->setColumnWidth(FindingsModel::ApplicationColumn, 120);
-    ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, 90);
-    ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, 150);
+    ui->findingsView->setTextElideMode(Qt::ElideRight);
+    QHeaderView *findingsHeader = ui->findingsView->horizontalHeader();
+    findingsHeader->setStretchLastSection(true);
+    findingsHeader->setSectionResizeMode(QHeaderView::Interactive);
+    ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, width(u"warning (exempt)"_s));
+    ui->findingsView->setColumnWidth(FindingsModel::ApplicationColumn, width(u"analytics"_s));
+    ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"worker"_s));
+    ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, width(u"single-instance"_s));
     ui->findingsView->addAction(ui->actionExempt);
     ui->findingsView->addAction(ui->actionScale);
     connect(ui->findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showFindingDetails);
-    connect(ui->copyFixButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(ui->fixEdit->toPlainText()); });
-    connect(ui->scaleButton, &QPushButton::clicked, this, &MainWindow::promptScale);
-    ui->explanationLabel->hide();
-    connect(ui->explanationToggle, &QToolButton::toggled, this, [this](bool open) {
-        ui->explanationLabel->setVisible(open);
-        ui->explanationToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+            &MainWindow::onFindingCurrentChanged);
+
+    m_details = new FindingsDetailPanel(this);
+    ui->detailsScroll->setWidget(m_details);
+    connect(m_details, &FindingsDetailPanel::scaleRequested, this, [this] {
+        if (const Finding *f = currentFinding(); f && !f->service.isEmpty())
+            openScaleDialog(f->application, f->service);
     });
-    QFont mono(u"monospace"_s);
-    mono.setStyleHint(QFont::Monospace);
-    ui->fixEdit->setFont(mono);
     ui->findingsSplitter->setStretchFactor(0, 3);
     ui->findingsSplitter->setStretchFactor(1, 2);
 
     // Placement.
     m_placementChart = new PlacementChartView(this);
+    m_placementChart->setObjectName(u"placementChart"_s);
     ui->placementChartLayout->addWidget(m_placementChart);
     m_instanceModel = new InstanceTableModel(this);
-    auto *instanceSort = new QSortFilterProxyModel(this);
-    instanceSort->setSourceModel(m_instanceModel);
-    ui->instancesView->setModel(instanceSort);
+    m_instanceModel->setObjectName(u"instanceModel"_s);
+    m_instanceSort = new ServiceFilterProxyModel(this);
+    m_instanceSort->setObjectName(u"instanceFilterModel"_s);
+    m_instanceSort->setSourceModel(m_instanceModel);
+    m_instanceSort->setRoles(InstanceTableModel::ApplicationRole, InstanceTableModel::ServiceRole);
+    m_instanceSort->setTreeModel(m_treeModel);
+    ui->instancesView->setModel(m_instanceSort);
     ui->instancesView->verticalHeader()->hide();
     ui->instancesView->verticalHeader()->setDefaultSectionSize(rowHeight);
+    ui->instancesView->setTextElideMode(Qt::ElideRight);
     ui->instancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    connect(ui->instancesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onInstanceCurrentChanged);
     ui->placementSplitter->setStretchFactor(0, 3);
     ui->placementSplitter->setStretchFactor(1, 2);
 
     // What if.
     m_whatIf = new WhatIfView(this);
+    m_whatIf->setObjectName(u"whatIfView"_s);
     ui->whatIfLayout->addWidget(m_whatIf);
 
     ui->mainSplitter->setStretchFactor(0, 2);
@@ -151,26 +168,35 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     gradeFont.setBold(true);
     gradeFont.setPointSizeF(gradeFont.pointSizeF() * 1.3);
     ui->gradeLabel->setFont(gradeFont);
-    ui->scoreLabel->setFont(gradeFont);
+    QFont headlineFont = ui->headlineLabel->font();
+    headlineFont.setBold(true);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    ui->headlineLabel->setFont(headlineFont);
 
     setUpActions();
+    setUpTabOrder();
 
-    connect(m_client, &PlatformClient::inventoryFetched, this, &MainWindow::onInventoryFetched);
-    connect(m_client, &PlatformClient::fetchFailed, this, &MainWindow::onFetchFailed);
-    connect(m_client, &PlatformClient::serviceFetched, this, &MainWindow::onServiceFetched);
-    connect(m_client, &PlatformClient::progress, this, &MainWindow::onProgress);
-    if (m_store)
-        connect(m_store, &CredentialStore::secretRead, this, &MainWindow::onSecretRead);
-    connect(m_sessionStore, &CredentialStore::secretRead, this, &MainWindow::onSecretRead);
+    connect(m_session, &AccountSession::inventoryChanged, this, &MainWindow::onInventoryChanged);
+    connect(m_session, &AccountSession::refreshStarted, this, &MainWindow::onRefreshStarted);
+    connect(m_session, &AccountSession::refreshEnded, this, &MainWindow::onRefreshEnded);
+    connect(m_session, &AccountSession::refreshProgress, this, [this](int done, int total) {
+        ui->refreshProgress->setRange(0, std::max(total, 1));
+        ui->refreshProgress->setValue(done);
+    });
+    connect(m_session, &AccountSession::refreshFailed, this, [this](const PlatformError &error) {
+        if (error.kind == PlatformErrorKind::Cancelled)
+            statusBar()->showMessage(tr("Refresh cancelled."), 5000);
+        emit refreshFailed(error);
+    });
+    connect(m_session, &AccountSession::noticeChanged, this, &MainWindow::showNotice);
+    connect(m_session, &AccountSession::accountChanged, this, &MainWindow::onAccountChanged);
+    connect(m_session, &AccountSession::secretNeeded, this,
+            [this](const QString &message) { openAccountDialog(message); });
+    connect(m_session, &AccountSession::accountNeeded, this, [this] { openAccountDialog(); });
 
     m_ageTimer.setInterval(30 * 1000);
     connect(&m_ageTimer, &QTimer::timeout, this, &MainWindow::updateDataAge);
     m_ageTimer.start();
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &MainWindow::refresh);
-
-    setExemptionsPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      u"/exemptions.json"_s);
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -180,8 +206,9 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     ui->placementSplitter->restoreState(
         settings.value(u"window/placementSplitter"_s).toByteArray());
 
-    showInventory(Inventory{}, DataAge::Origin::None);
-    showFindingDetails();
+    showNotice();
+    onInventoryChanged(DataAge::Origin::None);
+    updateTitle();
 }
 
 MainWindow::~MainWindow()
@@ -203,18 +230,50 @@ void MainWindow::setUpActions()
     connect(ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui->actionFilter, &QAction::triggered, this, [this] {
-        ui->filterEdit->setFocus();
+        ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         ui->filterEdit->selectAll();
     });
     connect(ui->actionAccounts, &QAction::triggered, this, [this] { openAccountDialog(); });
-    connect(ui->actionLogOut, &QAction::triggered, this, &MainWindow::logOut);
+    connect(ui->actionLogOut, &QAction::triggered, m_session, &AccountSession::logOut);
     connect(ui->actionScale, &QAction::triggered, this, &MainWindow::promptScale);
     connect(ui->actionExempt, &QAction::triggered, this, &MainWindow::promptExempt);
     connect(ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(ui->actionUserGuide, &QAction::triggered, this, &MainWindow::openUserGuide);
+    connect(ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     ui->actionOpenSnapshot->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     ui->actionSaveSnapshot->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    ui->actionUserGuide->setIcon(style()->standardIcon(QStyle::SP_DialogHelpButton));
+    // The standard keys where the platform has them; the .ui's as the fallback.
+    ui->actionOpenSnapshot->setShortcuts(QKeySequence::Open);
+    ui->actionSaveSnapshot->setShortcuts(QKeySequence::Save);
+    ui->actionPrint->setShortcuts(QKeySequence::Print);
+    ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    ui->actionFilter->setShortcuts(QKeySequence::Find);
+    ui->actionRefresh->setShortcuts(QKeySequence::Refresh);
+    ui->actionUserGuide->setShortcuts(QKeySequence::HelpContents);
+    ui->actionExportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+}
+
+void MainWindow::setUpTabOrder()
+{
+    // filter → tree → tab bar → findings table → Fix → Copy → Scale → Why → link; the other tabs
+    // after the findings (Qt skips the hidden ones).
+    ui->filterEdit->setFocusPolicy(Qt::StrongFocus);
+    ui->tabs->setFocusPolicy(Qt::StrongFocus);
+    ui->findingsView->setFocusPolicy(Qt::StrongFocus);
+    // Tab leaves a table; the arrow keys move inside it.
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{
+             ui->inventoryTree, ui->findingsView, ui->instancesView})
+        view->setTabKeyNavigation(false);
+    // The detail pane's scroll area is a container, not a stop.
+    ui->detailsScroll->setFocusPolicy(Qt::NoFocus);
+    QList<QWidget *> chain{ui->filterEdit, ui->inventoryTree, ui->tabs, ui->findingsView};
+    chain += m_details->focusChain();
+    chain += {ui->instancesView, m_whatIf};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::setStatusBanner(QWidget *banner)
@@ -226,148 +285,114 @@ void MainWindow::setStatusBanner(QWidget *banner)
     }
     if (banner)
         ui->statusBannerLayout->addWidget(banner);
+    // The banner says two lines when all is well and four during an outage: its area keeps the
+    // height of four from the start, so that nothing below it jumps when the platform's state
+    // changes.
+    const int fourLines =
+        fontMetrics().lineSpacing() * 4 + 2 * style()->pixelMetric(QStyle::PM_LayoutTopMargin);
+    ui->statusBannerArea->setMinimumHeight(banner ? std::max(fourLines, banner->sizeHint().height())
+                                                  : 0);
+}
+
+void MainWindow::setStatusController(StatusController *status)
+{
+    setStatusBanner(status ? status->banner() : nullptr);
+    if (!status)
+        return;
+    connect(status, &StatusController::impactChanged, this, &MainWindow::highlightServices);
+    // Findings follow the outage: the inventory is read again as soon as the platform's state
+    // changes, not at the next scheduled read.
+    connect(status, &StatusController::platformStateChanged, m_session,
+            &AccountSession::refreshSoon);
+    connect(status, &StatusController::whatIfRequested, this, &MainWindow::showWhatIfOfDatacenter);
+    connect(m_session, &AccountSession::inventoryChanged, status,
+            [this, status] { status->setInventory(m_session->inventory()); });
+    if (m_session->origin() != DataAge::Origin::None)
+        status->setInventory(m_session->inventory());
 }
 
 // ---------------------------------------------------------------------------------------------
-// Accounts and secrets
+// Account
 
 void MainWindow::start()
 {
-    const QList<Account> accounts = AccountStore::load();
-    const QString current = AccountStore::currentName();
-    const Account *found = nullptr;
-    for (const Account &a : accounts)
-        if (a.name == current)
-            found = &a;
-    if (!found && !accounts.isEmpty())
-        found = &accounts.first();
-    if (!found) {
-        m_refreshBar->showMessage(InfoBar::Kind::Information,
-                                  tr("No account yet. Add one to read your applications, or open "
-                                     "a snapshot file."));
-        m_refreshBar->setActions({m_openAccountsAction, ui->actionOpenSnapshot});
-        return;
-    }
-    m_account = *found;
-    m_hasAccount = true;
-    ui->accountLabel->setText(m_account.name);
-    // The last good data, on screen at once; the refresh follows in the background.
-    const QString cache = Snapshot::cachePath(m_account.apiUrl.toString(), m_account.cacheUser());
-    if (QFileInfo::exists(cache)) {
-        Result<Inventory> cached = Snapshot::read(cache);
-        if (cached.ok())
-            showInventory(cached.value(), DataAge::Origin::Cache);
-        else
-            qCWarning(lcGui) << "cached snapshot unreadable:" << cached.error();
-    }
-    m_pendingSecretKey = m_account.secretKey();
-    m_sessionStore->readSecret(m_pendingSecretKey); // then the keychain, see onSecretRead
-}
-
-void MainWindow::onSecretRead(const QString &key, const QString &secret,
-                              CredentialStore::Error error, const QString &message)
-{
-    if (key != m_pendingSecretKey || key.isEmpty())
-        return;
-    const bool fromSession = sender() == m_sessionStore;
-    if (error == CredentialStore::Error::None) {
-        m_pendingSecretKey.clear();
-        useAccount(m_account, secret);
-        return;
-    }
-    if (fromSession && m_store) {
-        m_store->readSecret(key);
-        return;
-    }
-    m_pendingSecretKey.clear();
-    switch (error) {
-    case CredentialStore::Error::EntryNotFound:
-        openAccountDialog(
-            tr("No secret is stored for %1: enter it to sign in.").arg(m_account.name));
-        break;
-    case CredentialStore::Error::NoBackend:
-        m_refreshBar->showMessage(InfoBar::Kind::Warning,
-                                  tr("No keychain is available on this system, so the secret of "
-                                     "%1 cannot be stored. Enter it to use it for this session "
-                                     "only.")
-                                      .arg(m_account.name));
-        m_refreshBar->setActions({m_openAccountsAction});
-        break;
-    default:
-        m_refreshBar->showMessage(
-            InfoBar::Kind::Error,
-            tr("The keychain did not give the secret of %1: %2").arg(m_account.name, message));
-        m_refreshBar->setActions({m_openAccountsAction});
-        break;
-    }
+    m_session->start();
 }
 
 void MainWindow::useAccount(const Account &account, const QString &secret)
 {
-    m_account = account;
-    m_hasAccount = true;
-    PlatformClientOptions options = m_client->options();
-    options.apiUrl = account.apiUrl;
-    options.customer = account.support ? account.customer : QString();
-    m_client->setOptions(options);
-    PlatformCredentials credentials;
-    if (account.auth == Account::Auth::ApiKey) {
-        credentials.apiKey = secret;
-    } else {
-        credentials.username = account.username;
-        credentials.password = secret;
-    }
-    m_client->setCredentials(credentials);
-    ui->accountLabel->setText(account.name);
-    setWindowTitle(tr("Scaling Advisor — %1").arg(account.name));
-    m_failuresInARow = 0;
-    refresh();
+    m_session->useAccount(account, secret);
+}
+
+void MainWindow::setSnapshotCaching(bool on)
+{
+    m_session->setSnapshotCaching(on);
+}
+
+void MainWindow::onAccountChanged()
+{
+    ui->accountLabel->setText(m_session->hasAccount() ? m_session->account().name : QString());
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    // The desktop adds nothing to a title set this way: "alice — Scaling Advisor".
+    const Inventory &inv = m_session->inventory();
+    QString who = inv.user.username;
+    if (who.isEmpty() && m_session->hasAccount())
+        who = m_session->account().name;
+    setWindowTitle(who.isEmpty() ? tr("Scaling Advisor") : tr("%1 — Scaling Advisor").arg(who));
 }
 
 AccountDialog *MainWindow::openAccountDialog(const QString &message)
 {
-    auto *dialog = new AccountDialog(m_store, m_sessionStore, this);
+    auto *dialog = new AccountDialog(m_session->store(), m_session->sessionStore(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_hasAccount)
-        dialog->selectAccount(m_account.name);
+    if (m_session->hasAccount())
+        dialog->selectAccount(m_session->account().name);
     if (!message.isEmpty())
         dialog->setMessage(message);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Account account = dialog->currentAccount();
         const QString secret = dialog->enteredSecret();
-        if (!secret.isEmpty()) {
-            useAccount(account, secret);
-            return;
-        }
-        m_account = account;
-        m_hasAccount = true;
-        m_pendingSecretKey = account.secretKey();
-        m_sessionStore->readSecret(m_pendingSecretKey);
+        if (!secret.isEmpty())
+            m_session->useAccount(account, secret);
+        else
+            m_session->useAccountWithStoredSecret(account);
     });
     dialog->open();
     return dialog;
 }
 
-void MainWindow::logOut()
+void MainWindow::showNotice()
 {
-    if (!m_hasAccount)
+    const AccountSession::Notice n = m_session->notice();
+    if (n.kind == AccountSession::Notice::Kind::None) {
+        m_refreshBar->hide();
         return;
-    const QString key = m_account.secretKey();
-    if (m_store)
-        m_store->deleteSecret(key);
-    m_sessionStore->deleteSecret(key);
-    cancelRefresh();
-    m_retryTimer.stop();
-    m_client->setCredentials(PlatformCredentials{});
-    m_hasAccount = false;
-    AccountStore::setCurrentName(QString());
-    ui->accountLabel->clear();
-    m_refreshBar->showMessage(InfoBar::Kind::Information,
-                              tr("Logged out of %1: its secret was deleted. The data on screen "
-                                 "stays until you close the window.")
-                                  .arg(m_account.name));
-    m_refreshBar->setActions({m_openAccountsAction});
-    updateActions();
+    }
+    InfoBar::Kind kind = InfoBar::Kind::Information;
+    if (n.kind == AccountSession::Notice::Kind::Warning)
+        kind = InfoBar::Kind::Warning;
+    else if (n.kind == AccountSession::Notice::Kind::Error)
+        kind = InfoBar::Kind::Error;
+    m_refreshBar->showMessage(kind, n.text);
+    switch (n.action) {
+    case AccountSession::Notice::Action::None:
+        m_refreshBar->setActions({});
+        break;
+    case AccountSession::Notice::Action::RetryNow:
+        m_refreshBar->setActions({m_retryNowAction});
+        break;
+    case AccountSession::Notice::Action::OpenAccounts:
+        m_refreshBar->setActions({m_openAccountsAction});
+        break;
+    case AccountSession::Notice::Action::OpenAccountsOrSnapshot:
+        m_refreshBar->setActions({m_openAccountsAction, ui->actionOpenSnapshot});
+        break;
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,139 +400,40 @@ void MainWindow::logOut()
 
 void MainWindow::refresh()
 {
-    m_retryTimer.stop();
-    if (!m_hasAccount) {
-        openAccountDialog();
-        return;
-    }
-    if (m_client->isBusy()) {
-        if (!m_refreshing)
-            m_retryTimer.start(5000); // a scale or a service read is running: refresh after it
-        return;
-    }
-    m_refreshing = true;
-    ui->refreshProgress->setRange(0, 0);
-    ui->refreshProgress->show();
-    ui->cancelRefreshButton->show();
-    statusBar()->showMessage(tr("Reading %1…").arg(m_account.apiUrl.toDisplayString()));
-    m_client->fetchInventory();
+    m_session->refresh();
 }
 
 void MainWindow::cancelRefresh()
 {
-    if (m_refreshing)
-        m_client->cancel();
+    m_session->cancelRefresh();
 }
 
-void MainWindow::onProgress(int done, int total)
+void MainWindow::onRefreshStarted()
 {
-    if (!m_refreshing)
-        return;
-    ui->refreshProgress->setRange(0, std::max(total, 1));
-    ui->refreshProgress->setValue(done);
+    ui->refreshProgress->setRange(0, 0);
+    ui->refreshProgress->show();
+    ui->cancelRefreshButton->show();
+    statusBar()->showMessage(tr("Reading %1…").arg(m_session->account().apiUrl.toDisplayString()));
 }
 
-void MainWindow::onInventoryFetched(const Inventory &fetched)
+void MainWindow::onRefreshEnded()
 {
-    if (!m_refreshing)
-        return;
-    // A service that could not be read keeps its last known placement (still listed as not
-    // read), so that one bad answer does not erase it from the screen or from the cache.
-    Inventory inventory = fetched;
-    QSet<QString> failed;
-    for (const FetchError &e : fetched.errors)
-        failed.insert(e.application + u'/' + e.service);
-    if (m_origin != DataAge::Origin::None && !failed.isEmpty()) {
-        for (Application &app : inventory.applications) {
-            const Application *before = m_inventory.application(app.name);
-            for (Service &svc : app.services) {
-                if (!before || !failed.contains(app.name + u'/' + svc.name))
-                    continue;
-                const Service *old = before->service(svc.name);
-                if (old && old->detailLoaded) {
-                    svc.instances = old->instances;
-                    svc.domains = old->domains;
-                    svc.detailLoaded = true; // the last known detail; fetchError says it is old
-                }
-            }
-        }
-    }
-    m_refreshing = false;
-    m_failuresInARow = 0;
-    ui->refreshProgress->hide();
-    ui->cancelRefreshButton->hide();
-    m_refreshBar->hide();
-    statusBar()->clearMessage();
-    // Only a successful fetch replaces the cached snapshot.
-    if (m_caching) {
-        const QString cache =
-            Snapshot::cachePath(m_account.apiUrl.toString(), m_account.cacheUser());
-        QDir().mkpath(QFileInfo(cache).absolutePath());
-        const Status written = Snapshot::write(inventory, cache);
-        if (!written.ok())
-            qCWarning(lcGui) << "could not cache the snapshot:" << written.error();
-    }
-    showInventory(inventory, DataAge::Origin::Live);
-}
-
-void MainWindow::onFetchFailed(const PlatformError &error)
-{
-    if (!m_refreshing)
-        return; // a scale or a single-service read: its dialog reports it
-    m_refreshing = false;
     ui->refreshProgress->hide();
     ui->cancelRefreshButton->hide();
     statusBar()->clearMessage();
-    if (error.kind == PlatformErrorKind::Cancelled) {
-        statusBar()->showMessage(tr("Refresh cancelled."), 5000);
-        emit refreshFailed(error);
-        return;
-    }
-    if (error.kind == PlatformErrorKind::Authentication ||
-        error.kind == PlatformErrorKind::Forbidden) {
-        m_refreshBar->showMessage(InfoBar::Kind::Error,
-                                  tr("Could not sign in to %1: %2 Check the account's secret.")
-                                      .arg(m_account.name, error.message));
-        m_refreshBar->setActions({m_openAccountsAction});
-        emit refreshFailed(error);
-        return;
-    }
-    scheduleRetry(error);
-    emit refreshFailed(error);
-}
-
-void MainWindow::scheduleRetry(const PlatformError &error)
-{
-    ++m_failuresInARow;
-    int delay = error.retryAfterSeconds;
-    if (delay <= 0) {
-        delay = firstRetryDelaySeconds;
-        for (int i = 1; i < m_failuresInARow && delay < maxRetryDelaySeconds; ++i)
-            delay *= 2;
-    }
-    delay = std::min(delay, maxRetryDelaySeconds);
-    m_retryTimer.start(delay * 1000);
-    const QString next =
-        QLocale().toString(QTime::currentTime().addSecs(delay), QLocale::ShortFormat);
-    const QString shown = m_origin == DataAge::Origin::None
-                              ? tr("There is no data to show yet.")
-                              : tr("The data shown was %1.").arg(dataAgeText());
-    m_refreshBar->showMessage(
-        InfoBar::Kind::Warning,
-        tr("Could not refresh: %1 %2 Next try at %3.").arg(error.message, shown, next));
-    m_refreshBar->setActions({m_retryNowAction});
 }
 
 void MainWindow::showPartialFailures()
 {
-    if (m_inventory.errors.isEmpty()) {
+    const Inventory &inv = m_session->inventory();
+    if (inv.errors.isEmpty()) {
         m_partialBar->hide();
         return;
     }
     QStringList parts;
-    for (const FetchError &e : std::as_const(m_inventory.errors)) {
+    for (const FetchError &e : inv.errors) {
         if (parts.size() == 5) {
-            parts.append(tr("and %n more", nullptr, int(m_inventory.errors.size() - 5)));
+            parts.append(tr("and %n more", nullptr, int(inv.errors.size() - 5)));
             break;
         }
         const QString what =
@@ -517,31 +443,8 @@ void MainWindow::showPartialFailures()
     m_partialBar->showMessage(
         InfoBar::Kind::Warning,
         tr("%n service(s) could not be read and are left out of the checks: %1", nullptr,
-           int(m_inventory.errors.size()))
+           int(inv.errors.size()))
             .arg(parts.join(u"; "_s)));
-}
-
-void MainWindow::onServiceFetched(const QString &application, const Service &service)
-{
-    bool replaced = false;
-    for (Application &app : m_inventory.applications) {
-        if (app.name != application)
-            continue;
-        for (Service &svc : app.services)
-            if (svc.name == service.name) {
-                svc = service;
-                replaced = true;
-            }
-    }
-    if (!replaced)
-        return;
-    if (m_caching && m_hasAccount && m_origin == DataAge::Origin::Live) {
-        const Status written = Snapshot::write(
-            m_inventory, Snapshot::cachePath(m_account.apiUrl.toString(), m_account.cacheUser()));
-        if (!written.ok())
-            qCWarning(lcGui) << "could not cache the snapshot:" << written.error();
-    }
-    showInventory(m_inventory, m_origin);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -549,94 +452,111 @@ void MainWindow::onServiceFetched(const QString &application, const Service &ser
 
 void MainWindow::showInventory(const Inventory &inventory, DataAge::Origin origin)
 {
-    const QString app = selectedApplication();
-    const QString svc = selectedService();
-    m_inventory = inventory;
-    m_origin = origin;
-    reaudit();
-    m_whatIf->setInventory(m_inventory);
-    if (!app.isEmpty() && m_inventory.application(app))
-        selectApplication(app, svc);
-    else
-        onTreeSelectionChanged();
+    m_session->showInventory(inventory, origin);
+}
+
+void MainWindow::onInventoryChanged(DataAge::Origin origin)
+{
+    const Inventory &inv = m_session->inventory();
+    const AuditReport &audit = m_session->audit();
+    QString app = selectedApplication();
+    QString svc = selectedService();
+    if (!m_scaledApplication.isEmpty()) {
+        app = m_scaledApplication;
+        svc = m_scaledService;
+    }
+    const Finding *was = currentFinding();
+    const QString wasKey =
+        was ? QString(was->rule + u'|' + was->application + u'|' + was->service) : QString();
+
+    m_linkingSelection = true;
+    m_placementStale = true;
+    m_treeModel->setInventory(inv, audit.findings);
+    m_treeModel->setAffected(m_highlighted);
+    m_findingsModel->setFindings(audit.findings);
+    m_findingsModel->setAffected(m_highlighted);
+    m_whatIf->setInventory(inv);
     if (!ui->filterEdit->text().trimmed().isEmpty() && m_filterModel->rowCount() <= 200)
         ui->inventoryTree->expandAll();
-    QString who = m_inventory.user.username;
-    if (!m_inventory.viewer.isEmpty())
-        who = tr("%1 (read by %2)").arg(m_inventory.user.username, m_inventory.viewer);
-    if (!who.isEmpty())
-        ui->accountLabel->setText(who);
+
+    // Keep the finding the user was reading; else one of the service they were on (the one
+    // they scaled, say); else, with nothing chosen yet, the first (worst).
+    int row = -1;
+    int serviceRow = -1;
+    for (int r = 0; r < m_findingsSort->rowCount(); ++r) {
+        const Finding *f = m_findingsModel->finding(
+            m_findingsSort->mapToSource(m_findingsSort->index(r, 0)).row());
+        if (!wasKey.isEmpty() &&
+            QString(f->rule + u'|' + f->application + u'|' + f->service) == wasKey) {
+            row = r;
+            break;
+        }
+        if (serviceRow < 0 && !app.isEmpty() && f->application == app &&
+            (svc.isEmpty() || f->service == svc))
+            serviceRow = r;
+    }
+    if (row < 0)
+        row = serviceRow;
+    if (row < 0 && wasKey.isEmpty() && app.isEmpty() && m_findingsSort->rowCount() > 0)
+        row = 0;
+    if (row >= 0)
+        ui->findingsView->setCurrentIndex(m_findingsSort->index(row, 0));
+    else
+        ui->findingsView->setCurrentIndex({});
+    const QModelIndex treeIdx = m_filterModel->mapFromSource(m_treeModel->indexOf(app, svc));
+    if (!app.isEmpty() && treeIdx.isValid()) {
+        ui->inventoryTree->setCurrentIndex(treeIdx);
+        ui->inventoryTree->scrollTo(treeIdx);
+    }
+    m_linkingSelection = false;
+    showPlacement(selectedApplication(), selectedService());
+
+    updateSummary();
     updateDataAge();
+    updateTitle();
     showPartialFailures();
-    updateActions();
+    showFindingDetails();
     if (origin != DataAge::Origin::None)
         emit inventoryShown(origin);
 }
 
-void MainWindow::reaudit()
-{
-    AuditOptions options;
-    options.cliName = AppSettings::load().cliName;
-    options.exemptions = m_exemptions;
-    static const RulesEngine engine;
-    m_audit = engine.audit(m_inventory, options);
-    m_treeModel->setInventory(m_inventory, m_audit.findings);
-    m_treeModel->setAffected(m_highlighted);
-    const Finding *was = currentFinding();
-    const QString wasKey =
-        was ? QString(was->rule + u'|' + was->application + u'|' + was->service) : QString();
-    m_findingsModel->setFindings(m_audit.findings);
-    m_findingsModel->setAffected(m_highlighted);
-    // Keep the finding the user was reading; otherwise show the first (worst) one.
-    int row = m_findingsModel->rowCount() > 0 ? 0 : -1;
-    for (int r = 0; r < m_findingsModel->rowCount() && !wasKey.isEmpty(); ++r) {
-        const Finding *f = m_findingsModel->finding(r);
-        if (QString(f->rule + u'|' + f->application + u'|' + f->service) == wasKey)
-            row = r;
-    }
-    if (row >= 0)
-        ui->findingsView->setCurrentIndex(
-            m_findingsSort->mapFromSource(m_findingsModel->index(row, 0)));
-    updateSummary();
-    showFindingDetails();
-}
-
 void MainWindow::updateSummary()
 {
-    const AuditSummary &s = m_audit.summary;
-    const bool any = m_origin != DataAge::Origin::None;
-    ui->scoreLabel->setText(any ? tr("Score %1/100").arg(s.score) : tr("No data"));
+    const AuditSummary &s = m_session->audit().summary;
+    const bool any = m_session->origin() != DataAge::Origin::None;
+    ui->headlineLabel->setText(any ? QString() : tr("No data yet"));
+    ui->headlineLabel->setVisible(!ui->headlineLabel->text().isEmpty());
+    ui->scoreLabel->setText(any ? tr("Score %1/100").arg(s.score) : QString());
     ui->gradeLabel->setText(any ? tr("Grade %1").arg(s.grade) : QString());
     ui->dangerLabel->setText(tr("%n danger", nullptr, s.danger));
     ui->warningLabel->setText(tr("%n warning(s)", nullptr, s.warning));
     ui->infoLabel->setText(tr("%n info", nullptr, s.info));
     ui->exemptLabel->setText(tr("%n exempt", nullptr, s.exempt));
     ui->exemptLabel->setVisible(s.exempt > 0);
-    ui->summaryStrip->setAccessibleDescription(
-        QStringList{ui->scoreLabel->text(), ui->gradeLabel->text(), ui->dangerLabel->text(),
-                    ui->warningLabel->text(), ui->infoLabel->text()}
-            .join(u", "_s));
-}
-
-QString MainWindow::dataAgeText() const
-{
-    return DataAge::describe(m_origin, m_inventory.fetchedAt, QDateTime::currentDateTimeUtc());
+    QStringList description{ui->headlineLabel->text(), ui->gradeLabel->text(),
+                            ui->scoreLabel->text(),    ui->dangerLabel->text(),
+                            ui->warningLabel->text(),  ui->infoLabel->text()};
+    description.removeAll(QString());
+    ui->summaryStrip->setAccessibleDescription(description.join(u", "_s));
 }
 
 void MainWindow::updateDataAge()
 {
-    ui->dataAgeLabel->setText(dataAgeText());
-    ui->dataAgeLabel->setToolTip(Qt::convertFromPlainText(m_inventory.source));
+    ui->dataAgeLabel->setText(m_session->dataAgeText());
+    ui->dataAgeLabel->setToolTip(Qt::convertFromPlainText(m_session->inventory().source));
+    // The API-down bar says how old the data is: it ages with the label.
+    if (m_session->notice().action == AccountSession::Notice::Action::RetryNow)
+        showNotice();
 }
 
 void MainWindow::updateActions()
 {
-    const bool hasData = m_origin != DataAge::Origin::None;
+    const bool hasData = m_session->origin() != DataAge::Origin::None;
     for (QAction *a : {ui->actionSaveSnapshot, ui->actionExportHtml, ui->actionExportPdf,
                        ui->actionExportCsv, ui->actionExportJson, ui->actionPrint})
         a->setEnabled(hasData);
-    ui->actionLogOut->setEnabled(m_hasAccount);
-    ui->actionRefresh->setEnabled(m_hasAccount);
+    ui->actionLogOut->setEnabled(m_session->hasAccount());
+    ui->actionRefresh->setEnabled(m_session->hasAccount());
     const Finding *f = currentFinding();
     ui->actionExempt->setEnabled(f && !f->exempt);
     QString app = selectedApplication(), svc = selectedService();
@@ -644,23 +564,14 @@ void MainWindow::updateActions()
         app = f->application;
         svc = f->service;
     }
-    const QString reason = ScaleDialog::unavailableReason(
-        m_inventory, app, m_hasAccount && m_origin == DataAge::Origin::Live);
-    const bool canScale = !svc.isEmpty() && reason.isEmpty();
-    ui->actionScale->setEnabled(canScale);
+    const Inventory &inv = m_session->inventory();
+    const QString reason = ScaleDialog::unavailableReason(inv, app, m_session->isLive());
+    ui->actionScale->setEnabled(!svc.isEmpty() && reason.isEmpty());
     ui->actionScale->setToolTip(reason.isEmpty() ? QString() : Qt::convertFromPlainText(reason));
-    const bool findingCanScale =
-        f && !f->service.isEmpty() &&
-        ScaleDialog::unavailableReason(m_inventory, f->application,
-                                       m_hasAccount && m_origin == DataAge::Origin::Live)
-            .isEmpty();
-    ui->scaleButton->setEnabled(findingCanScale);
     const QString findingReason =
-        f ? ScaleDialog::unavailableReason(m_inventory, f->application,
-                                           m_hasAccount && m_origin == DataAge::Origin::Live)
-          : QString();
-    ui->scaleButton->setToolTip(findingReason.isEmpty() ? QString()
-                                                        : Qt::convertFromPlainText(findingReason));
+        f ? ScaleDialog::unavailableReason(inv, f->application, m_session->isLive()) : QString();
+    m_details->setScaleAvailable(f && !f->service.isEmpty() && findingReason.isEmpty(),
+                                 findingReason);
 }
 
 void MainWindow::highlightServices(const QSet<QString> &appSlashService)
@@ -670,6 +581,23 @@ void MainWindow::highlightServices(const QSet<QString> &appSlashService)
     m_findingsModel->setAffected(m_highlighted);
     m_placementChart->setAffected(m_highlighted);
 }
+
+void MainWindow::applyFilter(const QString &text)
+{
+    m_filterModel->setFilterWords(text);
+    m_findingsSort->setFilterWords(text);
+    m_instanceSort->setFilterWords(text);
+    if (!text.trimmed().isEmpty() && m_filterModel->rowCount() <= 200)
+        ui->inventoryTree->expandAll();
+    // What stays selected must still be on screen.
+    if (!ui->findingsView->currentIndex().isValid() && m_findingsSort->rowCount() > 0 &&
+        !text.trimmed().isEmpty())
+        ui->findingsView->setCurrentIndex(m_findingsSort->index(0, 0));
+    showFindingDetails();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linked selection: the tree, the findings and the placement show the same service.
 
 QString MainWindow::selectedApplication() const
 {
@@ -685,23 +613,121 @@ QString MainWindow::selectedService() const
 
 void MainWindow::selectApplication(const QString &application, const QString &service)
 {
-    const QModelIndex src = m_treeModel->indexOf(application, service);
-    const QModelIndex idx = m_filterModel->mapFromSource(src);
+    const QModelIndex idx =
+        m_filterModel->mapFromSource(m_treeModel->indexOf(application, service));
     if (idx.isValid()) {
         ui->inventoryTree->setCurrentIndex(idx);
         ui->inventoryTree->scrollTo(idx);
     }
-    onTreeSelectionChanged();
+    onTreeCurrentChanged();
 }
 
-void MainWindow::onTreeSelectionChanged()
+void MainWindow::onTreeCurrentChanged()
 {
-    const QString app = selectedApplication();
-    m_currentApplication = app;
-    m_placementChart->setInventory(m_inventory, app);
-    m_placementChart->setAffected(m_highlighted);
-    m_instanceModel->setInventory(m_inventory, app);
+    const QString app = selectedApplication(), svc = selectedService();
+    showPlacement(app, svc);
+    if (!m_linkingSelection) {
+        m_scaledApplication.clear();
+        m_scaledService.clear();
+        selectFindingOf(app, svc);
+    }
     updateActions();
+}
+
+void MainWindow::selectFindingOf(const QString &application, const QString &service)
+{
+    if (application.isEmpty())
+        return;
+    const Finding *f = currentFinding();
+    if (f && f->application == application && (service.isEmpty() || f->service == service))
+        return; // already on one of its findings
+    for (int r = 0; r < m_findingsSort->rowCount(); ++r) {
+        const QModelIndex idx = m_findingsSort->index(r, 0);
+        if (idx.data(FindingsModel::ApplicationRole).toString() == application &&
+            (service.isEmpty() || idx.data(FindingsModel::ServiceRole).toString() == service)) {
+            m_linkingSelection = true;
+            ui->findingsView->setCurrentIndex(idx);
+            ui->findingsView->scrollTo(idx);
+            m_linkingSelection = false;
+            showFindingDetails();
+            return;
+        }
+    }
+    // No finding for it: none is shown as if it were this service's.
+    m_linkingSelection = true;
+    ui->findingsView->setCurrentIndex({});
+    ui->findingsView->clearSelection();
+    m_linkingSelection = false;
+    showFindingDetails();
+}
+
+void MainWindow::onFindingCurrentChanged()
+{
+    showFindingDetails();
+    if (m_linkingSelection)
+        return;
+    m_scaledApplication.clear();
+    m_scaledService.clear();
+    const Finding *f = currentFinding();
+    if (!f || f->application.isEmpty())
+        return;
+    const QModelIndex idx =
+        m_filterModel->mapFromSource(m_treeModel->indexOf(f->application, f->service));
+    if (!idx.isValid())
+        return;
+    m_linkingSelection = true;
+    ui->inventoryTree->setCurrentIndex(idx);
+    ui->inventoryTree->scrollTo(idx);
+    m_linkingSelection = false;
+    showPlacement(f->application, f->service);
+}
+
+void MainWindow::onInstanceCurrentChanged()
+{
+    if (m_linkingSelection)
+        return;
+    const QModelIndex idx = ui->instancesView->currentIndex();
+    if (!idx.isValid())
+        return;
+    const QString app = idx.data(InstanceTableModel::ApplicationRole).toString();
+    const QString svc = idx.data(InstanceTableModel::ServiceRole).toString();
+    if (app == selectedApplication() && svc == selectedService())
+        return;
+    const QModelIndex treeIdx = m_filterModel->mapFromSource(m_treeModel->indexOf(app, svc));
+    if (!treeIdx.isValid())
+        return;
+    m_linkingSelection = true;
+    ui->inventoryTree->setCurrentIndex(treeIdx);
+    m_linkingSelection = false;
+    selectFindingOf(app, svc);
+    updateActions();
+}
+
+void MainWindow::showPlacement(const QString &application, const QString &service)
+{
+    const Inventory &inv = m_session->inventory();
+    if (application != m_currentApplication || m_placementStale) {
+        m_currentApplication = application;
+        m_placementStale = false;
+        m_placementChart->setInventory(inv, application);
+        m_placementChart->setAffected(m_highlighted);
+        m_instanceModel->setInventory(inv, application);
+    }
+    // The service's instances are the selected rows of the table.
+    m_linkingSelection = true;
+    QItemSelection rows;
+    for (int r = 0; r < m_instanceSort->rowCount() && !service.isEmpty(); ++r) {
+        const QModelIndex idx = m_instanceSort->index(r, 0);
+        if (idx.data(InstanceTableModel::ServiceRole).toString() == service)
+            rows.select(idx, idx.siblingAtColumn(InstanceTableModel::ColumnCount - 1));
+    }
+    ui->instancesView->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (!rows.isEmpty()) {
+        ui->instancesView->selectionModel()->setCurrentIndex(rows.first().topLeft(),
+                                                             QItemSelectionModel::NoUpdate);
+        ui->instancesView->scrollTo(rows.first().topLeft());
+    }
+    m_linkingSelection = false;
 }
 
 const Finding *MainWindow::currentFinding() const
@@ -715,137 +741,75 @@ const Finding *MainWindow::currentFinding() const
 void MainWindow::showFindingDetails()
 {
     const Finding *f = currentFinding();
-    ui->copyFixButton->setEnabled(f && !f->fix.isEmpty());
-    ui->explanationToggle->setEnabled(f != nullptr);
+    QString placeholder;
     if (!f) {
-        ui->detailsTitle->setText(m_audit.findings.isEmpty() && m_origin != DataAge::Origin::None
-                                      ? tr("Nothing to fix: every check passed.")
-                                      : tr("Select a finding to see how to fix it."));
-        ui->detailsMessage->clear();
-        ui->fixEdit->clear();
-        ui->explanationLabel->clear();
-        ui->docLinkLabel->clear();
-        updateActions();
-        return;
+        const QString app = selectedApplication(), svc = selectedService();
+        if (m_session->audit().findings.isEmpty() && m_session->origin() != DataAge::Origin::None)
+            placeholder = tr("Nothing to fix: every check passed.");
+        else if (!svc.isEmpty())
+            placeholder = tr("%1/%2 has no finding: nothing to fix there.").arg(app, svc);
+        else if (!app.isEmpty())
+            placeholder = tr("%1 has no finding: nothing to fix there.").arg(app);
+        else if (m_findingsSort->isFiltering() && m_findingsSort->rowCount() == 0)
+            placeholder = tr("No finding matches the filter.");
     }
-    QString where = f->application;
-    if (!f->service.isEmpty())
-        where += u'/' + f->service;
-    if (where.isEmpty())
-        where = tr("the whole account");
-    ui->detailsTitle->setText(
-        tr("%1 · %2 · %3")
-            .arg(f->exempt ? tr("%1 (exempt)").arg(SeverityPresentation::word(f->severity))
-                           : SeverityPresentation::word(f->severity),
-                 f->rule, where));
-    ui->detailsMessage->setText(f->message);
-    ui->fixEdit->setPlainText(f->fix);
-
-    QStringList explanation;
-    if (f->exempt)
-        explanation.append(tr("Exempt: %1").arg(f->exemptReason));
-    if (const Application *app = m_inventory.application(f->application)) {
-        if (const Service *svc = app->service(f->service)) {
-            const ServiceTypeInfo info = ServiceCatalogue::builtIn().info(svc->serviceType);
-            explanation.append(tr("%1 is a %2 service (%3).")
-                                   .arg(svc->name, svc->serviceType,
-                                        info.kind == ServiceTypeInfo::Kind::Stateful
-                                            ? tr("it keeps state")
-                                            : tr("it keeps no state")));
-            if (!info.advice.isEmpty())
-                explanation.append(info.advice);
-            if (!info.migration.isEmpty())
-                explanation.append(info.migration);
-            if (!info.note.isEmpty())
-                explanation.append(info.note);
-        }
-    }
-    if (explanation.isEmpty())
-        explanation.append(f->message);
-    ui->explanationLabel->setText(explanation.join(u"\n\n"_s));
-    if (!f->docLink.isEmpty()) {
-        const QUrl url = QUrl(docBaseUrl).resolved(QUrl(f->docLink));
-        // The link colour is fixed when the text is set: take the current palette's, and set the
-        // text again when the palette changes (see changeEvent).
-        ui->docLinkLabel->setText(u"<a href=\"%1\"><span style=\"color: %3\">%2</span></a>"_s.arg(
-            url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-            tr("Read more about %1").arg(f->rule).toHtmlEscaped(),
-            palette().color(QPalette::Link).name()));
-    } else {
-        ui->docLinkLabel->clear();
-    }
+    m_details->showFinding(f, m_session->inventory(), placeholder);
     updateActions();
+}
+
+void MainWindow::showWhatIfOfDatacenter(const QString &datacenter)
+{
+    ui->tabs->setCurrentWidget(ui->whatIfTab);
+    m_whatIf->simulate(FailureKind::Datacenter, datacenter);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Exemptions and scaling
 
-void MainWindow::setExemptionsPath(const QString &path)
-{
-    m_exemptionsPath = path;
-    Result<ExemptionList> loaded = ExemptionList::load(path);
-    if (loaded.ok()) {
-        m_exemptions = loaded.value();
-    } else {
-        m_exemptions = ExemptionList();
-        m_refreshBar->showMessage(
-            InfoBar::Kind::Warning,
-            tr("The exemptions file could not be read: %1").arg(loaded.error()));
-    }
-    if (m_origin != DataAge::Origin::None)
-        reaudit();
-}
-
-Status MainWindow::exemptFinding(int findingRow, const QString &reason)
-{
-    const Finding *f = m_findingsModel->finding(findingRow);
-    if (!f)
-        return Status::failure(tr("No such finding."));
-    if (reason.trimmed().isEmpty())
-        return Status::failure(tr("An exemption needs a reason."));
-    Exemption e;
-    e.rule = f->rule;
-    e.application = f->application;
-    e.service = f->service;
-    e.reason = reason.trimmed();
-    m_exemptions.add(e);
-    QDir().mkpath(QFileInfo(m_exemptionsPath).absolutePath());
-    const Status saved = m_exemptions.save(m_exemptionsPath);
-    reaudit();
-    return saved;
-}
-
 void MainWindow::promptExempt()
 {
-    const QModelIndex idx = ui->findingsView->currentIndex();
     const Finding *f = currentFinding();
     if (!f || f->exempt)
         return;
-    const int row = m_findingsSort->mapToSource(idx).row();
+    const Finding finding = *f;
     bool ok = false;
     const QString reason = QInputDialog::getText(
         this, tr("Exempt finding"),
         tr("Why is \"%1\" acceptable for %2? The reason is saved with the exemption.")
-            .arg(f->rule, f->service.isEmpty() ? f->application
-                                               : QString(f->application + u'/' + f->service)),
+            .arg(finding.rule, finding.service.isEmpty()
+                                   ? finding.application
+                                   : QString(finding.application + u'/' + finding.service)),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const Status s = exemptFinding(row, reason);
+    const Status s = m_session->exempt(finding, reason);
     if (!s.ok())
         QMessageBox::warning(this, tr("Exempt finding"), s.error());
 }
 
 QDialog *MainWindow::openScaleDialog(const QString &application, const QString &service)
 {
+    const Inventory &inv = m_session->inventory();
     int suggested = 0;
-    if (const Application *app = m_inventory.application(application))
+    if (const Application *app = inv.application(application))
         if (const Service *svc = app->service(service))
             suggested = ServiceCatalogue::builtIn().info(svc->serviceType).recommendedInstances;
-    const bool live = m_hasAccount && m_origin == DataAge::Origin::Live;
-    auto *dialog = new ScaleDialog(live ? m_client : nullptr, AppSettings::load().cliName,
-                                   m_inventory, application, service, suggested, this);
+    auto *dialog =
+        new ScaleDialog(m_session->isLive() ? m_session->client() : nullptr,
+                        AppSettings::load().cliName, inv, application, service, suggested, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // While the dialog is open, the window stays on the service it names.
+    m_scaledApplication = application;
+    m_scaledService = service;
+    selectApplication(application, service);
+    m_scaledApplication = application;
+    m_scaledService = service;
+    connect(dialog, &QObject::destroyed, this, [this, application, service] {
+        if (m_scaledApplication == application && m_scaledService == service) {
+            m_scaledApplication.clear();
+            m_scaledService.clear();
+        }
+    });
     dialog->open();
     return dialog;
 }
@@ -854,7 +818,7 @@ void MainWindow::promptScale()
 {
     QString app = selectedApplication(), svc = selectedService();
     const Finding *f = currentFinding();
-    if ((sender() == ui->scaleButton || svc.isEmpty()) && f) {
+    if (svc.isEmpty() && f) {
         app = f->application;
         svc = f->service;
     }
@@ -868,23 +832,18 @@ void MainWindow::promptScale()
 
 Status MainWindow::openSnapshot(const QString &path)
 {
-    Result<Inventory> inv = Snapshot::read(path);
-    if (!inv.ok())
-        return Status::failure(inv.error());
-    m_retryTimer.stop(); // a file the user chose stays until they refresh
-    m_refreshBar->hide();
-    showInventory(inv.value(), DataAge::Origin::Snapshot);
-    return success();
+    return m_session->openSnapshot(path);
 }
 
 Status MainWindow::saveSnapshot(const QString &path) const
 {
-    return Snapshot::write(m_inventory, path);
+    return Snapshot::write(m_session->inventory(), path);
 }
 
 QString MainWindow::reportHtml() const
 {
-    return QString::fromUtf8(ReportWriter::write(ReportFormat::Html, m_inventory, m_audit));
+    return QString::fromUtf8(
+        ReportWriter::write(ReportFormat::Html, m_session->inventory(), m_session->audit()));
 }
 
 Status MainWindow::exportReport(const QString &format, const QString &path) const
@@ -897,7 +856,7 @@ Status MainWindow::exportReport(const QString &format, const QString &path) cons
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(ReportWriter::write(f, m_inventory, m_audit));
+    file.write(ReportWriter::write(f, m_session->inventory(), m_session->audit()));
     if (!file.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return success();
@@ -914,8 +873,8 @@ void MainWindow::exportWithDialog(const QString &format)
         filter = tr("CSV table (*.csv)");
     else
         filter = tr("JSON (*.json)");
-    const QString base =
-        m_inventory.user.username.isEmpty() ? u"scaling-advisor"_s : m_inventory.user.username;
+    const Inventory &inv = m_session->inventory();
+    const QString base = inv.user.username.isEmpty() ? u"scaling-advisor"_s : inv.user.username;
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export report"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + base +
@@ -976,11 +935,52 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::manageAccountsRequested, this,
             [this] { openAccountDialog(); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_origin != DataAge::Origin::None)
-            reaudit(); // the CLI name appears in every fix command
+        if (m_session->origin() != DataAge::Origin::None) {
+            // The CLI name appears in every fix command.
+            m_session->reaudit();
+            onInventoryChanged(DataAge::Origin::None);
+        }
+        m_session->reloadSchedule();
         emit settingsChanged(dialog->settings());
     });
     dialog->open();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Help
+
+void MainWindow::openUserGuide()
+{
+    const QUrl guide = Documentation::userGuideUrl();
+    if (guide.isEmpty() || !QDesktopServices::openUrl(guide))
+        QMessageBox::information(
+            this, tr("User guide"),
+            guide.isEmpty()
+                ? tr("The user guide is not installed. It is part of the scaling-advisor "
+                     "package, in %1.")
+                      .arg(QDir::toNativeSeparators(Documentation::searchFolders().value(0)))
+                : tr("No application could open the user guide: %1")
+                      .arg(guide.toDisplayString(QUrl::PreferLocalFile)));
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    for (QAction *a :
+         {ui->actionFilter, ui->actionRefresh, ui->actionOpenSnapshot, ui->actionSaveSnapshot,
+          ui->actionExportPdf, ui->actionPrint, ui->actionUserGuide, ui->actionQuit}) {
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        if (!keys.isEmpty())
+            lines.append(tr("%1\t%2").arg(keys, QString(a->text()).remove(u'&')));
+    }
+    lines.append(tr("%1\t%2").arg(u"Tab / Shift+Tab"_s, tr("Next or previous control")));
+    lines.append(tr("%1\t%2").arg(u"Alt+I / Alt+P / Alt+W"_s,
+                                  tr("The Findings, Placement and What if tabs")));
+    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), lines.join(u'\n'),
+                    QMessageBox::Close, this);
+    box.setObjectName(u"shortcutsBox"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void MainWindow::showAbout()
@@ -1010,7 +1010,6 @@ void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        showFindingDetails(); // the link colour of the rich-text label is fixed when it is set
         if (m_refreshBar->isVisible())
             m_refreshBar->showMessage(m_refreshBar->kind(), m_refreshBar->text());
         if (m_partialBar->isVisible())
@@ -1020,8 +1019,8 @@ void MainWindow::changeEvent(QEvent *event)
         ui->retranslateUi(this);
         m_retryNowAction->setText(tr("Retry now"));
         m_openAccountsAction->setText(tr("Accounts…"));
-        reaudit();
-        onTreeSelectionChanged();
-        updateDataAge();
+        m_session->reaudit();
+        onInventoryChanged(DataAge::Origin::None);
+        showNotice();
     }
 }

@@ -4,33 +4,34 @@
 #include "appsettings.h"
 #include "credentialstore.h"
 #include "dataage.h"
-#include "exemption.h"
 #include "inventory.h"
 #include "platformclient.h"
-#include "reportwriter.h"
-#include "rulesengine.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 namespace Ui {
 class MainWindow;
 }
+class AccountDialog;
+class AccountSession;
+class FindingsDetailPanel;
 class FindingsModel;
 class InfoBar;
 class InstanceTableModel;
 class InventoryFilterProxyModel;
 class InventoryTreeModel;
 class PlacementChartView;
-class QSortFilterProxyModel;
+class ServiceFilterProxyModel;
+class StatusController;
 class WhatIfView;
-class AccountDialog;
+struct Finding;
 
 // The desktop application's window: the summary strip, the applications → services tree with its
-// filter, and the Findings, Placement and What if tabs. It shows the account's cached snapshot at
-// once, refreshes in the background and keeps the old data, with its age, when the API fails.
+// filter, and the Findings, Placement and What if tabs. It shows what its AccountSession holds and
+// turns the user's actions into calls on it; the behaviour (sign-in, refresh, cache, exemptions)
+// lives in the session.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,47 +42,32 @@ public:
     explicit MainWindow(CredentialStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The status feature puts its banner in the empty area at the very top.
-    void setStatusBanner(QWidget *banner);
+    AccountSession *session() const { return m_session; }
 
-    // Starts on the saved current account: shows its cached snapshot, reads its secret, refreshes.
+    // The status feature puts its banner at the very top; its state changes re-read the
+    // inventory, its impact is highlighted, its What-if button opens the What-if tab.
+    void setStatusBanner(QWidget *banner);
+    void setStatusController(StatusController *status);
+
+    // Starts on the saved current account (see AccountSession::start).
     void start();
     // Signs in with this account and secret (not saved anywhere) and refreshes.
     void useAccount(const Account &account, const QString &secret);
     void showInventory(const Inventory &inventory, DataAge::Origin origin);
+    // Off for the demo: its platform lives only as long as the process.
+    void setSnapshotCaching(bool on);
 
     Status openSnapshot(const QString &path);
     Status saveSnapshot(const QString &path) const;
     // format: "html", "pdf", "csv", "json".
     Status exportReport(const QString &format, const QString &path) const;
-    // Exempts the finding shown in this row of the findings model, persists it, re-audits.
-    Status exemptFinding(int findingRow, const QString &reason);
-    void setExemptionsPath(const QString &path);
-    // Off for the demo: its platform lives only as long as the process.
-    void setSnapshotCaching(bool on) { m_caching = on; }
-    QString exemptionsPath() const { return m_exemptionsPath; }
-    // Opens the scale dialog for this service (non-modal); nullptr when scaling is unavailable.
+    // Opens the scale dialog for this service (non-modal).
     QDialog *openScaleDialog(const QString &application, const QString &service);
     AccountDialog *openAccountDialog(const QString &message = QString());
+    // Selects this application (or service) in the tree, its finding and its placement.
     void selectApplication(const QString &application, const QString &service = QString());
-
-    const Inventory &inventory() const { return m_inventory; }
-    const AuditReport &audit() const { return m_audit; }
-    DataAge::Origin dataOrigin() const { return m_origin; }
-    QString dataAgeText() const;
-    bool isRefreshing() const { return m_refreshing; }
-    PlatformClient *platformClient() const { return m_client; }
-    CredentialStore *sessionStore() const { return m_sessionStore; }
-    InventoryTreeModel *treeModel() const { return m_treeModel; }
-    InventoryFilterProxyModel *filterModel() const { return m_filterModel; }
-    FindingsModel *findingsModel() const { return m_findingsModel; }
-    QSortFilterProxyModel *findingsSortModel() const { return m_findingsSort; }
-    InstanceTableModel *instanceModel() const { return m_instanceModel; }
-    PlacementChartView *placementChart() const { return m_placementChart; }
-    WhatIfView *whatIfView() const { return m_whatIf; }
-    InfoBar *refreshInfoBar() const { return m_refreshBar; }
-    InfoBar *partialInfoBar() const { return m_partialBar; }
-    QSet<QString> highlightedServices() const { return m_highlighted; }
+    // Opens the What-if tab on the loss of this datacenter.
+    void showWhatIfOfDatacenter(const QString &datacenter);
 
 public slots:
     // "app/service" keys of the services hit by the current platform incident.
@@ -101,28 +87,33 @@ protected:
 
 private:
     void setUpActions();
-    void reaudit();
+    void setUpTabOrder();
+    void onInventoryChanged(DataAge::Origin origin);
+    void onRefreshStarted();
+    void onRefreshEnded();
+    void onAccountChanged();
+    void showNotice();
+    void showPartialFailures();
     void updateSummary();
     void updateDataAge();
     void updateActions();
+    void updateTitle();
     void showFindingDetails();
-    void onTreeSelectionChanged();
-    void onInventoryFetched(const Inventory &inventory);
-    void onFetchFailed(const PlatformError &error);
-    void onServiceFetched(const QString &application, const Service &service);
-    void onProgress(int done, int total);
-    void onSecretRead(const QString &key, const QString &secret, CredentialStore::Error error,
-                      const QString &message);
-    void scheduleRetry(const PlatformError &error);
-    void showPartialFailures();
+    void onTreeCurrentChanged();
+    void onFindingCurrentChanged();
+    void onInstanceCurrentChanged();
+    void selectFindingOf(const QString &application, const QString &service);
+    void showPlacement(const QString &application, const QString &service);
+    void applyFilter(const QString &text);
     void promptExempt();
     void promptScale();
     void exportWithDialog(const QString &format);
     void printReport();
     void openSnapshotWithDialog();
     void saveSnapshotWithDialog();
-    void logOut();
     void openSettings();
+    void openUserGuide();
+    void showShortcuts();
     void showAbout();
     QString selectedApplication() const;
     QString selectedService() const;
@@ -130,34 +121,26 @@ private:
     QString reportHtml() const;
 
     Ui::MainWindow *ui;
-    QPointer<CredentialStore> m_store;
-    CredentialStore *m_sessionStore = nullptr; // "this session only" secrets, never written
-    PlatformClient *m_client = nullptr;
+    AccountSession *m_session = nullptr;
     InventoryTreeModel *m_treeModel = nullptr;
     InventoryFilterProxyModel *m_filterModel = nullptr;
     FindingsModel *m_findingsModel = nullptr;
-    QSortFilterProxyModel *m_findingsSort = nullptr;
+    ServiceFilterProxyModel *m_findingsSort = nullptr;
     InstanceTableModel *m_instanceModel = nullptr;
+    ServiceFilterProxyModel *m_instanceSort = nullptr;
     PlacementChartView *m_placementChart = nullptr;
     WhatIfView *m_whatIf = nullptr;
+    FindingsDetailPanel *m_details = nullptr;
     InfoBar *m_refreshBar = nullptr;
     InfoBar *m_partialBar = nullptr;
     QAction *m_retryNowAction = nullptr;
     QAction *m_openAccountsAction = nullptr;
 
-    Account m_account;
-    bool m_hasAccount = false;
-    bool m_refreshing = false;
-    bool m_caching = true;
-    QString m_pendingSecretKey;
-    Inventory m_inventory;
-    AuditReport m_audit;
-    DataAge::Origin m_origin = DataAge::Origin::None;
-    ExemptionList m_exemptions;
-    QString m_exemptionsPath;
     QSet<QString> m_highlighted;
     QTimer m_ageTimer;
-    QTimer m_retryTimer;
-    int m_failuresInARow = 0;
     QString m_currentApplication; // the application the placement tab shows
+    // The finding the user scaled: kept selected when the service is read again.
+    QString m_scaledApplication, m_scaledService;
+    bool m_placementStale = true;
+    bool m_linkingSelection = false; // a selection set by another view: do not echo it back
 };

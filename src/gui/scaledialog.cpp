@@ -47,6 +47,9 @@ ScaleDialog::ScaleDialog(PlatformClient *client, const QString &cliName, const I
         connect(m_client, &PlatformClient::fetchFailed, this, &ScaleDialog::onFailed);
     }
     updateTexts();
+    // As tall as its content: no empty half below the answer.
+    ui->requestEdit->setMinimumHeight(ui->requestEdit->fontMetrics().lineSpacing() * 9);
+    adjustSize();
 }
 
 ScaleDialog::~ScaleDialog()
@@ -97,10 +100,15 @@ void ScaleDialog::updateTexts()
     ui->commandEdit->setText(
         u"%1 -A %2 scale %3:instances=%4"_s.arg(m_cliName, m_application, m_service).arg(n));
     // Shown to the user for transparency; the client builds the real request.
-    ui->requestEdit->setPlainText(u"PATCH /v1/me/applications/%1/services/%2\n"
-                                  "Content-Type: application/json\n\n"
-                                  "{\"instance_count\": %3}"_s.arg(m_application, m_service)
-                                      .arg(n));
+    // As the platform's own CLI does: the new count, then a deployment that applies it.
+    ui->requestEdit->setPlainText(
+        u"PATCH /v1/me/applications/%1/services/%2\n"
+        "Content-Type: application/json\n\n"
+        "{\"instance_count\": %3}\n\n"
+        "POST /v1/me/applications/%1/deployments\n"
+        "Content-Type: application/json\n\n"
+        "{\"revision\": null, \"clean\": false}"_s.arg(m_application, m_service)
+            .arg(n));
     m_send->setEnabled(m_step == Step::Idle && ui->confirmCheck->isChecked() && m_client);
 }
 
@@ -115,7 +123,7 @@ void ScaleDialog::send()
     m_step = Step::Scaling;
     ui->instancesSpin->setEnabled(false);
     ui->confirmCheck->setEnabled(false);
-    ui->answerLabel->setText(tr("Sending…"));
+    ui->answerLabel->setText(tr("Scaling and redeploying…"));
     updateTexts();
     m_client->scaleService(m_application, m_service, ui->instancesSpin->value());
 }

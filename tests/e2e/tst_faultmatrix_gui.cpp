@@ -3,6 +3,7 @@
 // window tells the user, that the inventory on screen is still the last good one (with its age),
 // that the cached snapshot on disk is byte-identical unless a complete read replaced it, and that
 // the window is still there.
+#include "accountsession.h"
 #include "infobar.h"
 #include "inventorytreemodel.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -163,23 +165,29 @@ private slots:
 
         MemoryCredentialStore store;
         MainWindow window(&store);
-        PlatformClientOptions options = window.platformClient()->options();
+        // The window is driven as a user sees it: its session, its info bars, its tree.
+        AccountSession *session = window.findChild<AccountSession *>(u"accountSession"_s);
+        QVERIFY(session);
+        auto *refreshBar = window.findChild<InfoBar *>(u"refreshInfoBar"_s);
+        auto *partialBar = window.findChild<InfoBar *>(u"partialInfoBar"_s);
+        const QAbstractItemModel *tree = window.findChild<QTreeView *>(u"inventoryTree"_s)->model();
+        PlatformClientOptions options = session->client()->options();
         options.retryBaseDelayMs = 50;
         // The "slow" row answers after 4 s; the others may take their time (a 64 MiB body).
         const bool slowRow = QByteArray(QTest::currentDataTag()) == "slow-beyond-stall-timeout";
         options.stallTimeoutMs = slowRow ? 1500 : 30000;
-        window.platformClient()->setOptions(options);
+        session->client()->setOptions(options);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QString cache = Snapshot::cachePath(m_sim.apiUrl().toString(), u"alice"_s);
         QFile::remove(cache);
         window.useAccount(account(), m_password);
-        QVERIFY2(waitForRefresh(window), qPrintable(window.refreshInfoBar()->text()));
-        const Inventory previous = window.inventory();
+        QVERIFY2(waitForRefresh(window), qPrintable(refreshBar->text()));
+        const Inventory previous = session->inventory();
         QVERIFY(!previous.applications.isEmpty());
-        QCOMPARE(window.dataOrigin(), DataAge::Origin::Live);
-        const int rowsShown = window.treeModel()->rowCount();
+        QCOMPARE(session->origin(), DataAge::Origin::Live);
+        const int rowsShown = tree->rowCount();
         QVERIFY(rowsShown > 0);
         const QByteArray cacheBefore = readAll(cache);
         QVERIFY2(!cacheBefore.isEmpty(), "a good read is cached");
@@ -196,21 +204,19 @@ private slots:
         case Ending::Failed:
             QVERIFY(!fresh);
             // The last good inventory stays on screen, said to be the last good one.
-            QCOMPARE(window.inventory(), previous);
-            QCOMPARE(window.treeModel()->rowCount(), rowsShown);
-            QVERIFY(!window.refreshInfoBar()->isHidden());
-            QVERIFY2(window.refreshInfoBar()->text().contains(shown),
-                     qPrintable(window.refreshInfoBar()->text()));
-            QVERIFY2(window.refreshInfoBar()->text().contains(window.dataAgeText()),
-                     qPrintable(window.refreshInfoBar()->text()));
+            QCOMPARE(session->inventory(), previous);
+            QCOMPARE(tree->rowCount(), rowsShown);
+            QVERIFY(!refreshBar->isHidden());
+            QVERIFY2(refreshBar->text().contains(shown), qPrintable(refreshBar->text()));
+            QVERIFY2(refreshBar->text().contains(session->dataAgeText()),
+                     qPrintable(refreshBar->text()));
             QCOMPARE(readAll(cache), cacheBefore);
             break;
         case Ending::Partial: {
             QVERIFY(fresh);
-            QCOMPARE(window.inventory().errors.size(), 1);
-            QVERIFY(!window.partialInfoBar()->isHidden());
-            QVERIFY2(window.partialInfoBar()->text().contains(shown),
-                     qPrintable(window.partialInfoBar()->text()));
+            QCOMPARE(session->inventory().errors.size(), 1);
+            QVERIFY(!partialBar->isHidden());
+            QVERIFY2(partialBar->text().contains(shown), qPrintable(partialBar->text()));
             // The last good detail of the service that failed is not lost from the cache.
             const Result<Inventory> cached = Snapshot::read(cache);
             QVERIFY2(cached.ok(), qPrintable(cached.error()));
@@ -221,10 +227,10 @@ private slots:
             break;
         }
         case Ending::Complete: {
-            QVERIFY2(fresh, qPrintable(window.refreshInfoBar()->text()));
-            QVERIFY(window.inventory().errors.isEmpty());
-            QCOMPARE(window.inventory().applications, previous.applications);
-            QVERIFY(window.refreshInfoBar()->isHidden());
+            QVERIFY2(fresh, qPrintable(refreshBar->text()));
+            QVERIFY(session->inventory().errors.isEmpty());
+            QCOMPARE(session->inventory().applications, previous.applications);
+            QVERIFY(refreshBar->isHidden());
             const Result<Inventory> cached = Snapshot::read(cache);
             QVERIFY2(cached.ok(), qPrintable(cached.error()));
             QCOMPARE(cached->applications, previous.applications);

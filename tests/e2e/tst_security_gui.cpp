@@ -3,6 +3,7 @@
 // tooltip, item view, text view and chart of the window is searched. A string that Qt would
 // render as rich text (a label in RichText or AutoText format that looks like HTML, any tooltip
 // that looks like HTML, any chart text: Qt Charts renders its labels as HTML) fails the test.
+#include "accountsession.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
@@ -264,7 +265,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showInventory(markupInventory(), DataAge::Origin::Snapshot);
-        const Inventory shown = window.inventory();
+        const Inventory shown = window.session()->inventory();
         QCOMPARE(shown.applications.size(), 2);
         // Visit every tab with each application selected, so that charts and details fill in.
         QTabWidget *tabs = window.findChild<QTabWidget *>();
@@ -280,7 +281,8 @@ private slots:
             }
         }
         // Every finding's text and tooltip, whatever the view shows at the moment.
-        sweep.model(u"findings"_s, window.findingsModel(), QModelIndex());
+        sweep.model(u"findings"_s, window.findChild<FindingsModel *>(u"findingsModel"_s),
+                    QModelIndex());
         report(sweep);
         QVERIFY2(sweep.literal > 0, "the remote strings reached the screen");
     }
