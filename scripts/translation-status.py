@@ -6,17 +6,30 @@
                                           unfinished, vanished (gone from the code, with their
                                           old translation to reuse) and placeholder mismatches.
                                           Exit 1 when anything needs doing.
-  translation-status.py export LANG FILE  the unfinished messages of translations/*_LANG.ts as
-                                          JSON, to be translated in any editor
-  translation-status.py import LANG FILE  writes the translations of that JSON back into the
-                                          .ts (entries left empty stay unfinished)
+  translation-status.py export LANG FILE  every message of LANG still to translate (unfinished,
+                                          or new in the code) as JSON, to be translated in any
+                                          editor; each comes with a "draft": the translation of
+                                          the most similar vanished message of its context
+  translation-status.py import LANG FILE  writes the translations of that JSON into the .ts
+                                          (entries left empty stay unfinished). A message the
+                                          code does not have yet is kept as "vanished": lupdate
+                                          brings it back, translated, when the code arrives.
+                                          The .ts is left in lupdate's layout, obsolete entries
+                                          kept.
 
-Run `cmake --build --preset dev --target update_translations` before export, and again after
-import (it rewrites the .ts files in lupdate's own layout).
-Options: --lupdate PATH (default: lupdate on PATH, else /usr/lib/qt6/bin/lupdate).
+The second pass, after merging code with new messages:
+  scripts/translation-status.py                 # what is missing, unfinished, vanished
+  scripts/translation-status.py export fr /tmp/fr.json   (and de, en)
+  … fill in "translation" (a list of plural forms where "numerus" is true) …
+  scripts/translation-status.py import fr /tmp/fr.json   (and de, en)
+  cmake --build --preset dev --target update_translations   # drops what stayed vanished
+  ctest --preset dev -L i18n
+Options: --lupdate PATH (default: lupdate on PATH, else /usr/lib/qt6/bin/lupdate);
+export --ts PATH reads another .ts as it is (no lupdate run).
 """
 
 import argparse
+import difflib
 import json
 import os
 import re
@@ -116,59 +129,105 @@ def status(args):
             current = {k: v for k, v in after.items() if v["type"] not in ("vanished", "obsolete")}
             done = sum(1 for k, v in current.items() if k in before and v["type"] == "" and any(v["forms"]))
             found = problems(lang, before, after)
-            total_problems += len(found)
-            print(f"{lang}: {len(current)} messages, {done} translated, {len(found)} to do")
+            todo = [line for line in found if not line.startswith("vanished")]
+            total_problems += len(todo)
+            print(f"{lang}: {len(current)} messages, {done} translated, {len(todo)} to do, "
+                  f"{len(found) - len(todo)} vanished (translations kept for code not merged "
+                  "yet, or of messages gone: update_translations drops them)")
             for line in found:
                 print(f"  {line}")
     return 1 if total_problems else 0
 
 
+def synced(lupdate, lang, tmp):
+    """The .ts of lang as lupdate leaves it over today's code, obsolete messages kept."""
+    shutil.copy(ts_path(lang), ts_path(lang, tmp))
+    run_lupdate(lupdate, lang, tmp, keep_obsolete=True)
+    return messages(ts_path(lang, tmp))
+
+
 def export(args):
+    with tempfile.TemporaryDirectory() as tmp:
+        found = messages(args.ts) if args.ts else synced(find_lupdate(args.lupdate), args.lang, tmp)
+    gone = [(k, v) for k, v in found.items() if v["type"] in ("vanished", "obsolete")]
     out = []
-    for (context, source, comment), entry in messages(ts_path(args.lang)).items():
-        if entry["type"] == "unfinished" or not any(entry["forms"]):
-            out.append({"context": context, "source": source, "comment": comment,
-                        "numerus": entry["numerus"],
-                        "translation": entry["forms"] if entry["numerus"] else
-                        (entry["forms"][0] if entry["forms"] else "")})
+    for (context, source, comment), entry in found.items():
+        if entry["type"] in ("vanished", "obsolete"):
+            continue
+        if entry["type"] != "unfinished" and all(entry["forms"]):
+            continue
+        item = {"context": context, "source": source, "comment": comment,
+                "numerus": entry["numerus"],
+                "translation": [""] * 2 if entry["numerus"] else ""}
+        if any(entry["forms"]):
+            item["draft"] = entry["forms"] if entry["numerus"] else entry["forms"][0]
+        else:
+            best, score = None, 0.6
+            for (c, s, _), old in gone:
+                ratio = difflib.SequenceMatcher(None, s, source).ratio()
+                if c == context and ratio > score and any(old["forms"]):
+                    best, score = old, ratio
+            if best:
+                item["draft"] = best["forms"] if entry["numerus"] else best["forms"][0]
+        out.append(item)
     with open(args.file, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
-    print(f"{len(out)} unfinished messages of {args.lang} written to {args.file}")
+    print(f"{len(out)} messages of {args.lang} to translate written to {args.file}")
     return 0
+
+
+def fill(message, text):
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in (text if isinstance(text, list) else [text]):
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+    return translation
 
 
 def import_(args):
     with open(args.file, encoding="utf-8") as f:
-        wanted = {(e["context"], e["source"], e.get("comment", "")): e["translation"]
-                  for e in json.load(f)}
+        entries = json.load(f)
+    wanted = {}
+    for e in entries:
+        text = e.get("translation")
+        if text and (all(text) if isinstance(text, list) else True):
+            wanted[(e["context"], e["source"], e.get("comment", ""))] = (e, text)
     path = ts_path(args.lang)
     tree = ET.parse(path)
-    filled = 0
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name", "")
+    root = tree.getroot()
+    contexts = {c.findtext("name", ""): c for c in root.iter("context")}
+    filled = added = 0
+    for name, context in contexts.items():
         for message in context.iter("message"):
             key = (name, message.findtext("source", ""), message.findtext("comment", ""))
-            text = wanted.get(key)
-            if not text:
-                continue
-            translation = message.find("translation")
-            if translation is None:
-                translation = ET.SubElement(message, "translation")
-            if message.get("numerus") == "yes":
-                forms = text if isinstance(text, list) else [text]
-                for child in list(translation):
-                    translation.remove(child)
-                translation.text = None
-                for form in forms:
-                    ET.SubElement(translation, "numerusform").text = form
-            else:
-                translation.text = text
-            translation.attrib.pop("type", None)
-            filled += 1
+            if key in wanted:
+                fill(message, wanted.pop(key)[1]).attrib.pop("type", None)
+                filled += 1
+    for (name, source, comment), (entry, text) in wanted.items():
+        context = contexts.get(name)
+        if context is None:
+            context = contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        message = ET.SubElement(context, "message")
+        if entry.get("numerus"):
+            message.set("numerus", "yes")
+        ET.SubElement(message, "source").text = source
+        if comment:
+            ET.SubElement(message, "comment").text = comment
+        fill(message, text).set("type", "vanished")
+        added += 1
     with open(path, "wb") as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(f, encoding="utf-8", xml_declaration=False)
-    print(f"{filled} translations written into {path}")
+    run_lupdate(find_lupdate(args.lupdate), args.lang, TS_DIR, keep_obsolete=True)
+    print(f"{path}: {filled} translations written, {added} kept for code not merged yet")
     return 0
 
 
@@ -182,6 +241,8 @@ def main():
         p = sub.add_parser(name)
         p.add_argument("lang", choices=FULL + PLURALS_ONLY)
         p.add_argument("file")
+        if name == "export":
+            p.add_argument("--ts", help="read this .ts as it is instead of running lupdate")
     args = parser.parse_args()
     command = {"export": export, "import": import_}.get(args.command, status)
     return command(args)

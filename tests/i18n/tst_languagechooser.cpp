@@ -79,8 +79,8 @@ private slots:
     {
         QFETCH(QString, choice);
         QFETCH(QString, locale);
-        const Result<QLocale> chosen
-            = LanguageChooser::choose(choice, environment(u"LC_ALL=de_DE.UTF-8 LANGUAGE=de"_s));
+        const Result<QLocale> chosen =
+            LanguageChooser::choose(choice, environment(u"LC_ALL=de_DE.UTF-8 LANGUAGE=de"_s));
         QVERIFY2(chosen.ok(), qPrintable(chosen.error()));
         QCOMPARE(chosen->name(), locale);
     }
@@ -115,8 +115,7 @@ private slots:
         QVERIFY(LanguageChooser::install(u"de"_s).ok());
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1.234,5"_s);
         const QString german = unknown();
-        QVERIFY2(german != french && !german.startsWith(u"unknown language"_s),
-                 qPrintable(german));
+        QVERIFY2(german != french && !german.startsWith(u"unknown language"_s), qPrintable(german));
 
         // English replaces the earlier translators rather than stacking on them.
         QVERIFY(LanguageChooser::install(u"en"_s).ok());
