@@ -4,8 +4,8 @@
 #include "exitcode.h"
 #include "inventorysource.h"
 #include "planapplier.h"
-#include "plancommand.h"
 #include "platformclient.h"
+#include "reportwriter.h"
 #include "resilience.h"
 #include "rulesengine.h"
 #include "scalingplanner.h"
@@ -144,7 +144,7 @@ int ApplyCommand::run(const Command &command)
     const ScalingPlan plan = ScalingPlanner().plan(before, AuditOptions());
 
     Transcript transcript;
-    transcript.bytes(PlanCommand::text(plan, resilienceBefore));
+    transcript.bytes(ReportWriter::writePlan(ReportFormat::Text, plan));
     if (plan.actions.isEmpty()) {
         if (!transcript.error().isEmpty()) {
             Console::error(transcript.error());
