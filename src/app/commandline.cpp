@@ -36,6 +36,8 @@ std::vector<OptionSpec> sourceOptions()
         {u"demo"_s, {}, u"read the bundled demo platform, started in-process"_s},
         {u"user"_s, u"NAME"_s, u"support staff: read the account of customer NAME"_s},
         {u"allow-insecure-http"_s, {}, u"allow plain http:// to a host that is not loopback"_s},
+        {u"ca-file"_s, u"FILE"_s,
+         u"also trust the CA certificates in FILE (PEM; default: $SCALING_ADVISOR_CA_FILE)"_s},
     };
 }
 
@@ -120,11 +122,13 @@ const std::vector<SubcommandSpec> &specs()
              "keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; "
              "otherwise the password of --username is read from standard input (without "
              "echo on a terminal)."_s,
-             withHelp({{u"api"_s, u"URL"_s, u"platform API to log in to"_s},
-                       {u"username"_s, u"NAME"_s, u"log in with this user's password"_s},
-                       {u"allow-insecure-http"_s,
-                        {},
-                        u"allow plain http:// to a host that is not loopback"_s}}),
+             withHelp(
+                 {{u"api"_s, u"URL"_s, u"platform API to log in to"_s},
+                  {u"username"_s, u"NAME"_s, u"log in with this user's password"_s},
+                  {u"allow-insecure-http"_s,
+                   {},
+                   u"allow plain http:// to a host that is not loopback"_s},
+                  {u"ca-file"_s, u"FILE"_s, u"also trust the CA certificates in FILE (PEM)"_s}}),
              u"  scaling-advisor login --api https://api.example.com --username alice\n"
              "  SCALING_ADVISOR_API_KEY=… scaling-advisor login --api https://api.example.com\n"_s});
 
@@ -252,6 +256,7 @@ ParsedCommandLine readSource(const SubcommandSpec &spec, const RawOptions &raw,
     source->demo = raw.has(u"demo"_s);
     source->customer = raw.value(u"user"_s);
     source->allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
+    source->caFile = raw.value(u"ca-file"_s);
     if (!source->snapshotPath.isEmpty() && !source->customer.isEmpty())
         return usageError(spec.name, u"--user reads a customer's account online; it cannot be "
                                      "combined with --snapshot"_s);
@@ -490,6 +495,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         SourceOptions &source = cmd.source;
         source.apiUrl = raw.value(u"api"_s);
         source.allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
+        source.caFile = raw.value(u"ca-file"_s);
         cmd.username = raw.value(u"username"_s);
         if (!source.apiUrl.isEmpty()) {
             const QUrl url(source.apiUrl, QUrl::StrictMode);
