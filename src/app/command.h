@@ -33,6 +33,7 @@ struct SourceOptions
     bool demo = false;    // --demo
     QString customer;     // --user NAME (support staff reading a customer's account)
     bool allowInsecureHttp = false;
+    QString caFile; // --ca-file FILE: extra CA certificates (empty: $SCALING_ADVISOR_CA_FILE)
 
     bool isOnline() const { return snapshotPath.isEmpty(); }
 };

@@ -35,6 +35,8 @@ std::vector<OptionSpec> sourceOptions()
         {u"demo"_s, {}, tr("read the bundled demo platform, started in-process")},
         {u"user"_s, u"NAME"_s, tr("support staff: read the account of customer NAME")},
         {u"allow-insecure-http"_s, {}, tr("allow plain http:// to a host that is not loopback")},
+        {u"ca-file"_s, u"FILE"_s,
+         tr("also trust the CA certificates in FILE (PEM; default: $SCALING_ADVISOR_CA_FILE)")},
     };
 }
 
@@ -124,15 +126,17 @@ std::vector<SubcommandSpec> specs()
             "(a change of instances, then a deployment), and show how many applications "
             "survive any datacenter and the grade, before → after. Without --yes the "
             "answer is read from standard input, which must then be a terminal."),
-         withCommon({{u"api"_s, u"URL"_s, tr("platform API to change (default: as for audit)")},
-                     {u"demo"_s, {}, tr("apply to the bundled demo platform, started in-process")},
-                     {u"yes"_s, {}, tr("apply without asking")},
-                     {u"snapshot"_s, u"FILE"_s, tr("not accepted: a snapshot cannot be scaled")},
-                     {u"user"_s, u"NAME"_s,
-                      tr("not accepted: support staff see a customer's plan but cannot apply it")},
-                     {u"allow-insecure-http"_s,
-                      {},
-                      tr("allow plain http:// to a host that is not loopback")}}),
+         withCommon(
+             {{u"api"_s, u"URL"_s, tr("platform API to change (default: as for audit)")},
+              {u"demo"_s, {}, tr("apply to the bundled demo platform, started in-process")},
+              {u"yes"_s, {}, tr("apply without asking")},
+              {u"snapshot"_s, u"FILE"_s, tr("not accepted: a snapshot cannot be scaled")},
+              {u"user"_s, u"NAME"_s,
+               tr("not accepted: support staff see a customer's plan but cannot apply it")},
+              {u"allow-insecure-http"_s,
+               {},
+               tr("allow plain http:// to a host that is not loopback")},
+              {u"ca-file"_s, u"FILE"_s, tr("also trust the CA certificates in FILE (PEM)")}}),
          u"  scaling-advisor apply --api https://api.example.com\n"
          "  SCALING_ADVISOR_API_KEY=… scaling-advisor apply --api https://api.example.com --yes\n"_s});
 
@@ -170,11 +174,13 @@ std::vector<SubcommandSpec> specs()
             "keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; "
             "otherwise the password of --username is read from standard input (without "
             "echo on a terminal)."),
-         withCommon({{u"api"_s, u"URL"_s, tr("platform API to log in to")},
-                     {u"username"_s, u"NAME"_s, tr("log in with this user's password")},
-                     {u"allow-insecure-http"_s,
-                      {},
-                      tr("allow plain http:// to a host that is not loopback")}}),
+         withCommon(
+             {{u"api"_s, u"URL"_s, tr("platform API to log in to")},
+              {u"username"_s, u"NAME"_s, tr("log in with this user's password")},
+              {u"allow-insecure-http"_s,
+               {},
+               tr("allow plain http:// to a host that is not loopback")},
+              {u"ca-file"_s, u"FILE"_s, tr("also trust the CA certificates in FILE (PEM)")}}),
          u"  scaling-advisor login --api https://api.example.com --username alice\n"
          "  SCALING_ADVISOR_API_KEY=… scaling-advisor login --api https://api.example.com\n"_s});
 
@@ -232,6 +238,7 @@ ParsedCommandLine readSource(const QString &name, const ParsedOptions &raw, Sour
     source->demo = raw.has(u"demo"_s);
     source->customer = raw.value(u"user"_s);
     source->allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
+    source->caFile = raw.value(u"ca-file"_s);
     if (!source->snapshotPath.isEmpty() && !source->customer.isEmpty())
         return usageError(name, tr("--user reads a customer's account online; it cannot be "
                                    "combined with --snapshot"));
@@ -470,6 +477,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         cmd.source.apiUrl = raw.value(u"api"_s);
         cmd.source.demo = raw.has(u"demo"_s);
         cmd.source.allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
+        cmd.source.caFile = raw.value(u"ca-file"_s);
         cmd.assumeYes = raw.has(u"yes"_s);
         if (raw.has(u"snapshot"_s))
             return usageError(name, tr("apply scales services on the platform, and a snapshot "
@@ -501,6 +509,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         SourceOptions &source = cmd.source;
         source.apiUrl = raw.value(u"api"_s);
         source.allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
+        source.caFile = raw.value(u"ca-file"_s);
         cmd.username = raw.value(u"username"_s);
         if (const QString error = checkApiUrl(source.apiUrl); !error.isEmpty())
             return usageError(name, error);
