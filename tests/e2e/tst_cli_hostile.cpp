@@ -19,7 +19,7 @@ private:
     QTemporaryDir m_dir;
 
     // The characters a terminal interprets, found raw in the bytes; empty when there is none.
-    // allowCrLf: CSV ends its records with CR LF (RFC 4180).
+    // allowCrLf: CSV ends its records with CR LF (RFC 4180); json: only C0 controls count.
     static QString rawControl(const QByteArray &bytes, bool allowCrLf, bool allowBidi)
     {
         const QString text = QString::fromUtf8(bytes);
@@ -33,7 +33,8 @@ private:
             const bool c1 = c >= 0x80 && c <= 0x9f;
             const bool bidi = (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
             const bool separator = c == 0x2028 || c == 0x2029;
-            if (c0 || c1 || (!allowBidi && (bidi || separator)))
+            // JSON escapes C0 controls (RFC 8259); anything else is data there, kept exact.
+            if (c0 || (!allowBidi && (c1 || bidi || separator)))
                 return u"U+%1 at %2: …%3…"_s.arg(int(c), 4, 16, QChar(u'0'))
                     .arg(i)
                     .arg(text.mid(std::max<qsizetype>(0, i - 20), 40));
