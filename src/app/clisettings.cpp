@@ -1,22 +1,12 @@
 #include "clisettings.h"
 
+#include "accountstore.h"
+#include "keychainaccess.h"
 #include "storedcredentials.h"
 
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString accountGroup(const QString &apiUrl)
-{
-    // QSettings keys cannot hold '/' safely: percent-encode the URL.
-    return u"cli/accounts/"_s +
-           QString::fromLatin1(
-               StoredCredentials::normalizedApiUrl(apiUrl).toUtf8().toPercentEncoding());
-}
-
-} // namespace
 
 QString CliSettings::defaultPlatformApiUrl()
 {
@@ -26,40 +16,64 @@ QString CliSettings::defaultPlatformApiUrl()
 QString CliSettings::resolveApiUrl(const QString &given)
 {
     if (!given.isEmpty())
-        return StoredCredentials::normalizedApiUrl(given);
+        return AccountStore::normalizedApiUrl(given);
     const QString fromEnv = qEnvironmentVariable("SCALING_ADVISOR_API_URL");
     if (!fromEnv.isEmpty())
-        return StoredCredentials::normalizedApiUrl(fromEnv);
-    const QString last = lastLoginApiUrl();
-    if (!last.isEmpty())
-        return last;
+        return AccountStore::normalizedApiUrl(fromEnv);
+    if (const auto current = AccountStore::current())
+        return AccountStore::normalizedApiUrl(current->apiUrl.toString());
     return defaultPlatformApiUrl();
 }
 
-QString CliSettings::lastLoginApiUrl()
+PlatformClientOptions CliSettings::clientOptions(const SourceOptions &source, const QString &apiUrl)
 {
-    return QSettings().value("cli/lastLoginApi"_L1).toString();
+    PlatformClientOptions options;
+    options.apiUrl = QUrl(apiUrl);
+    options.customer = source.customer;
+    options.allowInsecureHttp = source.allowInsecureHttp;
+    options.caFile = source.caFile;
+    options.proxy.mode = ProxyConfiguration::Mode::System; // the variables first, then the system
+    return options;
 }
 
-void CliSettings::setLastLoginApiUrl(const QString &apiUrl)
-{
-    QSettings().setValue("cli/lastLoginApi"_L1, StoredCredentials::normalizedApiUrl(apiUrl));
-}
-
-void CliSettings::clearLastLoginApiUrl(const QString &apiUrl)
+void CliSettings::migrateLegacyLogin(KeychainAccess &keychain)
 {
     QSettings settings;
-    if (settings.value("cli/lastLoginApi"_L1).toString() ==
-        StoredCredentials::normalizedApiUrl(apiUrl))
-        settings.remove("cli/lastLoginApi"_L1);
-}
-
-QString CliSettings::lastUsername(const QString &apiUrl)
-{
-    return QSettings().value(accountGroup(apiUrl) + u"/username"_s).toString();
-}
-
-void CliSettings::setLastUsername(const QString &apiUrl, const QString &username)
-{
-    QSettings().setValue(accountGroup(apiUrl) + u"/username"_s, username);
+    const QString legacyApi = settings.value("cli/lastLoginApi"_L1).toString();
+    if (legacyApi.isEmpty())
+        return;
+    const QString key = StoredCredentials::keychainKey(legacyApi);
+    const KeychainAccess::ReadResult read = keychain.read(key);
+    if (read.error == CredentialStore::Error::None) {
+        const Result<StoredCredentials> stored = StoredCredentials::fromSecret(read.secret);
+        if (stored) {
+            const StoredCredentials &s = stored.value();
+            Account account;
+            if (const auto existing = AccountStore::findByApiUrl(legacyApi, s.username))
+                account = *existing;
+            else
+                account.name = AccountStore::suggestedName(legacyApi, s.username);
+            account.apiUrl = QUrl(AccountStore::normalizedApiUrl(legacyApi));
+            account.username = s.username;
+            account.auth = s.apiKey.isEmpty() ? Account::Auth::Password : Account::Auth::ApiKey;
+            PlatformCredentials credentials;
+            credentials.apiKey = s.apiKey;
+            credentials.username = s.username;
+            credentials.refreshToken = s.refreshToken;
+            credentials.password = s.password;
+            if (keychain.write(account.secretKey(),
+                               AccountStore::secretFor(account, credentials))) {
+                AccountStore::upsert(account);
+                if (AccountStore::currentName().isEmpty())
+                    AccountStore::setCurrentName(account.name);
+                keychain.remove(key);
+            } else {
+                return; // try again next time
+            }
+        }
+    } else if (read.error != CredentialStore::Error::EntryNotFound) {
+        return; // the keychain is not there now: try again next time
+    }
+    settings.remove("cli/lastLoginApi"_L1);
+    settings.remove("cli/accounts"_L1);
 }

@@ -1,21 +1,28 @@
 #pragma once
 
+#include "command.h"
+#include "platformclient.h"
+
 #include <QString>
 
-// What the command line remembers between runs (never a secret): the API of the last login, and
-// which account each API answered for last, so that a failed audit can point at its cached
-// snapshot.
+class KeychainAccess;
+
+// What the command line takes from the shared settings (never a secret): which API to read when
+// --api is not given, and how the platform client is set up for a command.
 class CliSettings
 {
 public:
     static QString defaultPlatformApiUrl(); // https://rest.dotcloud.com
-    // --api if given, else $SCALING_ADVISOR_API_URL, else the last login's API, else the default.
+    // --api if given, else $SCALING_ADVISOR_API_URL, else the current account's API (the last
+    // login, in the window or here), else the default.
     static QString resolveApiUrl(const QString &given);
 
-    static QString lastLoginApiUrl();
-    static void setLastLoginApiUrl(const QString &apiUrl);
-    static void clearLastLoginApiUrl(const QString &apiUrl); // only if it is this one
+    // The client's options for a command: its API, --allow-insecure-http, --ca-file (else
+    // $SCALING_ADVISOR_CA_FILE), the proxy from http_proxy / https_proxy / no_proxy (else the
+    // system's), and the 60 s deadline per request.
+    static PlatformClientOptions clientOptions(const SourceOptions &source, const QString &apiUrl);
 
-    static QString lastUsername(const QString &apiUrl);
-    static void setLastUsername(const QString &apiUrl, const QString &username);
+    // Once: the login of earlier versions of the command line (its own keychain entry
+    // "platform-api:URL" and settings) becomes an account of the shared store.
+    static void migrateLegacyLogin(KeychainAccess &keychain);
 };

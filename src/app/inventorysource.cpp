@@ -1,13 +1,14 @@
 #include "inventorysource.h"
 
+#include "accountstore.h"
 #include "clisettings.h"
 #include "console.h"
 #include "demoplatform.h"
 #include "keychainaccess.h"
 #include "keychaincredentialstore.h"
 #include "snapshot.h"
-#include "storedcredentials.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <unistd.h>
@@ -102,66 +103,96 @@ Result<Inventory> InventorySource::loadDemo()
         return Result<Inventory>::failure(
             u"the demo platform has no %1 user"_s.arg(support ? u"support"_s : u"developer"_s));
 
-    PlatformClientOptions options;
-    options.apiUrl = m_demo->apiUrl();
-    options.customer = m_options.customer;
+    PlatformClient client;
+    client.setOptions(CliSettings::clientOptions(m_options, m_apiUrl));
     PlatformCredentials credentials;
     credentials.apiKey = account.apiKey;
-    return fetch(options, credentials);
+    client.setCredentials(credentials);
+    return fetch(client);
 }
 
 Result<Inventory> InventorySource::loadApi()
 {
+    KeychainCredentialStore store;
+    KeychainAccess keychain(store);
+    CliSettings::migrateLegacyLogin(keychain);
+
     m_apiUrl = CliSettings::resolveApiUrl(m_options.apiUrl);
-    Result<PlatformCredentials> credentials = credentialsFor(m_apiUrl);
+    m_account = AccountStore::findByApiUrl(m_apiUrl);
+    Result<PlatformCredentials> credentials = credentialsFor(m_apiUrl, keychain);
     if (!credentials)
         return Result<Inventory>::failure(credentials.error());
 
-    PlatformClientOptions options;
-    options.apiUrl = QUrl(m_apiUrl);
-    options.customer = m_options.customer;
-    options.allowInsecureHttp = m_options.allowInsecureHttp;
-    Result<Inventory> inventory = fetch(options, credentials.value());
+    PlatformClient client;
+    client.setOptions(CliSettings::clientOptions(m_options, m_apiUrl));
+    client.setCredentials(credentials.value());
+    bool tokensChanged = false;
+    QObject::connect(&client, &PlatformClient::credentialsChanged, &client,
+                     [&tokensChanged](const PlatformCredentials &) { tokensChanged = true; });
+    Result<Inventory> inventory = fetch(client);
+    // A refreshed token replaces the stored one (the platform may rotate refresh tokens).
+    if (tokensChanged && m_account && m_account->auth == Account::Auth::Password &&
+        !client.credentials().refreshToken.isEmpty())
+        keychain.write(m_account->secretKey(),
+                       AccountStore::secretFor(*m_account, client.credentials()));
     if (!inventory)
-        return Result<Inventory>::failure(inventory.error() + failureHint(m_apiUrl));
+        return Result<Inventory>::failure(inventory.error() + failureHint());
 
     // Only a complete read becomes the account's last good snapshot.
     const Inventory &inv = inventory.value();
     if (inv.errors.isEmpty() && !inv.user.username.isEmpty()) {
-        const QString cache = Snapshot::cachePath(m_apiUrl, inv.user.username);
+        if (m_account && m_account->username.isEmpty() && m_options.customer.isEmpty()) {
+            m_account->username = inv.user.username; // an API key account learns its user
+            AccountStore::upsert(*m_account);
+        }
+        const QString cache = AccountStore::cachePath(cacheAccount(inv));
         if (Status written = Snapshot::write(inv, cache); !written)
-            Console::error(
-                u"warning: could not cache the snapshot at %1: %2"_s.arg(cache, written.error()));
-        CliSettings::setLastUsername(m_apiUrl, inv.user.username);
+            Console::error(QCoreApplication::translate(
+                               "InventorySource", "warning: could not cache the snapshot at %1: %2")
+                               .arg(cache, written.error()));
     }
     return inventory;
 }
 
-Result<Inventory> InventorySource::fetch(const PlatformClientOptions &options,
-                                         const PlatformCredentials &credentials)
+// The account the snapshot is filed under, as the window files it.
+Account InventorySource::cacheAccount(const Inventory &inventory) const
 {
-    PlatformClient client;
-    client.setOptions(options);
-    client.setCredentials(credentials);
+    Account account = m_account.value_or(Account());
+    account.apiUrl = QUrl(m_apiUrl);
+    if (account.username.isEmpty())
+        account.username = inventory.viewer.isEmpty() ? inventory.user.username : inventory.viewer;
+    account.customer = m_options.customer;
+    return account;
+}
+
+Result<Inventory> InventorySource::fetch(PlatformClient &client)
+{
     ProgressLine progress(client);
     Result<Inventory> inventory = client.fetchInventoryAndWait();
     m_lastError = client.lastError();
+    m_clientOptions = client.options();
+    m_credentials = client.credentials();
     if (inventory)
         return inventory;
 
+    const QString api = client.options().apiUrl.toString();
     QString message = inventory.error();
     if (m_lastError.kind == PlatformErrorKind::Insecure &&
         !message.contains("--allow-insecure-http"_L1))
-        message += u" (plain http:// is only allowed to a loopback host unless you pass "
-                   "--allow-insecure-http)"_s;
+        message += QCoreApplication::translate(
+            "InventorySource", " (plain http:// is only allowed to a loopback host unless you "
+                               "pass --allow-insecure-http)");
     if (m_lastError.kind == PlatformErrorKind::Authentication &&
         qEnvironmentVariableIsEmpty(apiKeyVariable))
-        message += u"; run 'scaling-advisor login --api %1' again"_s.arg(options.apiUrl.toString());
+        message += QCoreApplication::translate("InventorySource",
+                                               "; run 'scaling-advisor login --api %1' again")
+                       .arg(api);
     return Result<Inventory>::failure(
-        u"cannot read %1: %2"_s.arg(options.apiUrl.toString(), message));
+        QCoreApplication::translate("InventorySource", "cannot read %1: %2").arg(api, message));
 }
 
-Result<PlatformCredentials> InventorySource::credentialsFor(const QString &apiUrl)
+Result<PlatformCredentials> InventorySource::credentialsFor(const QString &apiUrl,
+                                                            KeychainAccess &keychain)
 {
     PlatformCredentials credentials;
     const QString fromEnv = qEnvironmentVariable(apiKeyVariable).trimmed();
@@ -169,43 +200,35 @@ Result<PlatformCredentials> InventorySource::credentialsFor(const QString &apiUr
         credentials.apiKey = fromEnv;
         return credentials;
     }
+    const QString noCredentials = QCoreApplication::translate(
+        "InventorySource", "no credentials for %1: set SCALING_ADVISOR_API_KEY, or run "
+                           "'scaling-advisor login --api %1' once");
+    if (!m_account)
+        return Result<PlatformCredentials>::failure(noCredentials.arg(apiUrl));
 
-    KeychainCredentialStore store;
-    KeychainAccess keychain(store);
-    const KeychainAccess::ReadResult read = keychain.read(StoredCredentials::keychainKey(apiUrl));
+    const KeychainAccess::ReadResult read = keychain.read(m_account->secretKey());
     if (read.error == CredentialStore::Error::EntryNotFound)
-        return Result<PlatformCredentials>::failure(
-            u"no credentials for %1: set SCALING_ADVISOR_API_KEY, or run 'scaling-advisor login "
-            "--api %1' once"_s.arg(apiUrl));
+        return Result<PlatformCredentials>::failure(noCredentials.arg(apiUrl));
     if (read.error != CredentialStore::Error::None)
         return Result<PlatformCredentials>::failure(
-            u"cannot read the credentials for %1 from the keychain: %2; set "
-            "SCALING_ADVISOR_API_KEY instead"_s.arg(apiUrl, read.message));
-
-    Result<StoredCredentials> stored = StoredCredentials::fromSecret(read.secret);
-    if (!stored)
-        return Result<PlatformCredentials>::failure(stored.error());
-    const StoredCredentials &s = stored.value();
-    if (!s.apiKey.isEmpty()) {
-        credentials.apiKey = s.apiKey;
-    } else if (!s.refreshToken.isEmpty()) {
-        credentials.refreshToken = s.refreshToken;
-    } else {
-        credentials.username = s.username;
-        credentials.password = s.password;
-    }
-    return credentials;
+            QCoreApplication::translate("InventorySource",
+                                        "cannot read the credentials for %1 from the keychain: "
+                                        "%2; set SCALING_ADVISOR_API_KEY instead")
+                .arg(apiUrl, read.message));
+    return AccountStore::credentialsFromSecret(*m_account, read.secret);
 }
 
-QString InventorySource::failureHint(const QString &apiUrl) const
+QString InventorySource::failureHint() const
 {
-    const QString username =
-        m_options.customer.isEmpty() ? CliSettings::lastUsername(apiUrl) : m_options.customer;
-    if (username.isEmpty())
+    Inventory none;
+    const Account account = cacheAccount(none);
+    if (account.username.isEmpty() && account.name.isEmpty())
         return {};
-    const QString cache = Snapshot::cachePath(apiUrl, username);
+    const QString cache = AccountStore::cachePath(account);
     if (!QFileInfo::exists(cache))
         return {};
-    return u"\nThe last good data of %1 is cached: 'scaling-advisor audit --snapshot %2' audits it "
-           "offline."_s.arg(username, cache);
+    return QCoreApplication::translate("InventorySource",
+                                       "\nThe last good data of %1 is cached: 'scaling-advisor "
+                                       "audit --snapshot %2' audits it offline.")
+        .arg(account.cacheUser(), cache);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "command.h"
 #include "inventory.h"
 #include "platformclient.h"
@@ -8,8 +9,10 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class DemoPlatform;
+class KeychainAccess;
 
 // Reads an inventory from where the command line says: a snapshot file, the in-process demo
 // platform, or a platform API (API key from SCALING_ADVISOR_API_KEY or the keychain). After a
@@ -28,17 +31,25 @@ public:
     // Where the inventory came from, for messages ("https://api.example.com", "shop.json").
     QString description() const;
 
+    // After an online load(): what it read with (the demo platform stays up while this object
+    // lives), for a command that goes on to change the account.
+    PlatformClientOptions clientOptions() const { return m_clientOptions; }
+    PlatformCredentials credentials() const { return m_credentials; }
+
 private:
     Result<Inventory> loadSnapshot();
     Result<Inventory> loadDemo();
     Result<Inventory> loadApi();
-    Result<Inventory> fetch(const PlatformClientOptions &options,
-                            const PlatformCredentials &credentials);
-    Result<PlatformCredentials> credentialsFor(const QString &apiUrl);
-    QString failureHint(const QString &apiUrl) const;
+    Result<Inventory> fetch(PlatformClient &client);
+    Result<PlatformCredentials> credentialsFor(const QString &apiUrl, KeychainAccess &keychain);
+    Account cacheAccount(const Inventory &inventory) const;
+    QString failureHint() const;
 
     SourceOptions m_options;
     QString m_apiUrl;
     std::unique_ptr<DemoPlatform> m_demo;
     PlatformError m_lastError;
+    PlatformClientOptions m_clientOptions;
+    PlatformCredentials m_credentials;
+    std::optional<Account> m_account; // of the shared account store, when there is one
 };

@@ -1,17 +1,23 @@
 #include "logincommand.h"
 
+#include "accountstore.h"
 #include "clisettings.h"
 #include "console.h"
 #include "exitcode.h"
 #include "keychainaccess.h"
 #include "keychaincredentialstore.h"
 #include "platformclient.h"
-#include "storedcredentials.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 int LoginCommand::run(const Command &command)
 {
+    KeychainCredentialStore store;
+    KeychainAccess keychain(store);
+    CliSettings::migrateLegacyLogin(keychain);
+
     const QString apiUrl = CliSettings::resolveApiUrl(command.source.apiUrl);
     const QString apiKey = qEnvironmentVariable("SCALING_ADVISOR_API_KEY").trimmed();
 
@@ -20,15 +26,18 @@ int LoginCommand::run(const Command &command)
         credentials.apiKey = apiKey;
     } else {
         if (command.username.isEmpty()) {
-            Console::error(u"login needs --username NAME (its password is then read from standard "
-                           "input), or an API key in SCALING_ADVISOR_API_KEY"_s);
+            Console::error(QCoreApplication::translate(
+                "LoginCommand", "login needs --username NAME (its password is then read from "
+                                "standard input), or an API key in SCALING_ADVISOR_API_KEY"));
             return ExitCode::UsageError;
         }
         QString password;
-        if (!Console::readSecretLine(u"Password for %1 at %2: "_s.arg(command.username, apiUrl),
-                                     &password) ||
+        if (!Console::readSecretLine(
+                QCoreApplication::translate("LoginCommand", "Password for %1 at %2: ")
+                    .arg(command.username, apiUrl),
+                &password) ||
             password.isEmpty()) {
-            Console::error(u"no password given"_s);
+            Console::error(QCoreApplication::translate("LoginCommand", "no password given"));
             return ExitCode::RuntimeError;
         }
         credentials.username = command.username;
@@ -36,48 +45,53 @@ int LoginCommand::run(const Command &command)
     }
 
     PlatformClient client;
-    PlatformClientOptions options;
-    options.apiUrl = QUrl(apiUrl);
-    options.allowInsecureHttp = command.source.allowInsecureHttp;
-    client.setOptions(options);
+    client.setOptions(CliSettings::clientOptions(command.source, apiUrl));
     client.setCredentials(credentials);
     const Result<User> user = client.signInAndWait();
     if (!user) {
         QString message = user.error();
         if (client.lastError().kind == PlatformErrorKind::Insecure &&
             !message.contains("--allow-insecure-http"_L1))
-            message += u" (plain http:// is only allowed to a loopback host unless you pass "
-                       "--allow-insecure-http)"_s;
-        Console::error(u"cannot log in to %1: %2"_s.arg(apiUrl, message));
+            message += QCoreApplication::translate(
+                "LoginCommand",
+                " (plain http:// is only allowed to a loopback host unless you pass "
+                "--allow-insecure-http)");
+        Console::error(QCoreApplication::translate("LoginCommand", "cannot log in to %1: %2")
+                           .arg(apiUrl, message));
         return ExitCode::RuntimeError;
     }
 
-    // Keep the least powerful secret that works: the API key, else the refresh token the platform
-    // granted, and the password only when it granted none.
-    StoredCredentials stored;
-    stored.username = user->username;
-    if (!apiKey.isEmpty()) {
-        stored.apiKey = apiKey;
-    } else {
-        const PlatformCredentials granted = client.credentials();
-        if (!granted.refreshToken.isEmpty())
-            stored.refreshToken = granted.refreshToken;
-        else
-            stored.password = credentials.password;
-    }
+    // The account of the shared store (the window signs in with it too); the least powerful
+    // secret that works: the API key, else the refresh token, the password only without one.
+    const bool byKey = !apiKey.isEmpty();
+    Account account;
+    if (const auto existing = AccountStore::findByApiUrl(apiUrl, user->username))
+        account = *existing;
+    else
+        account.name = AccountStore::suggestedName(apiUrl, user->username);
+    account.apiUrl = QUrl(apiUrl);
+    account.username = user->username;
+    account.auth = byKey ? Account::Auth::ApiKey : Account::Auth::Password;
+    account.support = user->role == u"support"_s;
+    PlatformCredentials granted = client.credentials();
+    if (!byKey && granted.refreshToken.isEmpty())
+        granted.password = credentials.password;
+    const QString secret = AccountStore::secretFor(account, granted);
 
-    KeychainCredentialStore store;
-    KeychainAccess keychain(store);
-    if (Status written = keychain.write(StoredCredentials::keychainKey(apiUrl), stored.toSecret());
-        !written) {
-        Console::error(u"logged in as %1, but cannot keep the credentials: %2. Set "
-                       "SCALING_ADVISOR_API_KEY for each command instead"_s.arg(user->username,
-                                                                                written.error()));
+    if (Status written = keychain.write(account.secretKey(), secret); !written) {
+        Console::error(
+            QCoreApplication::translate("LoginCommand",
+                                        "logged in as %1, but cannot keep the credentials: %2. Set "
+                                        "SCALING_ADVISOR_API_KEY for each command instead")
+                .arg(user->username, written.error()));
         return ExitCode::RuntimeError;
     }
-    CliSettings::setLastLoginApiUrl(apiUrl);
-    CliSettings::setLastUsername(apiUrl, user->username);
-    Console::note(u"Logged in to %1 as %2 (%3). The credentials are in the system keychain."_s.arg(
-        apiUrl, user->username, user->role));
+    AccountStore::upsert(account);
+    AccountStore::setCurrentName(account.name);
+    Console::note(QCoreApplication::translate(
+                      "LoginCommand",
+                      "Logged in to %1 as %2 (%3), account \"%4\". The credentials are in the "
+                      "system keychain; the window uses the same account.")
+                      .arg(apiUrl, user->username, user->role, account.name));
     return ExitCode::Ok;
 }

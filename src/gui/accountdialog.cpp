@@ -1,6 +1,7 @@
 #include "accountdialog.h"
 
 #include "guilogging.h"
+#include "memorycredentialstore.h"
 #include "ui_accountdialog.h"
 
 #include <QPushButton>
@@ -86,10 +87,16 @@ void AccountDialog::showAccount(int row)
     ui->usernameEdit->setText(a.username);
     ui->supportCheck->setChecked(a.support);
     ui->customerEdit->setText(a.customer);
+    ui->accountStatusUrlEdit->setText(a.statusUrl.toString());
     ui->secretEdit->clear();
     const bool isNew = row >= 0 && row < m_isNew.size() && m_isNew[row];
+    // A secret given for this session only is not stored: say what empty means for it.
+    const auto *session = qobject_cast<const MemoryCredentialStore *>(m_sessionStore.data());
+    const bool sessionOnly = !isNew && session && session->contains(a.secretKey());
     ui->secretEdit->setPlaceholderText(isNew ? QString()
-                                             : tr("Leave empty to keep the stored secret"));
+                                       : sessionOnly
+                                           ? tr("Leave empty to keep using it for this session")
+                                           : tr("Leave empty to keep the stored secret"));
     updateEnabled();
 }
 
@@ -104,6 +111,8 @@ void AccountDialog::storeFields()
     a.username = ui->usernameEdit->text().trimmed();
     a.support = ui->supportCheck->isChecked();
     a.customer = a.support ? ui->customerEdit->text().trimmed() : QString();
+    const QString statusUrl = ui->accountStatusUrlEdit->text().trimmed();
+    a.statusUrl = statusUrl.isEmpty() ? QUrl() : QUrl::fromUserInput(statusUrl);
 }
 
 void AccountDialog::updateEnabled()
@@ -119,7 +128,8 @@ void AccountDialog::updateEnabled()
     for (QWidget *w :
          {static_cast<QWidget *>(ui->nameEdit), static_cast<QWidget *>(ui->apiUrlEdit),
           static_cast<QWidget *>(ui->apiKeyRadio), static_cast<QWidget *>(ui->passwordRadio),
-          static_cast<QWidget *>(ui->secretEdit), static_cast<QWidget *>(ui->supportCheck)})
+          static_cast<QWidget *>(ui->secretEdit), static_cast<QWidget *>(ui->supportCheck),
+          static_cast<QWidget *>(ui->accountStatusUrlEdit)})
         w->setEnabled(any);
 }
 
@@ -192,6 +202,8 @@ QString AccountDialog::validate() const
         return tr("Enter the username.");
     if (a.support && a.customer.isEmpty())
         return tr("Enter the customer whose applications this support account reads.");
+    if (!a.statusUrl.isEmpty() && (!a.statusUrl.isValid() || a.statusUrl.host().isEmpty()))
+        return tr("The status URL is not valid.");
     const bool isNew = m_row < m_isNew.size() && m_isNew[m_row];
     // The secret is filed under the account's name: a renamed account needs it again.
     const bool renamed = !isNew && m_row < m_savedNames.size() && m_savedNames[m_row] != a.name;

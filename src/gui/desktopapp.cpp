@@ -14,7 +14,9 @@
 #include "whatifview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -135,6 +137,14 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options)
         demo.username = options.demoUser;
         window->setSnapshotCaching(false);
         window->useAccount(demo, options.demoApiKey);
+    } else if (!options.snapshotPath.isEmpty()) {
+        // `scaling-advisor FILE.json`: that snapshot, not the saved account.
+        if (const Status opened = window->openSnapshot(options.snapshotPath); !opened)
+            QMessageBox::warning(
+                window, QCoreApplication::translate("DesktopApp", "Open snapshot"),
+                QCoreApplication::translate("DesktopApp",
+                                            "%1 is not a snapshot this application can read: %2")
+                    .arg(QDir::toNativeSeparators(options.snapshotPath), opened.error()));
     } else {
         window->start();
     }

@@ -3,12 +3,17 @@
 #include "appsettings.h"
 
 #include <QDialog>
+#include <QPointer>
+
+class CredentialStore;
 
 namespace Ui {
 class SettingsDialog;
 }
 
-// Accounts, status URL, poll interval, notifications, language and the platform CLI name.
+// Accounts, status URL, poll interval, notifications, language, the platform CLI name, how often
+// the inventory is re-read, the proxy (System / None / Manual with an optional user, whose
+// password goes to the keychain) and an extra CA bundle.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -17,7 +22,11 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // Where the proxy password goes (default: the system keychain).
+    void setCredentialStore(CredentialStore *store);
+
     AppSettings settings() const;
+    QString enteredProxyPassword() const; // empty: keep the stored one
 
 public slots:
     void accept() override;
@@ -26,5 +35,9 @@ signals:
     void manageAccountsRequested();
 
 private:
+    void updateProxyFields();
+    void chooseCaFile();
+
     Ui::SettingsDialog *ui;
+    QPointer<CredentialStore> m_store;
 };

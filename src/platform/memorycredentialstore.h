@@ -17,6 +17,8 @@ public:
     void readSecret(const QString &key) override;
     void writeSecret(const QString &key, const QString &secret) override;
     void deleteSecret(const QString &key) override;
+    // Synchronous, for what shows a secret's state (never its value).
+    bool contains(const QString &key) const { return m_secrets.contains(key); }
 
 private:
     QHash<QString, QString> m_secrets;

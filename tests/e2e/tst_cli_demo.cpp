@@ -60,6 +60,14 @@ private slots:
     {
         QCOMPARE(keys(m_audit), keySet({u"generated_at"_s, u"source"_s, u"resilience"_s,
                                         u"summary"_s, u"findings"_s, u"placement"_s, u"errors"_s}));
+        const QJsonObject resilience = m_audit.value("resilience"_L1).toObject();
+        QCOMPARE(keys(resilience), keySet({u"applications"_s, u"survive_any_datacenter"_s,
+                                           u"headline"_s, u"survive_any_host"_s, u"at_risk"_s}));
+        QCOMPARE(resilience.value("applications"_L1).toInt(),
+                 m_audit.value("summary"_L1)[u"applications"_s].toInt());
+        for (const QJsonValue &risk : resilience.value("at_risk"_L1).toArray())
+            QCOMPARE(keys(risk.toObject()),
+                     keySet({u"application"_s, u"datacenter"_s, u"host"_s, u"state"_s}));
         QVERIFY(QDateTime::fromString(m_audit.value("generated_at"_L1).toString(), Qt::ISODate)
                     .isValid());
 

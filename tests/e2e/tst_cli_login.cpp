@@ -1,18 +1,25 @@
+#include "accountstore.h"
 #include "clirunner.h"
 #include "keychaincredentialstore.h"
+#include "mainwindow.h"
 #include "platformsimulator.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 // `login` keeps credentials in the real keychain (a private Secret Service on a private session
-// bus), later commands use them without any secret in sight, and `logout` removes them.
+// bus) under the account the window uses too; later commands use them without any secret in
+// sight; the window opens signed in; logging out in either place logs out both.
 class TestCliLogin : public QObject
 {
     Q_OBJECT
@@ -28,8 +35,15 @@ private:
         return env;
     }
 
-    // What the keychain holds for the simulator's API, read as the binary would.
-    QString storedSecret()
+    // The account of the simulator's API in the shared store, read as the window reads it.
+    static std::optional<Account> accountOf(const QString &api)
+    {
+        QSettings().sync();
+        return AccountStore::findByApiUrl(api);
+    }
+
+    // What the keychain holds under a key, read as the window would (empty: nothing).
+    static QString storedSecret(const QString &key)
     {
         KeychainCredentialStore store;
         QString secret;
@@ -40,14 +54,23 @@ private:
                     loop.quit();
                 });
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        store.readSecret(u"platform-api:"_s + m_api);
+        store.readSecret(key);
         loop.exec();
         return secret;
+    }
+
+    QString storedSecret() const
+    {
+        const auto account = accountOf(m_api);
+        return account ? storedSecret(account->secretKey()) : QString();
     }
 
 private slots:
     void initTestCase()
     {
+        // The same settings file as the binary's.
+        QCoreApplication::setOrganizationName(u"scaling-advisor"_s);
+        QCoreApplication::setApplicationName(u"scaling-advisor"_s);
         PlatformSimulator::Options options;
         options.demo = true;
         const Status started = m_sim.start(options);
@@ -88,16 +111,87 @@ private slots:
         QVERIFY2(byDefault.exitCode == 0, byDefault.err.constData());
     }
 
+    void theWindowOpensSignedInAfterLogin()
+    {
+        // What login left is the window's current account, with its secret and its snapshot.
+        const auto account = accountOf(m_api);
+        QVERIFY(account);
+        QCOMPARE(AccountStore::currentName(), account->name);
+        QCOMPARE(account->username, m_username);
+        QVERIFY(QFileInfo::exists(AccountStore::cachePath(*account)));
+
+        KeychainCredentialStore store;
+        MainWindow window(&store);
+        window.show();
+        window.start();
+        // Signed in: the secret was found and the account is in use (no sign-in dialog).
+        QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(account->name), 30000);
+        const auto dialogs = window.findChildren<QDialog *>();
+        for (const QDialog *dialog : dialogs)
+            QVERIFY2(!dialog->isVisible(), qPrintable(dialog->objectName()));
+    }
+
     void logoutForgetsTheCredentials()
     {
         const CliRunner::Run logout = CliRunner::run({u"logout"_s, u"--api"_s, m_api});
         QVERIFY2(logout.exitCode == 0, logout.err.constData());
         QVERIFY(storedSecret().isEmpty());
+        QVERIFY(AccountStore::currentName().isEmpty()); // the window is logged out too
         const CliRunner::Run audit = CliRunner::run({u"audit"_s, u"--api"_s, m_api});
         QCOMPARE(audit.exitCode, 1);
         QVERIFY2(audit.err.contains("login"), audit.err.constData());
         // Logging out twice is fine.
         QCOMPARE(CliRunner::run({u"logout"_s, u"--api"_s, m_api}).exitCode, 0);
+    }
+
+    void theWindowsLogoutLogsTheCommandLineOut()
+    {
+        const CliRunner::Run login = CliRunner::run({u"login"_s, u"--api"_s, m_api}, withKey());
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const auto account = accountOf(m_api);
+        QVERIFY(account);
+
+        // The window's logout: the secret deleted, no current account.
+        KeychainCredentialStore store;
+        QEventLoop loop;
+        connect(&store, &CredentialStore::secretDeleted, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        store.deleteSecret(account->secretKey());
+        loop.exec();
+        AccountStore::setCurrentName(QString());
+        QSettings().sync();
+
+        const CliRunner::Run audit = CliRunner::run({u"audit"_s, u"--api"_s, m_api});
+        QCOMPARE(audit.exitCode, 1);
+        QVERIFY2(audit.err.contains("login"), audit.err.constData());
+    }
+
+    void theWindowsAccountSignsTheCommandLineIn()
+    {
+        // An account added in the window (API key as the window stores it) is the command
+        // line's too.
+        Account account;
+        account.name = u"Work"_s;
+        account.apiUrl = QUrl(m_api);
+        account.auth = Account::Auth::ApiKey;
+        KeychainCredentialStore store;
+        QEventLoop loop;
+        connect(&store, &CredentialStore::secretWritten, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        store.writeSecret(account.secretKey(), m_apiKey);
+        loop.exec();
+        QList<Account> all = AccountStore::load();
+        all.removeIf(
+            [](const Account &a) { return a.apiUrl.toString().startsWith(u"http://127"_s); });
+        all.prepend(account);
+        AccountStore::save(all);
+        AccountStore::setCurrentName(account.name);
+        QSettings().sync();
+
+        const CliRunner::Run audit = CliRunner::run({u"audit"_s, u"--fail-on"_s, u"never"_s});
+        QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        QCOMPARE(CliRunner::run({u"logout"_s}).exitCode, 0);
+        QVERIFY(storedSecret(account.secretKey()).isEmpty());
     }
 
     void loginWithAPasswordKeepsOnlyAToken()
@@ -115,6 +209,10 @@ private slots:
         const CliRunner::Run audit =
             CliRunner::run({u"audit"_s, u"--api"_s, m_api, u"--fail-on"_s, u"never"_s});
         QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        // Twice: a rotated refresh token was kept.
+        const CliRunner::Run again =
+            CliRunner::run({u"audit"_s, u"--api"_s, m_api, u"--fail-on"_s, u"never"_s});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(CliRunner::run({u"logout"_s, u"--api"_s, m_api}).exitCode, 0);
     }
 
@@ -136,5 +234,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliLogin)
+QTEST_MAIN(TestCliLogin)
 #include "tst_cli_login.moc"

@@ -168,6 +168,62 @@ private slots:
         QCOMPARE(readBack(store, u"account/Work"_s), QString());
         QVERIFY(AccountStore::load().isEmpty());
     }
+
+    void statusUrlIsKeptPerAccount()
+    {
+        MemoryCredentialStore store, session;
+        AccountDialog dialog(&store, &session);
+        dialog.open();
+        fill(dialog, u"Work"_s);
+        auto *status = dialog.findChild<QLineEdit *>(u"accountStatusUrlEdit"_s);
+        status->setText(u"https://"_s);
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused
+        QVERIFY(dialog.findChild<QLabel *>(u"messageLabel"_s)->text().contains(u"status URL"_s));
+        status->setText(u"https://status.work.example"_s);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QVERIFY(accepted.wait(2000));
+        QCOMPARE(AccountStore::find(u"Work"_s)->statusUrl, QUrl(u"https://status.work.example"_s));
+
+        // Edited later: the new URL replaces the old one, the secret stays.
+        AccountDialog again(&store, &session);
+        again.open();
+        again.selectAccount(u"Work"_s);
+        QCOMPARE(again.findChild<QLineEdit *>(u"accountStatusUrlEdit"_s)->text(),
+                 u"https://status.work.example"_s);
+        again.findChild<QLineEdit *>(u"accountStatusUrlEdit"_s)
+            ->setText(u"https://status2.example"_s);
+        QSignalSpy acceptedAgain(&again, &QDialog::accepted);
+        again.accept();
+        QTRY_COMPARE(acceptedAgain.size(), 1);
+        QCOMPARE(AccountStore::find(u"Work"_s)->statusUrl, QUrl(u"https://status2.example"_s));
+        QCOMPARE(readBack(store, u"account/Work"_s), secret);
+    }
+
+    void sessionOnlySecretIsNotCalledStored()
+    {
+        NoBackendStore store;
+        MemoryCredentialStore session;
+        {
+            AccountDialog dialog(&store, &session);
+            dialog.open();
+            fill(dialog, u"Laptop"_s);
+            QSignalSpy accepted(&dialog, &QDialog::accepted);
+            dialog.accept();
+            auto *sessionButton = dialog.findChild<QPushButton *>(u"sessionOnlyButton"_s);
+            QTRY_VERIFY(sessionButton->isVisible());
+            sessionButton->click();
+            QVERIFY(accepted.wait(2000));
+        }
+        AccountDialog dialog(&store, &session);
+        dialog.open();
+        dialog.selectAccount(u"Laptop"_s);
+        const QString placeholder =
+            dialog.findChild<QLineEdit *>(u"secretEdit"_s)->placeholderText();
+        QVERIFY2(!placeholder.contains(u"stored"_s), qPrintable(placeholder));
+        QVERIFY2(placeholder.contains(u"session"_s), qPrintable(placeholder));
+    }
 };
 
 QTEST_MAIN(TestAccountDialog)
