@@ -340,6 +340,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>unknown language &apos;%1&apos;: choose one of %2</source>
+        <translation>unbekannte Sprache „%1“: wählen Sie eine von %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Scaling Advisor</source>

@@ -340,6 +340,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>unknown language &apos;%1&apos;: choose one of %2</source>
+        <translation>langue « %1 » inconnue : choisissez parmi %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Scaling Advisor</source>

@@ -12,6 +12,23 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The report in the format asked for: the one place a format is turned into bytes. The writers
+// make remote text safe for their format; the bytes go out unchanged.
+Result<QByteArray> reportBytes(const Command &command, const Inventory &inventory,
+                               const AuditReport &report)
+{
+    ReportOptions options;
+    options.colour = command.format == ReportFormat::Text &&
+                     OutputFile::isStandardOutput(command.outputPath) && Console::useColour();
+    if (command.pdf)
+        return PdfReport::render(inventory, report, options);
+    return ReportWriter::write(command.format, inventory, report, options);
+}
+
+} // namespace
+
 int AuditCommand::exitCodeFor(const AuditReport &report, std::optional<Severity> failOn)
 {
     if (!failOn)
@@ -29,13 +46,13 @@ int AuditCommand::run(const Command &command)
     options.cliName = command.cliName;
     if (!command.exemptionsPath.isEmpty()) {
         if (!QFileInfo::exists(command.exemptionsPath)) {
-            Console::error(u"exemptions file %1: no such file"_s.arg(command.exemptionsPath));
+            Console::error(tr("exemptions file %1: no such file").arg(command.exemptionsPath));
             return ExitCode::RuntimeError;
         }
         Result<ExemptionList> exemptions = ExemptionList::load(command.exemptionsPath);
         if (!exemptions) {
-            Console::error(u"exemptions file %1 is not valid: %2"_s.arg(command.exemptionsPath,
-                                                                        exemptions.error()));
+            Console::error(tr("exemptions file %1 is not valid: %2")
+                               .arg(command.exemptionsPath, exemptions.error()));
             return ExitCode::RuntimeError;
         }
         options.exemptions = std::move(exemptions).value();
@@ -49,28 +66,19 @@ int AuditCommand::run(const Command &command)
     }
 
     const AuditReport report = RulesEngine().audit(inventory.value(), options);
-    ReportOptions reportOptions;
-    reportOptions.colour = command.format == ReportFormat::Text &&
-                           OutputFile::isStandardOutput(command.outputPath) && Console::useColour();
-    QByteArray bytes;
-    if (command.pdf) {
-        Result<QByteArray> pdf = PdfReport::render(inventory.value(), report, reportOptions);
-        if (!pdf) {
-            Console::error(pdf.error());
-            return ExitCode::RuntimeError;
-        }
-        bytes = std::move(pdf).value();
-    } else {
-        bytes = ReportWriter::write(command.format, inventory.value(), report, reportOptions);
+    const Result<QByteArray> bytes = reportBytes(command, inventory.value(), report);
+    if (!bytes) {
+        Console::error(bytes.error());
+        return ExitCode::RuntimeError;
     }
-    if (Status written = OutputFile::write(command.outputPath, bytes); !written) {
+    if (Status written = OutputFile::write(command.outputPath, *bytes); !written) {
         Console::error(written.error());
         return ExitCode::RuntimeError;
     }
 
     const AuditSummary &s = report.summary;
     if (!OutputFile::isStandardOutput(command.outputPath))
-        Console::note(u"Wrote %1: %2 danger, %3 warning, %4 info, %5 exempt; score %6 (%7)."_s
+        Console::note(tr("Wrote %1: %2 danger, %3 warning, %4 info, %5 exempt; score %6 (%7).")
                           .arg(command.outputPath)
                           .arg(s.danger)
                           .arg(s.warning)
@@ -82,12 +90,17 @@ int AuditCommand::run(const Command &command)
     const int findingsCode = exitCodeFor(report, command.failOn);
     const QList<FetchError> &errors = inventory->errors;
     if (!errors.isEmpty()) {
-        Console::error(u"%1 of the account could not be read; the audit covers the rest:"_s.arg(
-            errors.size() == 1 ? u"1 service"_s : u"%1 services"_s.arg(errors.size())));
+        Console::error(tr("%n service(s) of the account could not be read; the audit covers the "
+                          "rest:",
+                          "", int(errors.size())));
         for (const FetchError &e : errors)
-            Console::note(u"  %1%2: %3"_s.arg(
-                e.application, e.service.isEmpty() ? QString() : QString(u'.' + e.service),
-                e.error));
+            Console::note(
+                u"  "_s +
+                (e.service.isEmpty()
+                     ? tr("%1: %2").arg(Console::plain(e.application), Console::plain(e.error))
+                     : tr("%1.%2: %3")
+                           .arg(Console::plain(e.application), Console::plain(e.service),
+                                Console::plain(e.error))));
         // An incomplete audit must not pass a CI gate.
         if (findingsCode == ExitCode::Ok)
             return ExitCode::RuntimeError;

@@ -1,5 +1,6 @@
 #include "clisettings.h"
 
+#include "settingskeys.h"
 #include "storedcredentials.h"
 
 #include <QSettings>
@@ -11,7 +12,7 @@ namespace {
 QString accountGroup(const QString &apiUrl)
 {
     // QSettings keys cannot hold '/' safely: percent-encode the URL.
-    return u"cli/accounts/"_s +
+    return SettingsKeys::cliAccounts + u'/' +
            QString::fromLatin1(
                StoredCredentials::normalizedApiUrl(apiUrl).toUtf8().toPercentEncoding());
 }
@@ -38,20 +39,21 @@ QString CliSettings::resolveApiUrl(const QString &given)
 
 QString CliSettings::lastLoginApiUrl()
 {
-    return QSettings().value("cli/lastLoginApi"_L1).toString();
+    return QSettings().value(SettingsKeys::cliLastLoginApi).toString();
 }
 
 void CliSettings::setLastLoginApiUrl(const QString &apiUrl)
 {
-    QSettings().setValue("cli/lastLoginApi"_L1, StoredCredentials::normalizedApiUrl(apiUrl));
+    QSettings().setValue(SettingsKeys::cliLastLoginApi,
+                         StoredCredentials::normalizedApiUrl(apiUrl));
 }
 
 void CliSettings::clearLastLoginApiUrl(const QString &apiUrl)
 {
     QSettings settings;
-    if (settings.value("cli/lastLoginApi"_L1).toString() ==
+    if (settings.value(SettingsKeys::cliLastLoginApi).toString() ==
         StoredCredentials::normalizedApiUrl(apiUrl))
-        settings.remove("cli/lastLoginApi"_L1);
+        settings.remove(SettingsKeys::cliLastLoginApi);
 }
 
 QString CliSettings::lastUsername(const QString &apiUrl)

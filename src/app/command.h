@@ -11,12 +11,14 @@
 
 enum class CommandKind
 {
-    Gui,     // no subcommand: the desktop application
+    Gui,     // no subcommand: the desktop application (source.snapshotPath: a file to open)
     Help,    // --help anywhere: print helpText, exit 0
     Version, // --version
     Audit,
     Simulate,
     Snapshot,
+    Plan,  // the scaling plan
+    Apply, // carry the plan out
     StatusReport,
     Login,
     Logout
@@ -49,6 +51,9 @@ struct Command
     FailureKind failureKind = FailureKind::Datacenter; // simulate
     QString failureName;                               // simulate
     QString username;                                  // login --username
-    QStringList statusArguments;                       // status: everything after "status"
-    QString helpText;                                  // Help, Version
+    QString statusUrl;                                 // status --status-url
+    QString statusKind = QStringLiteral("auto");       // status --status-kind
+    bool assumeYes = false;                            // apply --yes
+    QString language; // --language fr|de|en; empty: from the environment
+    QString helpText; // Help, Version
 };

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
-#include <QHash>
+#include "optionparser.h"
+
 #include <QUrl>
 
 #include <vector>
@@ -8,13 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct OptionSpec
-{
-    QString name;      // without the leading dashes
-    QString valueName; // empty: a flag without a value
-    QString help;
-};
 
 struct SubcommandSpec
 {
@@ -26,146 +20,179 @@ struct SubcommandSpec
     QString examples;
 };
 
+QString tr(const char *text)
+{
+    return CommandLine::tr(text);
+}
+
 std::vector<OptionSpec> sourceOptions()
 {
     return {
         {u"api"_s, u"URL"_s,
-         u"platform API to read (default: $SCALING_ADVISOR_API_URL, else the URL of the last "
-         "login, else https://rest.dotcloud.com)"_s},
-        {u"snapshot"_s, u"FILE"_s, u"read a snapshot file instead of the API (offline)"_s},
-        {u"demo"_s, {}, u"read the bundled demo platform, started in-process"_s},
-        {u"user"_s, u"NAME"_s, u"support staff: read the account of customer NAME"_s},
-        {u"allow-insecure-http"_s, {}, u"allow plain http:// to a host that is not loopback"_s},
+         tr("platform API to read (default: $SCALING_ADVISOR_API_URL, else the URL of the last "
+            "login, else https://rest.dotcloud.com)")},
+        {u"snapshot"_s, u"FILE"_s, tr("read a snapshot file instead of the API (offline)")},
+        {u"demo"_s, {}, tr("read the bundled demo platform, started in-process")},
+        {u"user"_s, u"NAME"_s, tr("support staff: read the account of customer NAME")},
+        {u"allow-insecure-http"_s, {}, tr("allow plain http:// to a host that is not loopback")},
     };
 }
 
-std::vector<OptionSpec> withHelp(std::vector<OptionSpec> options)
+OptionSpec languageOption()
 {
-    options.push_back({u"help"_s, {}, u"show this help"_s});
+    return {u"language"_s, u"LANG"_s,
+            tr("write messages and reports in fr, de or en (default: from LANGUAGE, LC_ALL, "
+               "LC_MESSAGES or LANG)")};
+}
+
+std::vector<OptionSpec> withCommon(std::vector<OptionSpec> options)
+{
+    options.push_back(languageOption());
+    options.push_back({u"help"_s, {}, tr("show this help")});
     return options;
 }
 
-const std::vector<SubcommandSpec> &specs()
+// Every subcommand, its options and its help (DESIGN.md §5). Built on each call so that the help
+// follows the language installed by then.
+std::vector<SubcommandSpec> specs()
 {
-    static const std::vector<SubcommandSpec> all = [] {
-        std::vector<SubcommandSpec> s;
+    std::vector<SubcommandSpec> s;
 
-        std::vector<OptionSpec> audit = sourceOptions();
-        audit.push_back(
-            {u"format"_s, u"FORMAT"_s, u"text (default), json, csv, markdown, html or pdf"_s});
-        audit.push_back({u"output"_s, u"FILE"_s, u"write the report to FILE (default: stdout)"_s});
-        audit.push_back({u"fail-on"_s, u"LEVEL"_s,
-                         u"exit 3 when a finding is at or above LEVEL: danger (default), warning, "
-                         "info or never; exempt findings do not count"_s});
-        audit.push_back({u"exemptions"_s, u"FILE"_s,
-                         u"JSON exemptions file: [{rule, application, service?, reason, "
-                         "expires?}]"_s});
-        audit.push_back({u"cli-name"_s, u"NAME"_s,
-                         u"platform CLI named in fix commands (default: dotcloud)"_s});
-        s.push_back(
-            {u"audit"_s, u"check an account against the scaling rules and write a report"_s,
-             u"scaling-advisor audit [--api URL | --snapshot FILE | --demo] [--user NAME] "
-             "[--format text|json|csv|markdown|html|pdf] [--output FILE] "
-             "[--fail-on danger|warning|info|never] [--exemptions FILE]"_s,
-             u"Check every application and service of an account against the scaling "
-             "rules and write a report."_s,
-             withHelp(audit),
-             u"  SCALING_ADVISOR_API_KEY=… scaling-advisor audit --api https://api.example.com\n"
-             "  scaling-advisor audit --demo --format html --output report.html\n"
-             "  scaling-advisor audit --snapshot shop.json --fail-on warning\n"_s});
+    std::vector<OptionSpec> audit = sourceOptions();
+    audit.push_back(
+        {u"format"_s, u"FORMAT"_s, tr("text (default), json, csv, markdown, html or pdf")});
+    audit.push_back({u"output"_s, u"FILE"_s, tr("write the report to FILE (default: stdout)")});
+    audit.push_back({u"fail-on"_s, u"LEVEL"_s,
+                     tr("exit 3 when a finding is at or above LEVEL: danger (default), warning, "
+                        "info or never; exempt findings do not count")});
+    audit.push_back(
+        {u"exemptions"_s, u"FILE"_s,
+         tr("JSON exemptions file: [{rule, application, service?, reason, expires?}]")});
+    audit.push_back(
+        {u"cli-name"_s, u"NAME"_s, tr("platform CLI named in fix commands (default: dotcloud)")});
+    s.push_back(
+        {u"audit"_s, tr("check an account against the scaling rules and write a report"),
+         u"scaling-advisor audit [--api URL | --snapshot FILE | --demo] [--user NAME] "
+         "[--format text|json|csv|markdown|html|pdf] [--output FILE] "
+         "[--fail-on danger|warning|info|never] [--exemptions FILE] "
+         "[--language fr|de|en]"_s,
+         tr("Check every application and service of an account against the scaling "
+            "rules and write a report."),
+         withCommon(audit),
+         u"  SCALING_ADVISOR_API_KEY=… scaling-advisor audit --api https://api.example.com\n"
+         "  scaling-advisor audit --demo --format html --output report.html\n"
+         "  scaling-advisor audit --snapshot shop.json --fail-on warning --language fr\n"_s});
 
-        std::vector<OptionSpec> simulate = {
-            {u"fail-datacenter"_s, u"NAME"_s, u"fail one datacenter (e.g. Amazon-us-east-1a)"_s},
-            {u"fail-host"_s, u"NAME"_s, u"fail one host"_s},
-            {u"fail-region"_s, u"NAME"_s, u"fail a whole region (e.g. us-east-1)"_s},
-            {u"fail-provider"_s, u"NAME"_s, u"fail a whole provider (e.g. Amazon)"_s},
-        };
-        for (OptionSpec &o : sourceOptions())
-            simulate.push_back(std::move(o));
-        simulate.push_back({u"format"_s, u"FORMAT"_s, u"text (default) or json"_s});
-        simulate.push_back(
-            {u"output"_s, u"FILE"_s, u"write the result to FILE (default: stdout)"_s});
-        s.push_back({u"simulate"_s, u"what if a datacenter, host, region or provider fails?"_s,
-                     u"scaling-advisor simulate (--fail-datacenter D | --fail-host H | "
-                     "--fail-region R | --fail-provider P) [source options] [--format text|json]"_s,
-                     u"Show which services keep running when a datacenter, host, region or "
-                     "provider fails, and the worst single datacenter of each application."_s,
-                     withHelp(simulate),
-                     u"  scaling-advisor simulate --demo --fail-datacenter Amazon-us-east-1a\n"
-                     "  scaling-advisor simulate --snapshot shop.json --fail-region us-east-1 "
-                     "--format json\n"_s});
+    std::vector<OptionSpec> simulate = {
+        {u"fail-datacenter"_s, u"NAME"_s, tr("fail one datacenter (e.g. Amazon-us-east-1a)")},
+        {u"fail-host"_s, u"NAME"_s, tr("fail one host")},
+        {u"fail-region"_s, u"NAME"_s, tr("fail a whole region (e.g. us-east-1)")},
+        {u"fail-provider"_s, u"NAME"_s, tr("fail a whole provider (e.g. Amazon)")},
+    };
+    for (OptionSpec &o : sourceOptions())
+        simulate.push_back(std::move(o));
+    simulate.push_back({u"format"_s, u"FORMAT"_s, tr("text (default) or json")});
+    simulate.push_back({u"output"_s, u"FILE"_s, tr("write the result to FILE (default: stdout)")});
+    s.push_back({u"simulate"_s, tr("what if a datacenter, host, region or provider fails?"),
+                 u"scaling-advisor simulate (--fail-datacenter D | --fail-host H | "
+                 "--fail-region R | --fail-provider P) [source options] [--format text|json]"_s,
+                 tr("Show which services keep running when a datacenter, host, region or "
+                    "provider fails, and the worst single datacenter of each application."),
+                 withCommon(simulate),
+                 u"  scaling-advisor simulate --demo --fail-datacenter Amazon-us-east-1a\n"
+                 "  scaling-advisor simulate --snapshot shop.json --fail-region us-east-1 "
+                 "--format json\n"_s});
 
-        std::vector<OptionSpec> snapshot = sourceOptions();
-        snapshot.push_back({u"output"_s, u"FILE"_s, u"the snapshot file to write (required)"_s});
-        s.push_back(
-            {u"snapshot"_s, u"save an account's whole inventory to a file (offline audits)"_s,
-             u"scaling-advisor snapshot [source options] --output FILE"_s,
-             u"Save an account's whole inventory to a snapshot file, for offline audits "
-             "or for support staff."_s,
-             withHelp(snapshot),
-             u"  scaling-advisor snapshot --api https://api.example.com --output shop.json\n"_s});
+    std::vector<OptionSpec> plan = sourceOptions();
+    plan.push_back({u"format"_s, u"FORMAT"_s, tr("text (default) or json")});
+    plan.push_back({u"output"_s, u"FILE"_s, tr("write the plan to FILE (default: stdout)")});
+    plan.push_back(
+        {u"cli-name"_s, u"NAME"_s, tr("platform CLI named in the commands (default: dotcloud)")});
+    s.push_back({u"plan"_s, tr("the scaling actions that let every application survive a zone"),
+                 u"scaling-advisor plan [--api URL | --snapshot FILE | --demo] [--user NAME] "
+                 "[--format text|json] [--output FILE]"_s,
+                 tr("Show the smallest set of scaling actions after which every application "
+                    "that scaling can save survives the loss of any one datacenter, each with "
+                    "its command, and the steps that scaling cannot do."),
+                 withCommon(plan),
+                 u"  scaling-advisor plan --demo\n"
+                 "  scaling-advisor plan --snapshot shop.json --format json\n"_s});
 
-        s.push_back(
-            {u"status"_s,
-             u"the platform's live status and updates"_s,
-             u"scaling-advisor status [--status-url URL] [--status-kind KIND] [--format text|json]"_s,
-             u"Show the platform's live status (see 'scaling-advisor status --help')."_s,
-             {},
-             u"  scaling-advisor status --status-url https://status.example.com\n"_s});
+    s.push_back(
+        {u"apply"_s, tr("carry the scaling plan out on the platform, then show before → after"),
+         u"scaling-advisor apply [--api URL | --demo] [--yes]"_s,
+         tr("Work out the plan, ask once, then scale each service as the platform CLI does "
+            "(a change of instances, then a deployment), and show how many applications "
+            "survive any datacenter and the grade, before → after. Without --yes the "
+            "answer is read from standard input, which must then be a terminal."),
+         withCommon({{u"api"_s, u"URL"_s, tr("platform API to change (default: as for audit)")},
+                     {u"demo"_s, {}, tr("apply to the bundled demo platform, started in-process")},
+                     {u"yes"_s, {}, tr("apply without asking")},
+                     {u"snapshot"_s, u"FILE"_s, tr("not accepted: a snapshot cannot be scaled")},
+                     {u"user"_s, u"NAME"_s,
+                      tr("not accepted: support staff see a customer's plan but cannot apply it")},
+                     {u"allow-insecure-http"_s,
+                      {},
+                      tr("allow plain http:// to a host that is not loopback")}}),
+         u"  scaling-advisor apply --api https://api.example.com\n"
+         "  SCALING_ADVISOR_API_KEY=… scaling-advisor apply --api https://api.example.com --yes\n"_s});
 
-        s.push_back(
-            {u"login"_s, u"keep credentials for a platform API in the system keychain"_s,
-             u"scaling-advisor login [--api URL] [--username NAME]"_s,
-             u"Check credentials against the platform API and keep them in the system "
-             "keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; "
-             "otherwise the password of --username is read from standard input (without "
-             "echo on a terminal)."_s,
-             withHelp({{u"api"_s, u"URL"_s, u"platform API to log in to"_s},
-                       {u"username"_s, u"NAME"_s, u"log in with this user's password"_s},
-                       {u"allow-insecure-http"_s,
-                        {},
-                        u"allow plain http:// to a host that is not loopback"_s}}),
-             u"  scaling-advisor login --api https://api.example.com --username alice\n"
-             "  SCALING_ADVISOR_API_KEY=… scaling-advisor login --api https://api.example.com\n"_s});
+    std::vector<OptionSpec> snapshot = sourceOptions();
+    snapshot.push_back({u"output"_s, u"FILE"_s, tr("the snapshot file to write (required)")});
+    s.push_back(
+        {u"snapshot"_s, tr("save an account's whole inventory to a file (offline audits)"),
+         u"scaling-advisor snapshot [source options] --output FILE"_s,
+         tr("Save an account's whole inventory to a snapshot file, for offline audits "
+            "or for support staff."),
+         withCommon(snapshot),
+         u"  scaling-advisor snapshot --api https://api.example.com --output shop.json\n"_s});
 
-        s.push_back({u"logout"_s, u"delete the credentials kept for a platform API"_s,
-                     u"scaling-advisor logout [--api URL]"_s,
-                     u"Delete the credentials kept in the keychain for a platform API."_s,
-                     withHelp({{u"api"_s, u"URL"_s, u"platform API to log out of"_s}}),
-                     u"  scaling-advisor logout --api https://api.example.com\n"_s});
-        return s;
-    }();
-    return all;
+    s.push_back(
+        {u"status"_s, tr("the platform's live status and updates"),
+         u"scaling-advisor status [--status-url URL] [--status-kind KIND] [--format text|json]"_s,
+         tr("Read the platform's status service once and print it. Exit 0 when the status "
+            "was read, whatever it says; 1 when it could not be read (level \"unknown\")."),
+         withCommon({{u"status-url"_s, u"URL"_s,
+                      tr("the native Status API base, or a Statuspage page (its root or its "
+                         "/api/v2/summary.json); default: $SCALING_ADVISOR_STATUS_URL, else the "
+                         "status URL set in the application")},
+                     {u"status-kind"_s, u"KIND"_s,
+                      tr("native, statuspage or auto (default: auto, detected by probing)")},
+                     {u"format"_s, u"FORMAT"_s, tr("text (default) or json")},
+                     {u"allow-insecure-http"_s,
+                      {},
+                      tr("accept a plain http:// URL to another computer")}}),
+         u"  scaling-advisor status --status-url https://status.example.com\n"_s});
+
+    s.push_back(
+        {u"login"_s, tr("keep credentials for a platform API in the system keychain"),
+         u"scaling-advisor login [--api URL] [--username NAME]"_s,
+         tr("Check credentials against the platform API and keep them in the system "
+            "keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; "
+            "otherwise the password of --username is read from standard input (without "
+            "echo on a terminal)."),
+         withCommon({{u"api"_s, u"URL"_s, tr("platform API to log in to")},
+                     {u"username"_s, u"NAME"_s, tr("log in with this user's password")},
+                     {u"allow-insecure-http"_s,
+                      {},
+                      tr("allow plain http:// to a host that is not loopback")}}),
+         u"  scaling-advisor login --api https://api.example.com --username alice\n"
+         "  SCALING_ADVISOR_API_KEY=… scaling-advisor login --api https://api.example.com\n"_s});
+
+    s.push_back({u"logout"_s, tr("delete the credentials kept for a platform API"),
+                 u"scaling-advisor logout [--api URL]"_s,
+                 tr("Delete the credentials kept in the keychain for a platform API."),
+                 withCommon({{u"api"_s, u"URL"_s, tr("platform API to log out of")}}),
+                 u"  scaling-advisor logout --api https://api.example.com\n"_s});
+    return s;
 }
 
-const SubcommandSpec *findSpec(const QString &name)
+std::optional<SubcommandSpec> findSpec(const QString &name)
 {
-    for (const SubcommandSpec &s : specs())
+    for (SubcommandSpec &s : specs())
         if (s.name == name)
-            return &s;
-    return nullptr;
-}
-
-const OptionSpec *findOption(const SubcommandSpec &spec, const QString &name)
-{
-    for (const OptionSpec &o : spec.options)
-        if (o.name == name)
-            return &o;
-    return nullptr;
-}
-
-bool looksLikeSecretOption(const QString &name)
-{
-    static const QStringList secretWords = {u"key"_s,      u"api-key"_s,      u"apikey"_s,
-                                            u"password"_s, u"passwd"_s,       u"secret"_s,
-                                            u"token"_s,    u"access-token"_s, u"refresh-token"_s};
-    return secretWords.contains(name);
-}
-
-QString secretHint()
-{
-    return u"secrets are never taken on the command line: set SCALING_ADVISOR_API_KEY, or run "
-           "'scaling-advisor login' once to keep them in the system keychain"_s;
+            return std::move(s);
+    return std::nullopt;
 }
 
 ParsedCommandLine usageError(const QString &subcommand, const QString &message)
@@ -184,132 +211,65 @@ ParsedCommandLine helpFor(const QString &text)
     return r;
 }
 
-// Options given as "--name VALUE" or "--name=VALUE", in the order given.
-struct RawOptions
+QString checkApiUrl(const QString &apiUrl)
 {
-    QHash<QString, QString> values;
-    QStringList order;
-    bool has(const QString &name) const { return values.contains(name); }
-    QString value(const QString &name) const { return values.value(name); }
-};
-
-// Splits the arguments against the options the subcommand knows; a usage error for anything else.
-ParsedCommandLine readOptions(const SubcommandSpec &spec, const QStringList &args, RawOptions *out)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == "-h"_L1) {
-            out->values.insert(u"help"_s, u"1"_s);
-            out->order.append(u"help"_s);
-            continue;
-        }
-        if (!arg.startsWith("--"_L1) || arg.size() == 2)
-            return usageError(spec.name, u"unexpected argument '%1'"_s.arg(arg));
-        QString name = arg.mid(2);
-        QString value;
-        bool hasInlineValue = false;
-        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-            hasInlineValue = true;
-        }
-        const OptionSpec *option = findOption(spec, name);
-        if (!option) {
-            if (looksLikeSecretOption(name))
-                return usageError(spec.name,
-                                  u"unknown option '--%1': %2"_s.arg(name, secretHint()));
-            return usageError(spec.name, u"unknown option '--%1'"_s.arg(name));
-        }
-        if (out->has(name))
-            return usageError(spec.name, u"option '--%1' given twice"_s.arg(name));
-        if (option->valueName.isEmpty()) {
-            if (hasInlineValue)
-                return usageError(spec.name, u"option '--%1' takes no value"_s.arg(name));
-            value = u"1"_s;
-        } else if (!hasInlineValue) {
-            if (i + 1 >= args.size())
-                return usageError(
-                    spec.name, u"option '--%1' needs a value (%2)"_s.arg(name, option->valueName));
-            value = args.at(++i);
-        }
-        if (!option->valueName.isEmpty() && value.isEmpty())
-            return usageError(spec.name, u"option '--%1' needs a non-empty value"_s.arg(name));
-        out->values.insert(name, value);
-        out->order.append(name);
-    }
+    if (apiUrl.isEmpty())
+        return {};
+    const QUrl url(apiUrl, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1))
+        return CommandLine::tr("--api needs an http:// or https:// URL, got '%1'").arg(apiUrl);
     return {};
 }
 
-ParsedCommandLine readSource(const SubcommandSpec &spec, const RawOptions &raw,
-                             SourceOptions *source)
+ParsedCommandLine readSource(const QString &name, const ParsedOptions &raw, SourceOptions *source)
 {
     const int chosen =
         int(raw.has(u"api"_s)) + int(raw.has(u"snapshot"_s)) + int(raw.has(u"demo"_s));
     if (chosen > 1)
-        return usageError(spec.name, u"choose one source: --api, --snapshot or --demo"_s);
+        return usageError(name, tr("choose one source: --api, --snapshot or --demo"));
     source->apiUrl = raw.value(u"api"_s);
     source->snapshotPath = raw.value(u"snapshot"_s);
     source->demo = raw.has(u"demo"_s);
     source->customer = raw.value(u"user"_s);
     source->allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
     if (!source->snapshotPath.isEmpty() && !source->customer.isEmpty())
-        return usageError(spec.name, u"--user reads a customer's account online; it cannot be "
-                                     "combined with --snapshot"_s);
-    if (!source->apiUrl.isEmpty()) {
-        const QUrl url(source->apiUrl, QUrl::StrictMode);
-        const QString scheme = url.scheme();
-        if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1))
-            return usageError(spec.name, u"--api needs an http:// or https:// URL, got '%1'"_s.arg(
-                                             source->apiUrl));
-    }
+        return usageError(name, tr("--user reads a customer's account online; it cannot be "
+                                   "combined with --snapshot"));
+    if (const QString error = checkApiUrl(source->apiUrl); !error.isEmpty())
+        return usageError(name, error);
     return {};
 }
 
-// Word-wraps text to the terminal's customary 100 columns, indenting continuation lines.
-QString wrap(const QString &text, int indent, int firstLineUsed = -1, int width = 100)
+// --format for the commands that write text or JSON only.
+bool readTextOrJson(const ParsedOptions &raw, ReportFormat *format)
 {
-    QString out;
-    int column = firstLineUsed < 0 ? indent : firstLineUsed;
-    bool lineHasWord = firstLineUsed > indent;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (lineHasWord && column + 1 + word.size() > width) {
-            out += u'\n' + QString(indent, u' ');
-            column = indent;
-            lineHasWord = false;
-        }
-        if (lineHasWord) {
-            out += u' ';
-            ++column;
-        }
-        out += word;
-        column += int(word.size());
-        lineHasWord = true;
-    }
-    return out;
-}
-
-QString formatOptions(const std::vector<OptionSpec> &options)
-{
-    QString out;
-    for (const OptionSpec &o : options) {
-        QString left = u"  --"_s + o.name;
-        if (!o.valueName.isEmpty())
-            left += u' ' + o.valueName;
-        if (left.size() < 28)
-            out += left.leftJustified(28) + wrap(o.help, 28, 28) + u'\n';
-        else
-            out += left + u"\n" + QString(28, u' ') + wrap(o.help, 28) + u'\n';
-    }
-    return out;
+    if (!raw.has(u"format"_s))
+        return true;
+    const QString name = raw.value(u"format"_s);
+    if (name == "text"_L1)
+        *format = ReportFormat::Text;
+    else if (name == "json"_L1)
+        *format = ReportFormat::Json;
+    else
+        return false;
+    return true;
 }
 
 QString exitCodesText()
 {
-    return u"Exit codes:\n"
-           "  0  fine\n"
-           "  1  runtime error (network, authentication, bad data, corrupt snapshot)\n"
-           "  2  usage error\n"
-           "  3  findings at or above --fail-on (audit)\n"_s;
+    return tr("Exit codes:\n"
+              "  0  fine\n"
+              "  1  runtime error (network, authentication, bad data, corrupt snapshot, a "
+              "failed write, an action the platform refused)\n"
+              "  2  usage error\n"
+              "  3  findings at or above --fail-on (audit)\n");
+}
+
+// A lone argument that names a file: the window opens it as a snapshot.
+bool looksLikeSnapshotFile(const QString &argument)
+{
+    return argument.endsWith(".json"_L1, Qt::CaseInsensitive) || argument.contains(u'/');
 }
 
 } // namespace
@@ -322,39 +282,57 @@ QStringList CommandLine::subcommands()
     return names;
 }
 
+QStringList CommandLine::languages()
+{
+    return {u"en"_s, u"fr"_s, u"de"_s};
+}
+
+QString CommandLine::languageIn(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == "--language"_L1 && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith("--language="_L1))
+            return arguments.at(i).mid(11);
+    }
+    return {};
+}
+
 QString CommandLine::mainHelp()
 {
-    QString text = u"Usage: scaling-advisor [--demo]\n"
-                   "       scaling-advisor COMMAND [OPTIONS]\n\n"
-                   "Finds the applications and services of a platform account that would not\n"
-                   "survive the loss of one host or one availability zone.\n\n"
-                   "Without a command, opens the desktop application; --demo opens it on the\n"
-                   "bundled demo platform, started in-process.\n\n"
-                   "Commands:\n"_s;
+    QString text =
+        tr("Usage: scaling-advisor [--demo | FILE.json]\n"
+           "       scaling-advisor COMMAND [OPTIONS]\n\n"
+           "Finds the applications and services of a platform account that would not\n"
+           "survive the loss of one host or one availability zone.\n\n"
+           "Without a command, opens the desktop application; --demo opens it on the\n"
+           "bundled demo platform, started in-process; FILE.json opens that snapshot.\n\n"
+           "Commands:\n");
     for (const SubcommandSpec &s : specs())
         text += u"  "_s + s.name.leftJustified(10) + s.brief + u'\n';
-    text += u"\nOptions:\n"
-            "  --demo                    open the desktop application on the demo platform\n"
-            "  --help                    show this help ('scaling-advisor COMMAND --help' for a "
-            "command)\n"
-            "  --version                 show the version\n\n"
-            "The API key comes from the environment variable SCALING_ADVISOR_API_KEY or from the\n"
-            "system keychain (see 'login'); no option takes a secret.\n\n"_s +
+    text += u'\n' +
+            tr("Options:\n"
+               "  --demo                    open the desktop application on the demo platform\n"
+               "  --help                    show this help ('scaling-advisor COMMAND --help' for "
+               "a command)\n"
+               "  --version                 show the version\n\n"
+               "The API key comes from the environment variable SCALING_ADVISOR_API_KEY or from "
+               "the\nsystem keychain (see 'login'); no option takes a secret.\n\n") +
             exitCodesText();
     return text;
 }
 
 QString CommandLine::subcommandHelp(const QString &subcommand)
 {
-    const SubcommandSpec *spec = findSpec(subcommand);
+    const std::optional<SubcommandSpec> spec = findSpec(subcommand);
     if (!spec)
         return {};
-    QString text =
-        u"Usage: "_s + wrap(spec->synopsis, 8, 7) + u"\n\n"_s + wrap(spec->summary, 0) + u"\n"_s;
+    QString text = tr("Usage:") + u' ' + OptionParser::wrap(spec->synopsis, 8, 7) + u"\n\n"_s +
+                   OptionParser::wrap(spec->summary, 0) + u"\n"_s;
     if (!spec->options.empty())
-        text += u"\nOptions:\n"_s + formatOptions(spec->options);
+        text += u'\n' + tr("Options:") + u'\n' + OptionParser::formatOptions(spec->options);
     if (!spec->examples.isEmpty())
-        text += u"\nExamples:\n"_s + spec->examples;
+        text += u'\n' + tr("Examples:") + u'\n' + spec->examples;
     text += u"\n"_s + exitCodesText();
     return text;
 }
@@ -378,12 +356,16 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
         for (const QString &arg : arguments) {
             if (arg != "--demo"_L1) {
                 const QString name = arg.section(u'=', 0, 0).mid(2);
-                if (looksLikeSecretOption(name))
-                    return usageError({}, u"unknown option '%1': %2"_s.arg(arg, secretHint()));
+                if (OptionParser::looksLikeSecretOption(name))
+                    return usageError(
+                        {}, tr("unknown option '%1': %2").arg(arg, OptionParser::secretHint()));
+                if (!arg.startsWith(u'-'))
+                    return usageError({}, tr("open either the demo platform or a snapshot "
+                                             "file, not both"));
                 return usageError(
                     {}, findSpec(arg.mid(2))
-                            ? u"'%1' is a command: write it without dashes"_s.arg(arg.mid(2))
-                            : u"unknown option '%1'"_s.arg(arg));
+                            ? tr("'%1' is a command: write it without dashes").arg(arg.mid(2))
+                            : tr("unknown option '%1'").arg(arg));
             }
         }
         result.command.kind = CommandKind::Gui;
@@ -394,52 +376,59 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     if (first == "help"_L1) {
         if (arguments.size() == 1)
             return helpFor(mainHelp());
-        const QString help =
-            arguments.at(1) == "status"_L1 ? QString() : subcommandHelp(arguments.at(1));
-        if (arguments.at(1) == "status"_L1) {
-            result.command.kind = CommandKind::StatusReport;
-            result.command.statusArguments = {u"--help"_s};
-            return result;
-        }
+        const QString help = subcommandHelp(arguments.at(1));
         if (help.isEmpty())
-            return usageError({}, u"unknown command '%1'"_s.arg(arguments.at(1)));
+            return usageError({}, tr("unknown command '%1'").arg(arguments.at(1)));
         return helpFor(help);
     }
 
-    const SubcommandSpec *spec = findSpec(first);
-    if (!spec)
-        return usageError({}, u"unknown command '%1'"_s.arg(first));
-
-    const QStringList rest = arguments.mid(1);
-    Command &cmd = result.command;
-    if (spec->name == "status"_L1) {
-        // The status command parses its own options.
-        cmd.kind = CommandKind::StatusReport;
-        cmd.statusArguments = rest;
-        return result;
+    const std::optional<SubcommandSpec> spec = findSpec(first);
+    if (!spec) {
+        if (looksLikeSnapshotFile(first)) {
+            if (arguments.size() > 1)
+                return usageError({}, tr("the window opens one snapshot file; unexpected "
+                                         "argument '%1'")
+                                          .arg(arguments.at(1)));
+            result.command.kind = CommandKind::Gui;
+            result.command.source.snapshotPath = first;
+            return result;
+        }
+        return usageError({}, tr("unknown command '%1'").arg(first));
     }
 
-    RawOptions raw;
-    if (ParsedCommandLine error = readOptions(*spec, rest, &raw); !error.ok())
-        return error;
-    if (raw.has(u"help"_s))
-        return helpFor(subcommandHelp(spec->name));
-
     const QString name = spec->name;
-    if (name == "audit"_L1 || name == "simulate"_L1 || name == "snapshot"_L1) {
-        if (ParsedCommandLine error = readSource(*spec, raw, &cmd.source); !error.ok())
+    const ParsedOptions raw = OptionParser::parse(spec->options, arguments.mid(1));
+    if (!raw.ok())
+        return usageError(name, raw.error);
+    if (raw.has(u"help"_s))
+        return helpFor(subcommandHelp(name));
+
+    Command &cmd = result.command;
+    if (raw.has(u"language"_s)) {
+        cmd.language = raw.value(u"language"_s);
+        if (!languages().contains(cmd.language))
+            return usageError(name,
+                              tr("unknown --language '%1': use fr, de or en").arg(cmd.language));
+    }
+    if (name == "audit"_L1 || name == "simulate"_L1 || name == "snapshot"_L1 || name == "plan"_L1) {
+        if (ParsedCommandLine error = readSource(name, raw, &cmd.source); !error.ok())
             return error;
         cmd.outputPath = raw.value(u"output"_s);
     }
+    if (raw.has(u"cli-name"_s))
+        cmd.cliName = raw.value(u"cli-name"_s);
 
+    // The format names each command accepts, in one place: a new format is a line here and a
+    // writer in ReportWriter (audit) or in the command.
     if (name == "audit"_L1) {
         cmd.kind = CommandKind::Audit;
+        // pdf is drawn by the GUI library (PdfReport), not by ReportWriter.
         cmd.pdf = raw.value(u"format"_s) == "pdf"_L1;
         if (raw.has(u"format"_s) && !cmd.pdf &&
             !reportFormatFromName(raw.value(u"format"_s), &cmd.format))
             return usageError(
-                name, u"unknown --format '%1': use text, json, csv, markdown, html or pdf"_s.arg(
-                          raw.value(u"format"_s)));
+                name, tr("unknown --format '%1': use text, json, csv, markdown, html or pdf")
+                          .arg(raw.value(u"format"_s)));
         if (raw.has(u"fail-on"_s)) {
             const QString level = raw.value(u"fail-on"_s);
             Severity severity;
@@ -450,11 +439,9 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
             else
                 return usageError(
                     name,
-                    u"unknown --fail-on '%1': use danger, warning, info or never"_s.arg(level));
+                    tr("unknown --fail-on '%1': use danger, warning, info or never").arg(level));
         }
         cmd.exemptionsPath = raw.value(u"exemptions"_s);
-        if (raw.has(u"cli-name"_s))
-            cmd.cliName = raw.value(u"cli-name"_s);
     } else if (name == "simulate"_L1) {
         cmd.kind = CommandKind::Simulate;
         const std::pair<QString, FailureKind> kinds[] = {
@@ -472,34 +459,55 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
             }
         }
         if (given != 1)
-            return usageError(name, u"say what fails with exactly one of --fail-datacenter, "
-                                    "--fail-host, --fail-region or --fail-provider"_s);
-        if (raw.has(u"format"_s)) {
-            const QString format = raw.value(u"format"_s);
-            if (format == "text"_L1)
-                cmd.format = ReportFormat::Text;
-            else if (format == "json"_L1)
-                cmd.format = ReportFormat::Json;
-            else
-                return usageError(name, u"unknown --format '%1': use text or json"_s.arg(format));
-        }
+            return usageError(name, tr("say what fails with exactly one of --fail-datacenter, "
+                                       "--fail-host, --fail-region or --fail-provider"));
+        if (!readTextOrJson(raw, &cmd.format))
+            return usageError(
+                name, tr("unknown --format '%1': use text or json").arg(raw.value(u"format"_s)));
+    } else if (name == "plan"_L1) {
+        cmd.kind = CommandKind::Plan;
+        if (!readTextOrJson(raw, &cmd.format))
+            return usageError(
+                name, tr("unknown --format '%1': use text or json").arg(raw.value(u"format"_s)));
+    } else if (name == "apply"_L1) {
+        cmd.kind = CommandKind::Apply;
+        cmd.source.apiUrl = raw.value(u"api"_s);
+        cmd.source.demo = raw.has(u"demo"_s);
+        cmd.source.allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
+        cmd.assumeYes = raw.has(u"yes"_s);
+        if (raw.has(u"snapshot"_s))
+            return usageError(name, tr("apply scales services on the platform, and a snapshot "
+                                       "is a copy on disk that cannot be scaled: use --api URL "
+                                       "(or 'plan --snapshot FILE' to see the plan)"));
+        if (raw.has(u"user"_s))
+            return usageError(name, tr("support staff can see a customer's plan ('plan --user "
+                                       "NAME') but cannot apply it: the customer applies it "
+                                       "with their own key"));
+        if (cmd.source.demo && !cmd.source.apiUrl.isEmpty())
+            return usageError(name, tr("choose one platform: --api or --demo"));
+        if (const QString error = checkApiUrl(cmd.source.apiUrl); !error.isEmpty())
+            return usageError(name, error);
     } else if (name == "snapshot"_L1) {
         cmd.kind = CommandKind::Snapshot;
         if (cmd.outputPath.isEmpty())
-            return usageError(name, u"say where to write the snapshot with --output FILE"_s);
+            return usageError(name, tr("say where to write the snapshot with --output FILE"));
+    } else if (name == "status"_L1) {
+        cmd.kind = CommandKind::StatusReport;
+        cmd.statusUrl = raw.value(u"status-url"_s);
+        if (raw.has(u"status-kind"_s))
+            cmd.statusKind = raw.value(u"status-kind"_s);
+        cmd.source.allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
+        if (!readTextOrJson(raw, &cmd.format))
+            return usageError(
+                name, tr("unknown format \"%1\": use text or json").arg(raw.value(u"format"_s)));
     } else if (name == "login"_L1 || name == "logout"_L1) {
         cmd.kind = name == "login"_L1 ? CommandKind::Login : CommandKind::Logout;
         SourceOptions &source = cmd.source;
         source.apiUrl = raw.value(u"api"_s);
         source.allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
         cmd.username = raw.value(u"username"_s);
-        if (!source.apiUrl.isEmpty()) {
-            const QUrl url(source.apiUrl, QUrl::StrictMode);
-            if (!url.isValid() || url.host().isEmpty() ||
-                (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
-                return usageError(
-                    name, u"--api needs an http:// or https:// URL, got '%1'"_s.arg(source.apiUrl));
-        }
+        if (const QString error = checkApiUrl(source.apiUrl); !error.isEmpty())
+            return usageError(name, error);
     }
     return result;
 }

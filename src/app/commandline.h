@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ struct ParsedCommandLine
 // every usage error is found before anything runs.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     static ParsedCommandLine parse(const QStringList &arguments);
 
@@ -27,4 +30,7 @@ public:
     // The help of one subcommand; empty for an unknown name.
     static QString subcommandHelp(const QString &subcommand);
     static QStringList subcommands();
+    static QStringList languages(); // what --language accepts
+    // The value of --language among the arguments, before they are parsed (empty: none).
+    static QString languageIn(const QStringList &arguments);
 };

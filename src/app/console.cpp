@@ -1,6 +1,10 @@
 #include "console.h"
 
+#include "terminaltext.h"
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string>
 
@@ -9,29 +13,85 @@
 
 using namespace Qt::StringLiterals;
 
-void Console::out(const QByteArray &bytes)
+namespace {
+
+bool g_wroteToStdout = false;
+int g_stdoutErrno = 0; // the first failure, kept for finishOutput()
+
+QString osReason(int error)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    return QString::fromLocal8Bit(std::strerror(error));
 }
 
-void Console::out(const QString &text)
+void writeStderr(const QString &text)
 {
-    out(text.toUtf8());
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+// Each line of our own message sanitised on its own: the line breaks we put there stay.
+QString sanitizedLines(const QString &message)
+{
+    QStringList lines = message.split(u'\n');
+    for (QString &line : lines)
+        line = TerminalText::sanitize(line);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+Status Console::out(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return success();
+    g_wroteToStdout = true;
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    const bool flushed = std::fflush(stdout) == 0;
+    if (written == size_t(bytes.size()) && flushed)
+        return success();
+    const int error = errno ? errno : EIO;
+    if (!g_stdoutErrno)
+        g_stdoutErrno = error;
+    return Status::failure(tr("cannot write to standard output: %1").arg(osReason(error)));
+}
+
+Status Console::out(const QString &text)
+{
+    return out(text.toUtf8());
 }
 
 void Console::error(const QString &message)
 {
-    const QByteArray line = QString(u"scaling-advisor: "_s + message + u'\n').toUtf8();
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    std::fflush(stderr);
+    writeStderr(u"scaling-advisor: "_s + sanitizedLines(message) + u'\n');
 }
 
 void Console::note(const QString &message)
 {
-    const QByteArray line = QString(message + u'\n').toUtf8();
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    std::fflush(stderr);
+    writeStderr(sanitizedLines(message) + u'\n');
+}
+
+QString Console::plain(const QString &remoteText)
+{
+    return TerminalText::sanitize(remoteText);
+}
+
+Status Console::finishOutput()
+{
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0 && !std::ferror(stdout);
+    int error = flushed ? 0 : (errno ? errno : EIO);
+    errno = 0;
+    const bool closed = std::fclose(stdout) == 0;
+    // Closing a standard output that was closed from the start and never written is no loss.
+    if (!closed && !error && !(errno == EBADF && !g_wroteToStdout))
+        error = errno ? errno : EIO;
+    if (!error)
+        error = g_stdoutErrno;
+    if (!error)
+        return success();
+    return Status::failure(tr("cannot write to standard output: %1").arg(osReason(error)));
 }
 
 bool Console::stdoutIsTerminal()
@@ -55,9 +115,7 @@ bool Console::readSecretLine(const QString &prompt, QString *out)
     termios saved{};
     bool echoOff = false;
     if (terminal) {
-        const QByteArray p = prompt.toUtf8();
-        std::fwrite(p.constData(), 1, size_t(p.size()), stderr);
-        std::fflush(stderr);
+        writeStderr(prompt);
         if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
             termios quiet = saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -69,6 +127,17 @@ bool Console::readSecretLine(const QString &prompt, QString *out)
     const bool got = bool(std::getline(std::cin, line));
     if (echoOff)
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    *out = QString::fromStdString(line);
+    return got;
+}
+
+bool Console::readLine(const QString &prompt, QString *out)
+{
+    writeStderr(prompt);
+    std::string line;
+    const bool got = bool(std::getline(std::cin, line));
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     *out = QString::fromStdString(line);

@@ -2,13 +2,11 @@
 
 #include "console.h"
 #include "demoplatform.h"
-#if __has_include("desktopapp.h")
 #include "desktopapp.h"
-#define SA_HAVE_DESKTOP 1
-#endif
 #include "exitcode.h"
 
 #include <QApplication>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -24,28 +22,35 @@ bool GuiLauncher::displayAvailable()
 int GuiLauncher::run(int &argc, char **argv, const Command &command)
 {
     if (!displayAvailable()) {
-        Console::error(
-            u"no display (neither DISPLAY nor WAYLAND_DISPLAY is set): cannot open the window. "
-            "The command line works without one, e.g. 'scaling-advisor audit --demo'; see "
-            "'scaling-advisor --help'."_s);
+        Console::error(tr("no display (neither DISPLAY nor WAYLAND_DISPLAY is set): cannot open "
+                          "the window. The command line works without one, e.g. "
+                          "'scaling-advisor audit --demo'; see 'scaling-advisor --help'."));
         return ExitCode::RuntimeError;
     }
 
-#ifndef SA_HAVE_DESKTOP
-    Q_UNUSED(argc)
-    Q_UNUSED(argv)
-    Q_UNUSED(command)
-    Console::error(u"the desktop application is not part of this build yet"_s);
-    return ExitCode::RuntimeError;
-#else
-    QApplication app(argc, argv);
     DesktopOptions options;
+    // `scaling-advisor FILE.json` (a file manager's "Open with"): the window opens that snapshot.
+    const QString &snapshot = command.source.snapshotPath;
+    if (!snapshot.isEmpty()) {
+        const QFileInfo file(snapshot);
+        if (!file.exists()) {
+            Console::error(tr("snapshot %1: no such file").arg(snapshot));
+            return ExitCode::RuntimeError;
+        }
+        if (!file.isFile() || !file.isReadable()) {
+            Console::error(tr("snapshot %1: not a readable file").arg(snapshot));
+            return ExitCode::RuntimeError;
+        }
+        options.snapshotPath = file.absoluteFilePath();
+    }
+
+    QApplication app(argc, argv);
     options.demo = command.source.demo;
     std::unique_ptr<DemoPlatform> demo;
     if (options.demo) {
         demo = std::make_unique<DemoPlatform>();
         if (Status started = demo->start(); !started) {
-            Console::error(u"cannot start the demo platform: "_s + started.error());
+            Console::error(tr("cannot start the demo platform: %1").arg(started.error()));
             return ExitCode::RuntimeError;
         }
         const DemoPlatform::Account account = demo->account(u"developer"_s);
@@ -55,5 +60,4 @@ int GuiLauncher::run(int &argc, char **argv, const Command &command)
         options.demoUser = account.username;
     }
     return runDesktopApp(app, options);
-#endif
 }

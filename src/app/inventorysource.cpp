@@ -146,6 +146,8 @@ Result<Inventory> InventorySource::fetch(const PlatformClientOptions &options,
     ProgressLine progress(client);
     Result<Inventory> inventory = client.fetchInventoryAndWait();
     m_lastError = client.lastError();
+    m_clientOptions = options;
+    m_credentials = client.credentials();
     if (inventory)
         return inventory;
 

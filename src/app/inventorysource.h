@@ -28,6 +28,11 @@ public:
     // Where the inventory came from, for messages ("https://api.example.com", "shop.json").
     QString description() const;
 
+    // After an online load(): what it read with (the demo platform stays up while this object
+    // lives), for a command that goes on to change the account.
+    PlatformClientOptions clientOptions() const { return m_clientOptions; }
+    PlatformCredentials credentials() const { return m_credentials; }
+
 private:
     Result<Inventory> loadSnapshot();
     Result<Inventory> loadDemo();
@@ -41,4 +46,6 @@ private:
     QString m_apiUrl;
     std::unique_ptr<DemoPlatform> m_demo;
     PlatformError m_lastError;
+    PlatformClientOptions m_clientOptions;
+    PlatformCredentials m_credentials;
 };

@@ -1,8 +1,9 @@
 // platform-sim: the reference platform as a program. Thin: parses the command line and runs
 // PlatformSimulator until interrupted.
+#include "exitcode.h"
+#include "optionparser.h"
 #include "platformsimulator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,27 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
 }
+
+QString helpText(const std::vector<OptionSpec> &options)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("PlatformSim", text);
+    };
+    return tr("Usage: platform-sim (--demo | --dataset FILE | --generate N | --db FILE) "
+              "[OPTIONS]") +
+           u"\n\n"_s +
+           OptionParser::wrap(tr("The reference platform: serves the Platform API and the Status "
+                                 "API on 127.0.0.1 from a dataset, backed by SQLite. The first "
+                                 "line printed is one JSON object with the URLs, the admin token "
+                                 "and the users."),
+                              0) +
+           u"\n\n"_s + tr("Options:") + u'\n' + OptionParser::formatOptions(options) + u'\n' +
+           tr("Exit codes:\n"
+              "  0  stopped by SIGINT or SIGTERM\n"
+              "  1  could not start (bad dataset, port in use)\n"
+              "  2  usage error\n");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -34,68 +56,79 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"platform-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SA_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"The reference platform: serves the Platform API and the Status API on 127.0.0.1 "
-        "from a dataset, backed by SQLite. The first line printed is one JSON object with the "
-        "URLs, the admin token and the users."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataset(u"dataset"_s, u"Serve the dataset FILE."_s, u"FILE"_s);
-    const QCommandLineOption db(u"db"_s,
-                                u"Keep the database in FILE between runs (reused when no dataset "
-                                "is given)."_s,
-                                u"FILE"_s);
-    const QCommandLineOption demo(u"demo"_s, u"Serve the bundled demo dataset."_s);
-    const QCommandLineOption generate(u"generate"_s,
-                                      u"Serve a generated dataset of N applications."_s, u"N"_s);
-    const QCommandLineOption seed(u"seed"_s, u"Seed of the generated dataset (default 1)."_s,
-                                  u"S"_s, u"1"_s);
-    const QCommandLineOption port(u"port"_s, u"Platform API port (0 = any free port)."_s, u"PORT"_s,
-                                  u"0"_s);
-    const QCommandLineOption statusPort(u"status-port"_s, u"Status API port (0 = any free port)."_s,
-                                        u"PORT"_s, u"0"_s);
-    parser.addOptions({dataset, db, demo, generate, seed, port, statusPort});
-    parser.process(app);
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("PlatformSim", text);
+    };
+    const std::vector<OptionSpec> specs = {
+        {u"dataset"_s, u"FILE"_s, tr("serve the dataset FILE")},
+        {u"db"_s, u"FILE"_s,
+         tr("keep the database in FILE between runs (reused when no dataset is given)")},
+        {u"demo"_s, {}, tr("serve the bundled demo dataset")},
+        {u"generate"_s, u"N"_s, tr("serve a generated dataset of N applications")},
+        {u"seed"_s, u"S"_s, tr("seed of the generated dataset (default 1)")},
+        {u"port"_s, u"PORT"_s, tr("Platform API port (default 0: any free port)")},
+        {u"status-port"_s, u"PORT"_s, tr("Status API port (default 0: any free port)")},
+        {u"help"_s, {}, tr("show this help")},
+        {u"version"_s, {}, tr("show the version")},
+    };
 
     QTextStream err(stderr);
-    auto usage = [&err](const QString &message) {
-        err << "platform-sim: " << message << '\n';
+    auto usage = [&err, &tr](const QString &message) {
+        err << "platform-sim: " << message << '\n' << tr("Try 'platform-sim --help'.") << '\n';
         err.flush();
-        return 2;
+        return ExitCode::UsageError;
     };
-    PlatformSimulator::Options options;
-    options.datasetFile = parser.value(dataset);
-    options.databaseFile = parser.value(db);
-    options.demo = parser.isSet(demo);
-    bool ok = true;
-    if (parser.isSet(generate)) {
-        options.generateApplications = parser.value(generate).toInt(&ok);
-        if (!ok || options.generateApplications < 1)
-            return usage(u"--generate needs a positive number of applications"_s);
+    const ParsedOptions parser = OptionParser::parse(specs, app.arguments().mid(1));
+    if (!parser.ok())
+        return usage(parser.error);
+    if (parser.has(u"help"_s) || parser.has(u"version"_s)) {
+        QTextStream out(stdout);
+        if (parser.has(u"help"_s))
+            out << helpText(specs);
+        else
+            out << "platform-sim " << SA_VERSION << '\n';
+        out.flush();
+        return out.status() == QTextStream::Ok ? ExitCode::Ok : ExitCode::RuntimeError;
     }
-    options.seed = parser.value(seed).toUInt(&ok);
-    if (!ok)
-        return usage(u"--seed needs a number"_s);
-    options.port = parser.value(port).toUShort(&ok);
-    if (!ok)
-        return usage(u"--port needs a port number"_s);
-    options.statusPort = parser.value(statusPort).toUShort(&ok);
-    if (!ok)
-        return usage(u"--status-port needs a port number"_s);
+
+    PlatformSimulator::Options options;
+    options.datasetFile = parser.value(u"dataset"_s);
+    options.databaseFile = parser.value(u"db"_s);
+    options.demo = parser.has(u"demo"_s);
+    bool ok = true;
+    if (parser.has(u"generate"_s)) {
+        options.generateApplications = parser.value(u"generate"_s).toInt(&ok);
+        if (!ok || options.generateApplications < 1)
+            return usage(tr("--generate needs a positive number of applications"));
+    }
+    if (parser.has(u"seed"_s)) {
+        options.seed = parser.value(u"seed"_s).toUInt(&ok);
+        if (!ok)
+            return usage(tr("--seed needs a number"));
+    }
+    if (parser.has(u"port"_s)) {
+        options.port = parser.value(u"port"_s).toUShort(&ok);
+        if (!ok)
+            return usage(tr("--port needs a port number"));
+    }
+    if (parser.has(u"status-port"_s)) {
+        options.statusPort = parser.value(u"status-port"_s).toUShort(&ok);
+        if (!ok)
+            return usage(tr("--status-port needs a port number"));
+    }
     const int sources = int(!options.datasetFile.isEmpty()) + int(options.demo) +
                         int(options.generateApplications > 0);
     if (sources > 1)
-        return usage(u"give only one of --dataset, --demo and --generate"_s);
+        return usage(tr("give only one of --dataset, --demo and --generate"));
     if (sources == 0 && options.databaseFile.isEmpty())
-        return usage(u"give --dataset FILE, --demo, --generate N or an existing --db FILE"_s);
+        return usage(tr("give --dataset FILE, --demo, --generate N or an existing --db FILE"));
 
     PlatformSimulator simulator;
     const Status started = simulator.start(options);
     if (!started) {
         err << "platform-sim: " << started.error() << '\n';
         err.flush();
-        return 1;
+        return ExitCode::RuntimeError;
     }
 
     const QJsonObject info = simulator.startupInfo();

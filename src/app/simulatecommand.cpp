@@ -55,11 +55,13 @@ int SimulateCommand::run(const Command &command)
     const QStringList known = knownNames(inventory.value(), command.failureKind);
     if (!known.contains(command.failureName)) {
         const QString kind = failureKindName(command.failureKind);
-        QString message =
-            u"no %1 named '%2' in %3"_s.arg(kind, command.failureName, source.description());
+        QString message = tr("no %1 named '%2' in %3")
+                              .arg(kind, Console::plain(command.failureName), source.description());
         if (!known.isEmpty()) {
-            const QStringList shown = known.mid(0, 20);
-            message += u"; known: "_s + shown.join(u", "_s) +
+            QStringList shown;
+            for (const QString &name : known.mid(0, 20))
+                shown.append(Console::plain(name));
+            message += u"; "_s + tr("known: %1").arg(shown.join(u", "_s)) +
                        (known.size() > shown.size() ? u", …"_s : QString());
         }
         Console::error(message);

@@ -3,11 +3,14 @@
 #include "command.h"
 #include "inventory.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // `scaling-advisor simulate`: "what if this datacenter (host, region, provider) fails?"
 class SimulateCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
+
 public:
     static int run(const Command &command);
 

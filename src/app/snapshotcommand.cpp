@@ -3,7 +3,11 @@
 #include "console.h"
 #include "exitcode.h"
 #include "inventorysource.h"
+#include "outputfile.h"
 #include "snapshot.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -15,22 +19,30 @@ int SnapshotCommand::run(const Command &command)
         Console::error(inventory.error());
         return ExitCode::RuntimeError;
     }
-    if (Status written = Snapshot::write(inventory.value(), command.outputPath); !written) {
-        Console::error(
-            u"cannot write the snapshot %1: %2"_s.arg(command.outputPath, written.error()));
+    const Inventory &inv = inventory.value();
+    // The snapshot's folder is made when missing; the file itself goes through the one checked,
+    // atomic writer of the command line.
+    const QFileInfo info(command.outputPath);
+    if (!OutputFile::isStandardOutput(command.outputPath) && !info.absoluteDir().exists() &&
+        !QDir().mkpath(info.absolutePath())) {
+        Console::error(tr("cannot create the folder %1").arg(info.absolutePath()));
         return ExitCode::RuntimeError;
     }
-    const Inventory &inv = inventory.value();
-    Console::note(
-        u"Wrote %1: %2 applications, %3 services, %4 instances of %5."_s.arg(command.outputPath)
-            .arg(inv.applications.size())
-            .arg(inv.serviceCount())
-            .arg(inv.instanceCount())
-            .arg(inv.user.username));
+    if (Status written = OutputFile::write(command.outputPath, Snapshot::toJson(inv)); !written) {
+        Console::error(written.error());
+        return ExitCode::RuntimeError;
+    }
+    if (!OutputFile::isStandardOutput(command.outputPath))
+        Console::note(tr("Wrote %1: %n application(s), %2 services, %3 instances of %4.", "",
+                         int(inv.applications.size()))
+                          .arg(command.outputPath)
+                          .arg(inv.serviceCount())
+                          .arg(inv.instanceCount())
+                          .arg(Console::plain(inv.user.username)));
     if (!inv.errors.isEmpty()) {
-        Console::error(
-            u"%1 service(s) could not be read; they are listed in the snapshot as errors"_s.arg(
-                inv.errors.size()));
+        Console::error(tr("%n service(s) could not be read; they are listed in the snapshot as "
+                          "errors",
+                          "", int(inv.errors.size())));
         return ExitCode::RuntimeError;
     }
     return ExitCode::Ok;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "command.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -11,3 +13,6 @@ class QTextStream;
 int runStatusCommand(const QStringList &arguments);
 // The same, writing to the given streams (for tests).
 int runStatusCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// A command line CommandLine has parsed (kind StatusReport).
+int runStatusCommand(const Command &command);
+int runStatusCommand(const Command &command, QTextStream &out, QTextStream &err);

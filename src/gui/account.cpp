@@ -1,5 +1,7 @@
 #include "account.h"
 
+#include "settingskeys.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +23,7 @@ QList<Account> load()
 {
     QSettings s;
     QList<Account> list;
-    const int n = s.beginReadArray(u"accounts"_s);
+    const int n = s.beginReadArray(SettingsKeys::accounts);
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
         Account a;
@@ -42,8 +44,8 @@ QList<Account> load()
 void save(const QList<Account> &accounts)
 {
     QSettings s;
-    s.remove(u"accounts"_s);
-    s.beginWriteArray(u"accounts"_s, int(accounts.size()));
+    s.remove(SettingsKeys::accounts);
+    s.beginWriteArray(SettingsKeys::accounts, int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
         const Account &a = accounts.at(i);
         s.setArrayIndex(i);

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "settingskeys.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -8,11 +10,11 @@ AppSettings AppSettings::load()
 {
     QSettings s;
     AppSettings a;
-    a.statusUrl = QUrl(s.value(u"status/url"_s).toString());
-    a.pollIntervalSeconds = s.value(u"status/pollIntervalSeconds"_s, 0).toInt();
-    a.notifications = s.value(u"status/notifications"_s, true).toBool();
-    a.language = s.value(u"ui/language"_s).toString();
-    a.cliName = s.value(u"platform/cliName"_s, u"dotcloud"_s).toString();
+    a.statusUrl = QUrl(s.value(SettingsKeys::statusUrl).toString());
+    a.pollIntervalSeconds = s.value(SettingsKeys::statusPollIntervalSeconds, 0).toInt();
+    a.notifications = s.value(SettingsKeys::statusNotifications, true).toBool();
+    a.language = s.value(SettingsKeys::uiLanguage).toString();
+    a.cliName = s.value(SettingsKeys::platformCliName, u"dotcloud"_s).toString();
     if (a.cliName.trimmed().isEmpty())
         a.cliName = u"dotcloud"_s;
     return a;
@@ -21,12 +23,12 @@ AppSettings AppSettings::load()
 void AppSettings::save() const
 {
     QSettings s;
-    s.setValue(u"status/url"_s, statusUrl.toString());
+    s.setValue(SettingsKeys::statusUrl, statusUrl.toString());
     if (pollIntervalSeconds > 0)
-        s.setValue(u"status/pollIntervalSeconds"_s, pollIntervalSeconds);
+        s.setValue(SettingsKeys::statusPollIntervalSeconds, pollIntervalSeconds);
     else
-        s.remove(u"status/pollIntervalSeconds"_s);
-    s.setValue(u"status/notifications"_s, notifications);
-    s.setValue(u"ui/language"_s, language);
-    s.setValue(u"platform/cliName"_s, cliName);
+        s.remove(SettingsKeys::statusPollIntervalSeconds);
+    s.setValue(SettingsKeys::statusNotifications, notifications);
+    s.setValue(SettingsKeys::uiLanguage, language);
+    s.setValue(SettingsKeys::platformCliName, cliName);
 }

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "guilogging.h"
 #include "keychaincredentialstore.h"
+#include "languagechooser.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "statusbanner.h"
@@ -12,12 +13,10 @@
 #include "whatifview.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTabWidget>
 #include <QTimer>
 
-#include <QTranslator>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -48,29 +47,15 @@ void saveTabScreenshots(MainWindow *window, const QString &path)
 
 QString installTranslations(QApplication &app)
 {
-    const QString chosen = AppSettings::load().language;
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    if (!chosen.isEmpty())
-        QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"scaling-advisor"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(own);
-        // Qt's own strings (standard buttons, dialogs), when the system has them.
-        auto *qt = new QTranslator(&app);
-        if (qt->load(locale, u"qtbase"_s, u"_"_s,
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        else
-            delete qt;
-        return locale.name().section(u'_', 0, 0);
+    Q_UNUSED(app)
+    // The language chosen in Settings, else the environment's (LANGUAGE, LC_ALL, LC_MESSAGES,
+    // LANG).
+    Result<QLocale> locale = LanguageChooser::install(AppSettings::load().language);
+    if (!locale) {
+        qCWarning(lcGui) << locale.error();
+        locale = LanguageChooser::install();
     }
-    // No translation for this language: English, with its plural forms ("1 warning", "2 warnings").
-    if (own->load(u":/i18n/scaling-advisor_en.qm"_s)) {
-        QCoreApplication::installTranslator(own);
-        return u"en"_s;
-    }
-    delete own;
-    return u"en"_s;
+    return locale ? locale->name().section(u'_', 0, 0) : u"en"_s;
 }
 
 int runDesktopApp(QApplication &app, const DesktopOptions &options)

@@ -12,6 +12,7 @@ struct DesktopOptions
     QUrl demoStatusUrl;
     QString demoApiKey;
     QString demoUser;
+    QString snapshotPath; // `scaling-advisor FILE.json`: open this snapshot (absolute path)
 };
 
 // Shows the main window and runs the event loop; returns app.exec().

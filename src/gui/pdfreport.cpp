@@ -138,14 +138,7 @@ QString findingHtml(const Finding &f, bool showWhere)
     return h + u"</td></tr></table>"_s;
 }
 
-QString headlineOf(const Inventory &inventory, const AuditReport &audit)
-{
-    Q_UNUSED(inventory)
-    Q_UNUSED(audit)
-    return {};
-}
-
-QString summaryHtml(const Inventory &inv, const AuditReport &audit, const QLocale &locale)
+QString summaryHtml(const AuditReport &audit, const QLocale &locale)
 {
     const AuditSummary &s = audit.summary;
     const QColor badge = gradeColour(s.grade);
@@ -160,9 +153,11 @@ QString summaryHtml(const Inventory &inv, const AuditReport &audit, const QLocal
              badge.name(), esc(PdfReport::tr("Grade")), esc(s.grade),
              esc(PdfReport::tr("score %1/100").arg(s.score)));
     h += u"<td valign=\"middle\">"_s;
-    const QString headline = headlineOf(inv, audit);
+    // The question every customer asks first, answered first.
+    const QString headline = audit.resilience.headline(locale);
     if (!headline.isEmpty())
         h += u"<p class=\"headline\">"_s + esc(headline) + u"</p>"_s;
+    h += u"<p>"_s + esc(audit.resilience.hostSentence(locale)) + u"</p>"_s;
     QString verdict;
     if (s.danger > 0)
         verdict = PdfReport::tr("Some parts of your applications stop working if a single server "
@@ -274,7 +269,7 @@ li { margin-bottom: 3px; }
 
 QString documentHtml(const Inventory &inv, const AuditReport &audit, const ReportOptions &options)
 {
-    const QLocale locale;
+    const QLocale &locale = options.locale;
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     QString h = u"<html><body>"_s;
@@ -284,7 +279,7 @@ QString documentHtml(const Inventory &inv, const AuditReport &audit, const Repor
                  .arg(inv.user.username.isEmpty() ? PdfReport::tr("(unnamed)") : inv.user.username,
                       timestamp(inv.fetchedAt, locale), inv.source, timestamp(generated, locale))) +
          u"</p>"_s;
-    h += summaryHtml(inv, audit, locale);
+    h += summaryHtml(audit, locale);
 
     h += u"<h2>"_s + esc(PdfReport::tr("What to do first")) + u"</h2>"_s;
     QList<const Finding *> first;

@@ -164,9 +164,9 @@ void PlanView::fillPlan()
     }
     for (int c = 0; c < ResultColumn; ++c)
         ui->actionsTree->resizeColumnToContents(c);
-    ui->actionsHeading->setText(
-        m_plan.actions.isEmpty() ? tr("Scaling &actions: none needed")
-                                 : tr("Scaling &actions (%n)", nullptr, int(m_plan.actions.size())));
+    ui->actionsHeading->setText(m_plan.actions.isEmpty() ? tr("Scaling &actions: none needed")
+                                                         : tr("Scaling &actions (%n)", nullptr,
+                                                              int(m_plan.actions.size())));
 
     ui->manualTree->clear();
     for (const ManualStep &m : std::as_const(m_plan.manual)) {
@@ -178,10 +178,10 @@ void PlanView::fillPlan()
     }
     ui->manualTree->resizeColumnToContents(0);
     ui->manualTree->resizeColumnToContents(1);
-    ui->manualHeading->setText(
-        m_plan.manual.isEmpty()
-            ? tr("&Manual steps: none")
-            : tr("&Manual steps, which scaling cannot do (%n)", nullptr, int(m_plan.manual.size())));
+    ui->manualHeading->setText(m_plan.manual.isEmpty()
+                                   ? tr("&Manual steps: none")
+                                   : tr("&Manual steps, which scaling cannot do (%n)", nullptr,
+                                        int(m_plan.manual.size())));
 }
 
 void PlanView::updateState()
@@ -249,8 +249,7 @@ void PlanView::cancel()
         return;
     m_cancelRequested = true;
     m_applier->cancel();
-    ui->progressLabel->setText(
-        tr("Cancelling: the action in progress finishes, no other starts."));
+    ui->progressLabel->setText(tr("Cancelling: the action in progress finishes, no other starts."));
     updateState();
 }
 
@@ -264,11 +263,11 @@ void PlanView::onActionStarted(int index)
         ui->actionsTree->scrollToItem(item);
     }
     if (!m_cancelRequested)
-        ui->progressLabel->setText(tr("Scaling %1 to %n instance(s) (%2 of %3)…", nullptr,
-                                      a.instances)
-                                       .arg(where(a.application, a.service))
-                                       .arg(index + 1)
-                                       .arg(m_appliedActions.size()));
+        ui->progressLabel->setText(
+            tr("Scaling %1 to %n instance(s) (%2 of %3)…", nullptr, a.instances)
+                .arg(where(a.application, a.service))
+                .arg(index + 1)
+                .arg(m_appliedActions.size()));
 }
 
 void PlanView::onActionFinished(int index, bool ok, const QString &message)
@@ -319,9 +318,9 @@ void PlanView::onFinished(const ApplyOutcome &outcome)
         QStringList names;
         for (int i : outcome.notStarted)
             names.append(where(outcome.actions.at(i).application, outcome.actions.at(i).service));
-        lines.append(tr("Cancelled: %n action(s) not started (%1).", nullptr,
-                        int(outcome.notStarted.size()))
-                         .arg(QLocale().createSeparatedList(names)));
+        lines.append(
+            tr("Cancelled: %n action(s) not started (%1).", nullptr, int(outcome.notStarted.size()))
+                .arg(QLocale().createSeparatedList(names)));
     }
     ui->resultLabel->setText(lines.join(u'\n'));
     ui->resultFrame->show();

@@ -1,6 +1,7 @@
 #include "statuscontroller.h"
 
 #include "guilogging.h"
+#include "settingskeys.h"
 #include "statusbanner.h"
 #include "statusfeeddialog.h"
 #include "statuspresentation.h"
@@ -16,17 +17,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr auto kUrl = "status/url";
-constexpr auto kKind = "status/kind";
-constexpr auto kInterval = "status/pollIntervalSeconds";
-constexpr auto kNotifications = "status/notifications";
-constexpr auto kFollowed = "status/followedComponents";
-constexpr auto kMutedUntil = "status/mutedUntil";
+constexpr QLatin1StringView kUrl = SettingsKeys::statusUrl;
+constexpr QLatin1StringView kKind = SettingsKeys::statusKind;
+constexpr QLatin1StringView kInterval = SettingsKeys::statusPollIntervalSeconds;
+constexpr QLatin1StringView kNotifications = SettingsKeys::statusNotifications;
+constexpr QLatin1StringView kFollowed = SettingsKeys::statusFollowedComponents;
+constexpr QLatin1StringView kMutedUntil = SettingsKeys::statusMutedUntil;
 constexpr int kTickMs = 30000;
 
-QString key(const char *k)
+QString key(QLatin1StringView k)
 {
-    return QString::fromLatin1(k);
+    return QString(k);
 }
 } // namespace
 

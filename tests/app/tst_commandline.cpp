@@ -38,9 +38,26 @@ private slots:
         QTest::newRow("snapshot") << QStringList{u"snapshot"_s, u"--demo"_s, u"--output"_s,
                                                  u"s.json"_s}
                                   << CommandKind::Snapshot;
-        QTest::newRow("status passes everything on")
-            << QStringList{u"status"_s, u"--status-url"_s, u"http://127.0.0.1:1"_s, u"--whatever"_s}
-            << CommandKind::StatusReport;
+        QTest::newRow("status") << QStringList{u"status"_s,
+                                               u"--status-url"_s,
+                                               u"http://127.0.0.1:1"_s,
+                                               u"--status-kind=native"_s,
+                                               u"--format"_s,
+                                               u"json"_s}
+                                << CommandKind::StatusReport;
+        QTest::newRow("status --help") << QStringList{u"status"_s, u"-h"_s} << CommandKind::Help;
+        QTest::newRow("help status") << QStringList{u"help"_s, u"status"_s} << CommandKind::Help;
+        QTest::newRow("plan") << QStringList{u"plan"_s, u"--demo"_s, u"--format"_s, u"json"_s}
+                              << CommandKind::Plan;
+        QTest::newRow("apply") << QStringList{u"apply"_s, u"--api"_s, u"https://a.example"_s,
+                                              u"--yes"_s}
+                               << CommandKind::Apply;
+        QTest::newRow("audit in French")
+            << QStringList{u"audit"_s, u"--demo"_s, u"--language"_s, u"fr"_s} << CommandKind::Audit;
+        QTest::newRow("a snapshot opens the window")
+            << QStringList{u"shop.json"_s} << CommandKind::Gui;
+        QTest::newRow("a snapshot by path opens the window")
+            << QStringList{u"/tmp/exports/shop"_s} << CommandKind::Gui;
         QTest::newRow("login") << QStringList{u"login"_s, u"--username"_s, u"alice"_s}
                                << CommandKind::Login;
         QTest::newRow("logout") << QStringList{u"logout"_s, u"--api"_s, u"https://a.example"_s}
@@ -96,6 +113,24 @@ private slots:
         QTest::newRow("token at top level")
             << QStringList{u"--token=abc"_s} << u"SCALING_ADVISOR_API_KEY"_s;
         QTest::newRow("help of unknown command") << QStringList{u"help"_s, u"nope"_s} << u"nope"_s;
+        QTest::newRow("status unknown option")
+            << QStringList{u"status"_s, u"--whatever"_s} << u"--whatever"_s;
+        QTest::newRow("status bad format")
+            << QStringList{u"status"_s, u"--format"_s, u"xml"_s} << u"xml"_s;
+        QTest::newRow("plan html") << QStringList{u"plan"_s, u"--format"_s, u"html"_s} << u"html"_s;
+        QTest::newRow("apply to a snapshot")
+            << QStringList{u"apply"_s, u"--snapshot"_s, u"s.json"_s} << u"snapshot"_s;
+        QTest::newRow("apply as support")
+            << QStringList{u"apply"_s, u"--user"_s, u"bob"_s} << u"support"_s;
+        QTest::newRow("apply to two platforms")
+            << QStringList{u"apply"_s, u"--demo"_s, u"--api"_s, u"https://a.example"_s}
+            << u"--api"_s;
+        QTest::newRow("unknown language")
+            << QStringList{u"audit"_s, u"--language"_s, u"es"_s} << u"es"_s;
+        QTest::newRow("two snapshots for the window")
+            << QStringList{u"a.json"_s, u"b.json"_s} << u"b.json"_s;
+        QTest::newRow("demo and a snapshot for the window")
+            << QStringList{u"--demo"_s, u"a.json"_s} << u"snapshot"_s;
     }
     void usageErrors()
     {
@@ -166,6 +201,35 @@ private slots:
         QCOMPARE(parsed.command.format, ReportFormat::Json);
     }
 
+    void commandsReadTheirOptions()
+    {
+        const ParsedCommandLine status = CommandLine::parse(
+            {u"status"_s, u"--status-url=https://status.example.com"_s, u"--status-kind"_s,
+             u"statuspage"_s, u"--format"_s, u"json"_s, u"--allow-insecure-http"_s});
+        QVERIFY2(status.ok(), qPrintable(status.error));
+        QCOMPARE(status.command.statusUrl, u"https://status.example.com"_s);
+        QCOMPARE(status.command.statusKind, u"statuspage"_s);
+        QCOMPARE(status.command.format, ReportFormat::Json);
+        QVERIFY(status.command.source.allowInsecureHttp);
+
+        const ParsedCommandLine apply =
+            CommandLine::parse({u"apply"_s, u"--demo"_s, u"--yes"_s, u"--language=de"_s});
+        QVERIFY2(apply.ok(), qPrintable(apply.error));
+        QVERIFY(apply.command.source.demo);
+        QVERIFY(apply.command.assumeYes);
+        QCOMPARE(apply.command.language, u"de"_s);
+        QVERIFY(!CommandLine::parse({u"apply"_s}).command.assumeYes);
+
+        const ParsedCommandLine window = CommandLine::parse({u"exports/shop.json"_s});
+        QVERIFY(window.ok());
+        QCOMPARE(window.command.source.snapshotPath, u"exports/shop.json"_s);
+        QVERIFY(!window.command.source.demo);
+
+        QCOMPARE(CommandLine::languageIn({u"audit"_s, u"--language"_s, u"fr"_s}), u"fr"_s);
+        QCOMPARE(CommandLine::languageIn({u"plan"_s, u"--language=de"_s}), u"de"_s);
+        QVERIFY(CommandLine::languageIn({u"audit"_s, u"--demo"_s}).isEmpty());
+    }
+
     void helpListsEveryCommandAndOption()
     {
         const QString main = CommandLine::mainHelp();
@@ -175,12 +239,15 @@ private slots:
         const QString audit = CommandLine::subcommandHelp(u"audit"_s);
         for (const char *option :
              {"--api", "--snapshot", "--demo", "--user", "--format", "--output", "--fail-on",
-              "--exemptions", "--allow-insecure-http", "--cli-name"})
+              "--exemptions", "--allow-insecure-http", "--cli-name", "--language"})
             QVERIFY2(audit.contains(QLatin1StringView(option)), option);
         for (const char *code : {"  0  ", "  1  ", "  2  ", "  3  "})
             QVERIFY2(audit.contains(QLatin1StringView(code)), code);
         QVERIFY(CommandLine::subcommandHelp(u"simulate"_s).contains(u"--fail-provider"_s));
         QVERIFY(CommandLine::subcommandHelp(u"nope"_s).isEmpty());
+        QVERIFY(CommandLine::subcommandHelp(u"apply"_s).contains(u"--yes"_s));
+        QVERIFY(CommandLine::subcommandHelp(u"status"_s).contains(u"--status-kind"_s));
+        QVERIFY(CommandLine::subcommandHelp(u"plan"_s).contains(u"--format"_s));
     }
 };
 

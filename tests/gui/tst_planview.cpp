@@ -215,7 +215,8 @@ private slots:
         const int now = Resilience::of(after.value()).surviveAnyDatacenter;
         QVERIFY2(now > before, qPrintable(u"%1 → %2"_s.arg(before).arg(now)));
         const QString text = view.beforeAfterText();
-        QVERIFY2(text.contains(u"%1 → %2 of %3"_s.arg(before).arg(now).arg(m_before.applications.size())),
+        QVERIFY2(text.contains(
+                     u"%1 → %2 of %3"_s.arg(before).arg(now).arg(m_before.applications.size())),
                  qPrintable(text));
         QVERIFY(text.contains(u"Grade: "_s));
         auto *result = view.findChild<QLabel *>(u"resultLabel"_s);
