@@ -44,6 +44,11 @@ PlanView::PlanView(QWidget *parent)
     ui->actionsTree->header()->setStretchLastSection(true);
     ui->manualTree->header()->setStretchLastSection(true);
     ui->manualTree->setUniformRowHeights(false);
+    QFont headline = ui->headlineLabel->font();
+    headline.setBold(true);
+    ui->headlineLabel->setFont(headline);
+    ui->planSplitter->setStretchFactor(0, 2);
+    ui->planSplitter->setStretchFactor(1, 3);
     ui->resultFrame->hide();
     ui->progressBar->hide();
     ui->applyButton->setToolTip(tr("Scale the services of the plan, one after the other"));
@@ -164,6 +169,7 @@ void PlanView::fillPlan()
     }
     for (int c = 0; c < ResultColumn; ++c)
         ui->actionsTree->resizeColumnToContents(c);
+    ui->actionsTree->setVisible(!m_plan.actions.isEmpty());
     ui->actionsHeading->setText(m_plan.actions.isEmpty() ? tr("Scaling &actions: none needed")
                                                          : tr("Scaling &actions (%n)", nullptr,
                                                               int(m_plan.actions.size())));
@@ -306,6 +312,14 @@ void PlanView::onFinished(const ApplyOutcome &outcome)
     }
     lines.append(m_beforeAfter);
     lines.append(tr("%n action(s) applied.", nullptr, int(outcome.applied.size())));
+    for (int i : outcome.applied) {
+        const ScalingAction &a = outcome.actions.at(i);
+        lines.append(tr("Done: %1 (%2 → %3 instances): %4")
+                         .arg(where(a.application, a.service))
+                         .arg(a.from)
+                         .arg(a.instances)
+                         .arg(a.command));
+    }
     for (const ApplyOutcome::Refusal &r : outcome.refused) {
         const ScalingAction &a = outcome.actions.at(r.index);
         lines.append(tr("Refused: %1 (%2 → %3 instances): %4")
