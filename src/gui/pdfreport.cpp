@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
@@ -38,10 +39,19 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// An unambiguous date in every language.
 QString timestamp(const QDateTime &t, const QLocale &locale)
 {
-    return t.isValid() ? locale.toString(t.toUTC(), QLocale::ShortFormat) + u" UTC"_s
+    return t.isValid() ? locale.toString(t.toUTC(), u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s
                        : PdfReport::tr("unknown");
+}
+
+QString firstSentence(const QString &text, const QLocale &locale)
+{
+    Q_UNUSED(locale) // Unicode's sentence boundaries serve every language we ship
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    const qsizetype end = finder.toNextBoundary();
+    return end > 0 ? text.left(end).trimmed() : text;
 }
 
 QString where(const Finding &f)
@@ -184,19 +194,20 @@ QString summaryHtml(const AuditReport &audit, const QLocale &locale)
     return h;
 }
 
+// HTML: the places, escaped, one a line.
 QString placesOf(const Service &svc)
 {
     if (!svc.detailLoaded || !svc.fetchError.isEmpty())
-        return svc.fetchError.isEmpty() ? PdfReport::tr("not read")
-                                        : PdfReport::tr("not read: %1").arg(svc.fetchError);
+        return esc(svc.fetchError.isEmpty() ? PdfReport::tr("not read")
+                                            : PdfReport::tr("not read: %1").arg(svc.fetchError));
     QMap<QString, int> perDc;
     for (const Instance &inst : svc.instances)
         ++perDc[inst.datacenter];
     QStringList places;
     for (auto it = perDc.constBegin(); it != perDc.constEnd(); ++it)
         //: instances in one datacenter, e.g. "2 × Amazon-us-east-1a"
-        places.append(PdfReport::tr("%1 × %2").arg(it.value()).arg(it.key()));
-    return places.join(u", "_s);
+        places.append(esc(PdfReport::tr("%1 × %2").arg(it.value()).arg(it.key())));
+    return places.join(u"<br>"_s); // one datacenter a line: names never break at their hyphens
 }
 
 QString applicationHtml(const Application &app, const Inventory &inv, const AuditReport &audit,
@@ -237,7 +248,7 @@ QString applicationHtml(const Application &app, const Inventory &inv, const Audi
         const bool known = svc.detailLoaded && svc.fetchError.isEmpty();
         h += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td>%4</td></tr>"_s.arg(
             esc(svc.name), esc(svc.serviceType),
-            QString::number(known ? svc.instances.size() : svc.instanceCount), esc(placesOf(svc)));
+            QString::number(known ? svc.instances.size() : svc.instanceCount), placesOf(svc));
     }
     h += u"</table>"_s;
     bool any = false;
@@ -293,7 +304,9 @@ QString documentHtml(const Inventory &inv, const AuditReport &audit, const Repor
     } else {
         h += u"<ol>"_s;
         for (const Finding *f : std::as_const(first)) {
-            h += u"<li><b>"_s + esc(where(*f)) + u"</b>: "_s + esc(f->message);
+            // The first sentence says what is wrong; the application's section says the rest.
+            h += u"<li><b>"_s + esc(where(*f)) + u"</b>: "_s +
+                 esc(firstSentence(f->message, locale));
             h += fixHtml(f->fix, true) + u"</li>"_s;
         }
         h += u"</ol>"_s;
