@@ -16,6 +16,8 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -73,15 +75,14 @@ int main(int argc, char *argv[])
     // stays off unless asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"advisor.*=false\ndefault.warning=false"_s);
-    if (command.kind == CommandKind::Audit && command.pdf) {
-        // A PDF report is drawn with Qt Gui: a QGuiApplication, offscreen, so that it works
-        // without a display (CI, a server) and never opens a window.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        return AuditCommand::run(command);
-    }
-    QCoreApplication app(argc, argv);
+    // A PDF report is drawn with Qt Gui: a QGuiApplication, offscreen, so that it works without a
+    // display (CI, a server) and never opens a window.
+    const bool pdf = parsed.ok() && parsed.command.kind == CommandKind::Audit && parsed.command.pdf;
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        pdf ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
 
     // Messages, help and reports in the language asked for (or the environment's); parsed again
     // so that a usage error and the help speak it too.

@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
@@ -38,10 +39,19 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// An unambiguous date in every language.
 QString timestamp(const QDateTime &t, const QLocale &locale)
 {
-    return t.isValid() ? locale.toString(t.toUTC(), QLocale::ShortFormat) + u" UTC"_s
+    return t.isValid() ? locale.toString(t.toUTC(), u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s
                        : PdfReport::tr("unknown");
+}
+
+QString firstSentence(const QString &text, const QLocale &locale)
+{
+    Q_UNUSED(locale) // Unicode's sentence boundaries serve every language we ship
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    const qsizetype end = finder.toNextBoundary();
+    return end > 0 ? text.left(end).trimmed() : text;
 }
 
 QString where(const Finding &f)
@@ -138,14 +148,7 @@ QString findingHtml(const Finding &f, bool showWhere)
     return h + u"</td></tr></table>"_s;
 }
 
-QString headlineOf(const Inventory &inventory, const AuditReport &audit)
-{
-    Q_UNUSED(inventory)
-    Q_UNUSED(audit)
-    return {};
-}
-
-QString summaryHtml(const Inventory &inv, const AuditReport &audit, const QLocale &locale)
+QString summaryHtml(const AuditReport &audit, const QLocale &locale)
 {
     const AuditSummary &s = audit.summary;
     const QColor badge = gradeColour(s.grade);
@@ -160,9 +163,11 @@ QString summaryHtml(const Inventory &inv, const AuditReport &audit, const QLocal
              badge.name(), esc(PdfReport::tr("Grade")), esc(s.grade),
              esc(PdfReport::tr("score %1/100").arg(s.score)));
     h += u"<td valign=\"middle\">"_s;
-    const QString headline = headlineOf(inv, audit);
+    // The question every customer asks first, answered first.
+    const QString headline = audit.resilience.headline(locale);
     if (!headline.isEmpty())
         h += u"<p class=\"headline\">"_s + esc(headline) + u"</p>"_s;
+    h += u"<p>"_s + esc(audit.resilience.hostSentence(locale)) + u"</p>"_s;
     QString verdict;
     if (s.danger > 0)
         verdict = PdfReport::tr("Some parts of your applications stop working if a single server "
@@ -189,19 +194,20 @@ QString summaryHtml(const Inventory &inv, const AuditReport &audit, const QLocal
     return h;
 }
 
+// HTML: the places, escaped, one a line.
 QString placesOf(const Service &svc)
 {
     if (!svc.detailLoaded || !svc.fetchError.isEmpty())
-        return svc.fetchError.isEmpty() ? PdfReport::tr("not read")
-                                        : PdfReport::tr("not read: %1").arg(svc.fetchError);
+        return esc(svc.fetchError.isEmpty() ? PdfReport::tr("not read")
+                                            : PdfReport::tr("not read: %1").arg(svc.fetchError));
     QMap<QString, int> perDc;
     for (const Instance &inst : svc.instances)
         ++perDc[inst.datacenter];
     QStringList places;
     for (auto it = perDc.constBegin(); it != perDc.constEnd(); ++it)
         //: instances in one datacenter, e.g. "2 × Amazon-us-east-1a"
-        places.append(PdfReport::tr("%1 × %2").arg(it.value()).arg(it.key()));
-    return places.join(u", "_s);
+        places.append(esc(PdfReport::tr("%1 × %2").arg(it.value()).arg(it.key())));
+    return places.join(u"<br>"_s); // one datacenter a line: names never break at their hyphens
 }
 
 QString applicationHtml(const Application &app, const Inventory &inv, const AuditReport &audit,
@@ -242,7 +248,7 @@ QString applicationHtml(const Application &app, const Inventory &inv, const Audi
         const bool known = svc.detailLoaded && svc.fetchError.isEmpty();
         h += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td>%4</td></tr>"_s.arg(
             esc(svc.name), esc(svc.serviceType),
-            QString::number(known ? svc.instances.size() : svc.instanceCount), esc(placesOf(svc)));
+            QString::number(known ? svc.instances.size() : svc.instanceCount), placesOf(svc));
     }
     h += u"</table>"_s;
     bool any = false;
@@ -274,7 +280,7 @@ li { margin-bottom: 3px; }
 
 QString documentHtml(const Inventory &inv, const AuditReport &audit, const ReportOptions &options)
 {
-    const QLocale locale;
+    const QLocale &locale = options.locale;
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     QString h = u"<html><body>"_s;
@@ -284,7 +290,7 @@ QString documentHtml(const Inventory &inv, const AuditReport &audit, const Repor
                  .arg(inv.user.username.isEmpty() ? PdfReport::tr("(unnamed)") : inv.user.username,
                       timestamp(inv.fetchedAt, locale), inv.source, timestamp(generated, locale))) +
          u"</p>"_s;
-    h += summaryHtml(inv, audit, locale);
+    h += summaryHtml(audit, locale);
 
     h += u"<h2>"_s + esc(PdfReport::tr("What to do first")) + u"</h2>"_s;
     QList<const Finding *> first;
@@ -298,7 +304,9 @@ QString documentHtml(const Inventory &inv, const AuditReport &audit, const Repor
     } else {
         h += u"<ol>"_s;
         for (const Finding *f : std::as_const(first)) {
-            h += u"<li><b>"_s + esc(where(*f)) + u"</b>: "_s + esc(f->message);
+            // The first sentence says what is wrong; the application's section says the rest.
+            h += u"<li><b>"_s + esc(where(*f)) + u"</b>: "_s +
+                 esc(firstSentence(f->message, locale));
             h += fixHtml(f->fix, true) + u"</li>"_s;
         }
         h += u"</ol>"_s;

@@ -37,6 +37,10 @@ void PlacementChartView::setInventory(const Inventory &inventory, const QString 
 
 void PlacementChartView::setAffected(const QSet<QString> &appSlashService)
 {
+    // A rebuild walks every instance of the account: skip it when nothing changes (the window
+    // sets the same set after every new inventory).
+    if (appSlashService == m_affected)
+        return;
     m_affected = appSlashService;
     rebuild();
 }

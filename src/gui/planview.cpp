@@ -44,6 +44,11 @@ PlanView::PlanView(QWidget *parent)
     ui->actionsTree->header()->setStretchLastSection(true);
     ui->manualTree->header()->setStretchLastSection(true);
     ui->manualTree->setUniformRowHeights(false);
+    QFont headline = ui->headlineLabel->font();
+    headline.setBold(true);
+    ui->headlineLabel->setFont(headline);
+    ui->planSplitter->setStretchFactor(0, 2);
+    ui->planSplitter->setStretchFactor(1, 3);
     ui->resultFrame->hide();
     ui->progressBar->hide();
     ui->applyButton->setToolTip(tr("Scale the services of the plan, one after the other"));
@@ -63,6 +68,18 @@ void PlanView::setInventory(const Inventory &inventory)
         return;
     }
     m_inventory = inventory;
+    m_audit.reset();
+    recompute();
+}
+
+void PlanView::setInventory(const Inventory &inventory, const AuditReport &audit)
+{
+    if (m_applying) {
+        setInventory(inventory);
+        return;
+    }
+    m_inventory = inventory;
+    m_audit = audit;
     recompute();
 }
 
@@ -85,6 +102,7 @@ void PlanView::setReadOnly(bool readOnly)
 void PlanView::setAuditOptions(const AuditOptions &options)
 {
     m_auditOptions = options;
+    m_audit.reset(); // the grade follows the new exemptions
     if (!m_applying)
         recompute();
 }
@@ -106,13 +124,31 @@ QString PlanView::applyBlockedReason() const
     return {};
 }
 
-void PlanView::recompute()
+void PlanView::recompute(bool evenIfHidden)
 {
+    if (!evenIfHidden && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_plan = ScalingPlanner().plan(m_inventory, m_auditOptions);
-    m_resilience = Resilience::of(m_inventory);
-    m_grade = RulesEngine().audit(m_inventory, m_auditOptions).summary.grade;
+    if (m_audit) {
+        m_resilience = m_audit->resilience;
+        m_grade = m_audit->summary.grade;
+    } else {
+        const AuditReport audit = RulesEngine().audit(m_inventory, m_auditOptions);
+        m_resilience = audit.resilience;
+        m_grade = audit.summary.grade;
+    }
     fillPlan();
     updateState();
+}
+
+void PlanView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        recompute(true);
 }
 
 QString PlanView::headlineText() const
@@ -164,8 +200,9 @@ void PlanView::fillPlan()
     }
     for (int c = 0; c < ResultColumn; ++c)
         ui->actionsTree->resizeColumnToContents(c);
-    ui->actionsHeading->setText(m_plan.actions.isEmpty() ? tr("Scaling &actions: none needed")
-                                                         : tr("Scaling &actions (%n)", nullptr,
+    ui->actionsTree->setVisible(!m_plan.actions.isEmpty());
+    ui->actionsHeading->setText(m_plan.actions.isEmpty() ? tr("Sca&ling actions: none needed")
+                                                         : tr("Sca&ling actions (%n)", nullptr,
                                                               int(m_plan.actions.size())));
 
     ui->manualTree->clear();
@@ -219,6 +256,8 @@ bool PlanView::confirm()
 
 void PlanView::apply()
 {
+    if (m_stale)
+        recompute(true);
     if (!canApply() || !confirm() || !canApply())
         return;
     if (!m_applier) {
@@ -306,12 +345,18 @@ void PlanView::onFinished(const ApplyOutcome &outcome)
     }
     lines.append(m_beforeAfter);
     lines.append(tr("%n action(s) applied.", nullptr, int(outcome.applied.size())));
-    for (const ApplyOutcome::Refusal &r : outcome.refused) {
-        const ScalingAction &a = outcome.actions.at(r.index);
-        lines.append(tr("Refused: %1 (%2 → %3 instances): %4")
+    for (int i : outcome.applied) {
+        const ScalingAction &a = outcome.actions.at(i);
+        lines.append(tr("Done: %1 (%2 → %n instance(s)): %3", nullptr, a.instances)
                          .arg(where(a.application, a.service))
                          .arg(a.from)
-                         .arg(a.instances)
+                         .arg(a.command));
+    }
+    for (const ApplyOutcome::Refusal &r : outcome.refused) {
+        const ScalingAction &a = outcome.actions.at(r.index);
+        lines.append(tr("Refused: %1 (%2 → %n instance(s)): %3", nullptr, a.instances)
+                         .arg(where(a.application, a.service))
+                         .arg(a.from)
                          .arg(r.message));
     }
     if (outcome.cancelled) {
@@ -330,6 +375,7 @@ void PlanView::onFinished(const ApplyOutcome &outcome)
     else if (m_pendingInventory)
         m_inventory = m_nextInventory;
     m_pendingInventory = false;
+    m_audit.reset();
     recompute(); // what is left to do, if anything
     emit applied();
 }

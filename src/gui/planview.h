@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class PlanApplier;
 class PlatformClient;
@@ -34,7 +35,11 @@ public:
     ~PlanView() override;
 
     // The account the plan is for; a new inventory while a plan runs is taken after it ends.
+    // The plan is worked out when the view is shown (large accounts: not on every re-read
+    // while another tab is open). With the window's audit, the headline and grade come from it
+    // instead of a second audit.
     void setInventory(const Inventory &inventory);
+    void setInventory(const Inventory &inventory, const AuditReport &audit);
     // The client to apply through (not owned, must outlive the view). Without one — a snapshot,
     // or no account — the plan is shown and cannot be applied.
     void setPlatformClient(PlatformClient *client);
@@ -64,9 +69,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void recompute();
+    void recompute(bool evenIfHidden = false);
     void fillPlan();
     void updateState();
     bool confirm();
@@ -82,6 +88,8 @@ private:
     ScalingPlan m_plan;
     Resilience m_resilience;
     QString m_grade;
+    std::optional<AuditReport> m_audit; // the window's, for m_inventory
+    bool m_stale = false;               // m_plan is not of m_inventory yet
     PlatformClient *m_client = nullptr;
     PlanApplier *m_applier = nullptr;
     bool m_readOnly = false;

@@ -79,7 +79,8 @@ private slots:
         QTest::newRow("unknown option") << QStringList{u"audit"_s, u"--colour"_s} << u"--colour"_s;
         QTest::newRow("unknown top-level option") << QStringList{u"--fast"_s} << u"--fast"_s;
         QTest::newRow("positional") << QStringList{u"audit"_s, u"shop"_s} << u"shop"_s;
-        QTest::newRow("bad format") << QStringList{u"audit"_s, u"--format"_s, u"pdf"_s} << u"pdf"_s;
+        QTest::newRow("bad format")
+            << QStringList{u"audit"_s, u"--format"_s, u"docx"_s} << u"docx"_s;
         QTest::newRow("simulate html")
             << QStringList{u"simulate"_s, u"--fail-host"_s, u"h"_s, u"--format"_s, u"html"_s}
             << u"html"_s;

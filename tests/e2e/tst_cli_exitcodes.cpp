@@ -92,8 +92,8 @@ private slots:
         QTest::newRow("unknown command")
             << QStringList{u"frobnicate"_s} << QString() << 2 << u"frobnicate"_s;
         QTest::newRow("bad --format")
-            << QStringList{u"audit"_s, u"--demo"_s, u"--format"_s, u"pdf"_s} << QString() << 2
-            << u"pdf"_s;
+            << QStringList{u"audit"_s, u"--demo"_s, u"--format"_s, u"docx"_s} << QString() << 2
+            << u"docx"_s;
         QTest::newRow("bad --fail-on")
             << QStringList{u"audit"_s, u"--demo"_s, u"--fail-on"_s, u"sometimes"_s} << QString()
             << 2 << u"sometimes"_s;

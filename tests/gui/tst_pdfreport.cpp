@@ -4,7 +4,9 @@
 #include "rulesengine.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,7 +27,7 @@ private:
     QTemporaryDir m_dir;
 
     // The text of the PDF, page by page (pdftotext separates pages with a form feed).
-    QStringList pdfPages(const QByteArray &pdf)
+    QStringList pdfPages(const QByteArray &pdf, bool layout = true)
     {
         const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
         if (tool.isEmpty())
@@ -36,7 +38,7 @@ private:
             return {};
         f.close();
         QProcess p;
-        p.start(tool, {u"-layout"_s, path, u"-"_s});
+        p.start(tool, layout ? QStringList{u"-layout"_s, path, u"-"_s} : QStringList{path, u"-"_s});
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             return {};
         return QString::fromUtf8(p.readAllStandardOutput()).split(u'\f', Qt::SkipEmptyParts);
@@ -70,6 +72,12 @@ private slots:
         QVERIFY2(one.contains(u"Findings: %1 serious, %2 to improve"_s.arg(m_audit.summary.danger)
                                   .arg(m_audit.summary.warning)),
                  qPrintable(one));
+        // The resilience headline, as core words it, before anything else is explained.
+        // In reading order (not the page's columns): the headline is one paragraph.
+        const QString flowing = squeezed(pdfPages(*pdf, false).value(0));
+        const QString headline = squeezed(m_audit.resilience.headline());
+        QVERIFY2(flowing.contains(headline), qPrintable(headline + u"\n---\n"_s + flowing));
+        QVERIFY(flowing.indexOf(headline) < flowing.indexOf(u"What to do first"_s));
         // The grade is a letter of its own, named as the grade.
         QVERIFY(one.contains(u"Grade"_s));
         QVERIFY(
@@ -146,6 +154,37 @@ private slots:
         for (const ReportChart::Row &r : chart.rows())
             total += r.total;
         QCOMPARE(total, big.instanceCount());
+    }
+
+    void theCommandLineWritesTheSamePagesWithoutADisplay()
+    {
+        const QString binary =
+            qEnvironmentVariable("SA_BINARY_DIR") + u"/src/app/scaling-advisor"_s;
+        QVERIFY2(QFileInfo::exists(binary), qPrintable(binary));
+        const QString out = m_dir.filePath(u"cli.pdf"_s);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+        p.setProcessEnvironment(env);
+        p.start(binary, {u"audit"_s, u"--demo"_s, u"--format"_s, u"pdf"_s, u"--output"_s, out});
+        QVERIFY(p.waitForFinished(120000));
+        // 3: the demo account has serious findings; the report is written all the same.
+        QCOMPARE(p.exitCode(), 3);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString one = squeezed(pdfPages(f.readAll()).value(0));
+        QVERIFY2(
+            QRegularExpression(u"\\d+ of 12 applications survive the loss of any one datacenter"_s)
+                .match(one)
+                .hasMatch(),
+            qPrintable(one));
+        QVERIFY2(QRegularExpression(u"12 application(s|\\(s\\)), 29 service(s|\\(s\\)), 59 "
+                                    "instance(s|\\(s\\))"_s)
+                     .match(one)
+                     .hasMatch(),
+                 qPrintable(one));
+        QVERIFY(one.contains(u"Amazon-us-east-1a"_s));
     }
 
     void emptyAccountStillMakesAReport()

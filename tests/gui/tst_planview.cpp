@@ -3,6 +3,7 @@
 #include "platformclient.h"
 #include "platformsimulator.h"
 #include "resilience.h"
+#include "rulesengine.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -118,6 +119,7 @@ private slots:
     void showsThePlanWithItsCommands()
     {
         PlanView view;
+        view.show();
         view.setInventory(m_before);
         view.setPlatformClient(m_client.get());
         const ScalingPlan &plan = view.plan();
@@ -161,6 +163,18 @@ private slots:
         QCOMPARE(applied.count(), 0);
         view.resize(1000, 600);
         keepScreenshot(view, u"plan-readonly"_s);
+    }
+
+    void thePlanWaitsUntilItIsShown()
+    {
+        PlanView view;
+        view.setInventory(m_before, RulesEngine().audit(m_before));
+        QVERIFY(view.plan().actions.isEmpty()); // hidden: not worked out yet
+        view.show();
+        QVERIFY(!view.plan().actions.isEmpty());
+        QVERIFY(view.findChild<QLabel *>(u"headlineLabel"_s)
+                    ->text()
+                    .startsWith(Resilience::of(m_before).headline()));
     }
 
     void aSnapshotCannotBeApplied()
@@ -215,7 +229,8 @@ private slots:
         const int now = Resilience::of(after.value()).surviveAnyDatacenter;
         QVERIFY2(now > before, qPrintable(u"%1 → %2"_s.arg(before).arg(now)));
         const QString text = view.beforeAfterText();
-        QVERIFY2(text.contains(u"%1 → %2 of %3"_s.arg(before).arg(now).arg(m_before.applications.size())),
+        QVERIFY2(text.contains(
+                     u"%1 → %2 of %3"_s.arg(before).arg(now).arg(m_before.applications.size())),
                  qPrintable(text));
         QVERIFY(text.contains(u"Grade: "_s));
         auto *result = view.findChild<QLabel *>(u"resultLabel"_s);
@@ -228,6 +243,7 @@ private slots:
     void refusedActionsShowThePlatformsReason()
     {
         PlanView view;
+        view.show();
         view.setInventory(m_before);
         view.setPlatformClient(m_client.get());
         const ScalingAction first = view.plan().actions.first();
@@ -252,6 +268,7 @@ private slots:
     void cancelKeepsWhatIsDone()
     {
         PlanView view;
+        view.show();
         view.setInventory(m_before);
         view.setPlatformClient(m_client.get());
         QVERIFY(view.plan().actions.size() >= 2);
