@@ -2,12 +2,15 @@
 # Online audit against curl: how long `scaling-advisor audit --api URL --format json` takes to read
 # and audit a generated account of N applications over HTTP, against
 # `curl --parallel --parallel-max 6` fetching the same URLs (me, applications, datacenters, every
-# service's detail) with the same API key from the same server. Target: within 1.25x of curl.
+# service's detail) with the same API key from the same server. Measured both ways: on bare
+# loopback (where per-request CPU dominates) and with the simulator's 20 ms latency fault on
+# every answer (what any real network adds). Target: within 1.05x of curl with latency.
 #
 #   bench/online-audit.sh                 build Release in build/release-bench, then measure
 #   SA_BENCH_BUILD=DIR bench/online-audit.sh   use (and build) another build folder
 #   SA_BENCH_NO_BUILD=1 ...               use the binaries already in the build folder
 #   APPS=1000 SEED=7 RUNS=5 ...           dataset size, seed, timed runs of each (median reported)
+#   LATENCY_MS=20 ...                     the latency of the second measurement (0: skip it)
 #
 # Prints one line per tool and the ratio; exits 0 whether or not the target is met (figures are
 # recorded, met or not), 1 when something could not run.
@@ -18,6 +21,7 @@ build="${SA_BENCH_BUILD:-$root/build/release-bench}"
 apps="${APPS:-1000}"
 seed="${SEED:-7}"
 runs="${RUNS:-5}"
+latency="${LATENCY_MS:-20}"
 
 for tool in curl python3; do
     command -v "$tool" >/dev/null || {
@@ -63,11 +67,11 @@ for _ in $(seq 1 600); do
     }
     sleep 0.1
 done
-read -r api key user < <(head -n1 "$work/sim.out" | python3 -c '
+read -r api key user admin < <(head -n1 "$work/sim.out" | python3 -c '
 import json, sys
 info = json.load(sys.stdin)
 dev = next(u for u in info["users"] if u["role"] == "developer")
-print(info["api"], dev["api_key"], dev["username"])')
+print(info["api"], dev["api_key"], dev["username"], info["admin_token"])')
 
 # The URLs the advisor reads, in curl's config format (the key is given once, on the command line
 # through a config file so that it does not show in `ps`).
@@ -110,22 +114,36 @@ assert not report["errors"], report["errors"]
 assert report["summary"]["services"] == int(sys.argv[2]), (report["summary"]["services"], sys.argv[2])
 EOF
 
-advisor_times=()
-curl_times=()
-for _ in $(seq 1 "$runs"); do
-    t0=$EPOCHREALTIME # bash 5: no process started to read the clock
-    run_advisor
-    t1=$EPOCHREALTIME
-    run_curl
-    t2=$EPOCHREALTIME
-    advisor_times+=("$(elapsed "$t0" "$t1")")
-    curl_times+=("$(elapsed "$t1" "$t2")")
-done
-advisor_median=$(median "${advisor_times[@]}")
-curl_median=$(median "${curl_times[@]}")
-ratio=$(python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$advisor_median" "$curl_median")
+# Times RUNS alternated runs of each; prints one block of figures under the given title.
+measure() {
+    local title=$1 advisor_times=() curl_times=() t0 t1 t2
+    for _ in $(seq 1 "$runs"); do
+        t0=$EPOCHREALTIME # bash 5: no process started to read the clock
+        run_advisor
+        t1=$EPOCHREALTIME
+        run_curl
+        t2=$EPOCHREALTIME
+        advisor_times+=("$(elapsed "$t0" "$t1")")
+        curl_times+=("$(elapsed "$t1" "$t2")")
+    done
+    local advisor_median curl_median ratio
+    advisor_median=$(median "${advisor_times[@]}")
+    curl_median=$(median "${curl_times[@]}")
+    ratio=$(python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$advisor_median" "$curl_median")
+    echo "$title:"
+    echo "  scaling-advisor audit --api URL --format json : ${advisor_median} s  (runs: ${advisor_times[*]})"
+    echo "  curl --parallel --parallel-max 6 (same URLs)   : ${curl_median} s  (runs: ${curl_times[*]})"
+    echo "  ratio advisor/curl: ${ratio}"
+}
 
 echo "online audit: $apps applications (seed $seed), $services services, $requests requests, median of $runs runs"
-echo "  scaling-advisor audit --api URL --format json : ${advisor_median} s  (runs: ${advisor_times[*]})"
-echo "  curl --parallel --parallel-max 6 (same URLs)   : ${curl_median} s  (runs: ${curl_times[*]})"
-echo "  ratio advisor/curl: ${ratio}  (target <= 1.25)"
+echo "  load: $(uptime)"
+measure "bare loopback"
+if [ "$latency" -gt 0 ]; then
+    curl -sf -X POST -H "X-Admin-Token: $admin" -H "Content-Type: application/json" \
+        -d "{\"kind\": \"latency\", \"latency_ms\": $latency}" "$api/admin/faults" >/dev/null
+    run_advisor # warm-up with the latency
+    measure "with ${latency} ms of server latency per answer (target <= 1.05)"
+    curl -sf -X DELETE -H "X-Admin-Token: $admin" "$api/admin/faults" >/dev/null
+fi
+echo "  load after: $(uptime)"

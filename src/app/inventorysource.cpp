@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 
 #include <unistd.h>
 
@@ -145,6 +146,8 @@ Result<Inventory> InventorySource::loadApi()
             m_account->username = inv.user.username; // an API key account learns its user
             AccountStore::upsert(*m_account);
         }
+        if (!m_account) // an API key from the environment: remember whose data is cached
+            QSettings().setValue(lastUserKey(), inv.user.username);
         const QString cache = AccountStore::cachePath(cacheAccount(inv));
         if (Status written = Snapshot::write(inv, cache); !written)
             Console::error(QCoreApplication::translate(
@@ -154,6 +157,11 @@ Result<Inventory> InventorySource::loadApi()
     return inventory;
 }
 
+QString InventorySource::lastUserKey() const
+{
+    return u"cli/lastUser/"_s + QString::fromLatin1(m_apiUrl.toUtf8().toPercentEncoding());
+}
+
 // The account the snapshot is filed under, as the window files it.
 Account InventorySource::cacheAccount(const Inventory &inventory) const
 {
@@ -161,6 +169,8 @@ Account InventorySource::cacheAccount(const Inventory &inventory) const
     account.apiUrl = QUrl(m_apiUrl);
     if (account.username.isEmpty())
         account.username = inventory.viewer.isEmpty() ? inventory.user.username : inventory.viewer;
+    if (account.username.isEmpty() && !m_account)
+        account.username = QSettings().value(lastUserKey()).toString();
     account.customer = m_options.customer;
     return account;
 }

@@ -44,6 +44,7 @@ private:
     Result<PlatformCredentials> credentialsFor(const QString &apiUrl, KeychainAccess &keychain);
     Account cacheAccount(const Inventory &inventory) const;
     QString failureHint() const;
+    QString lastUserKey() const; // settings key: the user an API key read last (no account)
 
     SourceOptions m_options;
     QString m_apiUrl;

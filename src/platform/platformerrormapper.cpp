@@ -59,6 +59,13 @@ PlatformError PlatformErrorMapper::fromTransport(const HttpResponse &response)
         kind = PlatformErrorKind::Network;
         break;
     }
+    if (response.error == HttpResponse::Error::Network && !response.errorReason.isEmpty()) {
+        QString message = tr("Could not reach the platform at %1: %2")
+                              .arg(response.url.host(), response.errorReason);
+        if (response.retries > 0)
+            message += u' ' + afterRetries(response.retries);
+        return PlatformError::make(kind, message, response.status);
+    }
     return PlatformError::make(kind, response.errorMessage, response.status);
 }
 

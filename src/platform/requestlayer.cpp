@@ -617,16 +617,20 @@ public:
                                       .arg(proxy, reason, host)));
             return;
         }
-        fail(job, HttpResponse::Error::Network,
-             withRetries(
-                 job, RequestLayer::tr("Could not reach %1 (%2): %3").arg(host, whatText, reason)),
-             status);
+        HttpResponse failed;
+        failed.error = HttpResponse::Error::Network;
+        failed.errorMessage = withRetries(
+            job, RequestLayer::tr("Could not reach %1 (%2): %3").arg(host, whatText, reason));
+        failed.errorReason = reason;
+        failed.status = status;
+        finish(job, failed);
     }
 
     void retryLater(const RequestJobPtr &job, int delayMs)
     {
         job->retryTimer = new QTimer(q);
         job->retryTimer->setSingleShot(true);
+        job->retryTimer->setTimerType(Qt::PreciseTimer); // never earlier than Retry-After said
         QObject::connect(job->retryTimer, &QTimer::timeout, q, [this, job] {
             job->retryTimer->deleteLater();
             job->retryTimer = nullptr;

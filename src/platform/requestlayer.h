@@ -78,6 +78,7 @@ struct HttpResponse
 
     Error error = Error::None;
     QString errorMessage; // for a user; names the host (and the proxy) when it is about them
+    QString errorReason;  // Network: the bare reason ("Connection refused"), for a caller's words
     int status = 0;       // the HTTP status of the last answer (0: none)
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
