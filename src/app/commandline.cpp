@@ -61,7 +61,8 @@ std::vector<SubcommandSpec> specs()
     std::vector<SubcommandSpec> s;
 
     std::vector<OptionSpec> audit = sourceOptions();
-    audit.push_back({u"format"_s, u"FORMAT"_s, tr("text (default), json, csv, markdown, html or pdf")});
+    audit.push_back(
+        {u"format"_s, u"FORMAT"_s, tr("text (default), json, csv, markdown, html or pdf")});
     audit.push_back({u"output"_s, u"FILE"_s, tr("write the report to FILE (default: stdout)")});
     audit.push_back({u"fail-on"_s, u"LEVEL"_s,
                      tr("exit 3 when a finding is at or above LEVEL: danger (default), warning, "
