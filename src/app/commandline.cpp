@@ -54,8 +54,8 @@ std::vector<OptionSpec> withCommon(std::vector<OptionSpec> options)
     return options;
 }
 
-// Every subcommand, its options and its help (DESIGN.md §5). Built on each call so that the help
-// follows the language installed by then.
+// Every subcommand, its options and its help (docs/design.md §5). Built on each call so that the
+// help follows the language installed by then.
 std::vector<SubcommandSpec> specs()
 {
     std::vector<SubcommandSpec> s;

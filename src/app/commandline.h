@@ -17,8 +17,8 @@ struct ParsedCommandLine
 };
 
 // Turns the arguments (without the program name) into a Command. Knows every subcommand, its
-// options and its help text (DESIGN.md §5). Pure: reads no environment, touches no file, so that
-// every usage error is found before anything runs.
+// options and its help text (docs/design.md §5). Pure: reads no environment, touches no file, so
+// that every usage error is found before anything runs.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -1,6 +1,6 @@
 #pragma once
 
-// The exit codes of the command line (DESIGN.md §5). Scripts and CI depend on them.
+// The exit codes of the command line (docs/design.md §5). Scripts and CI depend on them.
 namespace ExitCode {
 constexpr int Ok = 0;           // everything went fine (findings below --fail-on are fine)
 constexpr int RuntimeError = 1; // network, authentication, bad data, corrupt snapshot, no display

@@ -4,10 +4,10 @@
 
 #include <QStringList>
 
-// What a deployment does to an application's placement (DESIGN.md §2): it places every instance
-// afresh, each service's instances spread over the platform's datacenters as evenly as possible,
-// each on a host of its own. The planner predicts with it what a scaling action (PATCH, then a
-// deployment) leaves behind.
+// What a deployment does to an application's placement (docs/design.md §2): it places every
+// instance afresh, each service's instances spread over the platform's datacenters as evenly as
+// possible, each on a host of its own. The planner predicts with it what a scaling action (PATCH,
+// then a deployment) leaves behind.
 class DeploymentSpread
 {
 public:

@@ -18,7 +18,7 @@ bool severityFromName(const QString &name, Severity *out);
 // One thing the advisor found, with everything needed to explain and fix it.
 struct Finding
 {
-    QString rule; // a rule id of DESIGN.md §4, e.g. "single-instance"
+    QString rule; // a rule id of docs/design.md §4, e.g. "single-instance"
     Severity severity = Severity::Info;
     QString application; // empty for account-level findings
     QString service;     // empty for application- or account-level findings

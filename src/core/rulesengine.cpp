@@ -20,7 +20,7 @@ struct RuleDef
     Severity severity;
 };
 
-// DESIGN.md §4, in catalogue order. Ids are a public contract.
+// docs/design.md §4, in catalogue order. Ids are a public contract.
 constexpr RuleDef kRules[] = {
     {"sandbox-flavor", Severity::Danger},  {"single-instance", Severity::Danger},
     {"single-host", Severity::Danger},     {"single-zone", Severity::Danger},

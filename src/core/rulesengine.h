@@ -38,7 +38,8 @@ struct AuditReport
     Resilience resilience; // the headline: which applications survive the loss of one zone
 };
 
-// The one implementation of every rule of DESIGN.md §4, shared by the GUI, the CLI and reports.
+// The one implementation of every rule of docs/design.md §4, shared by the GUI, the CLI and
+// reports.
 class RulesEngine
 {
     Q_DECLARE_TR_FUNCTIONS(RulesEngine)
@@ -47,7 +48,7 @@ public:
     explicit RulesEngine(const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());
     AuditReport audit(const Inventory &inventory, const AuditOptions &options = {}) const;
 
-    // The ten ids of DESIGN.md §4, in catalogue order.
+    // The ten ids of docs/design.md §4, in catalogue order.
     static QStringList ruleIds();
     static Severity defaultSeverity(const QString &ruleId);
     // "docs/rules.md#single-instance"

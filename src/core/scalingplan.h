@@ -27,7 +27,7 @@ struct ManualStep
 {
     QString application;
     QString service; // empty for the whole application (sandbox flavor)
-    QString rule;    // the rule id of DESIGN.md §4 that names the problem
+    QString rule;    // the rule id of docs/design.md §4 that names the problem
     QString steps;   // what to do, in words (commands quoted as in fixes)
 
     friend bool operator==(const ManualStep &a, const ManualStep &b)

@@ -4,7 +4,7 @@
 #include "rulesengine.h"
 #include "scalingplan.h"
 
-// Works out the plan (DESIGN.md §4): for every application that does not survive the loss of
+// Works out the plan (docs/design.md §4): for every application that does not survive the loss of
 // any one datacenter, the fewest scaling actions that make it survive — code services to 3,
 // MySQL/Redis to 2, MongoDB to 3 or 5 — knowing that every change of instances is followed by a
 // deployment that spreads each service of the application afresh. What scaling cannot fix

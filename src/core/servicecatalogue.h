@@ -7,7 +7,7 @@
 #include <QString>
 
 // What the platform knows about one service type: whether it keeps state, how it scales for
-// availability, and what to do when it is single (DESIGN.md §4).
+// availability, and what to do when it is single (docs/design.md §4).
 struct ServiceTypeInfo
 {
     QString type;

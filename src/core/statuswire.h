@@ -6,7 +6,7 @@
 
 #include <QJsonObject>
 
-// Strict readers of the status feeds (DESIGN.md §3): the native Status API and Atlassian
+// Strict readers of the status feeds (docs/design.md §3): the native Status API and Atlassian
 // Statuspage v2 pages, with the quirks real pages have (offsets in timestamps, null lists,
 // `maintenance` as indicator or impact, missing components, shortlink, started_at). A bad payload
 // is an error naming the field; nothing is half read.

@@ -14,7 +14,7 @@
 
 #include <memory>
 
-// How the client talks to the Platform API (DESIGN.md §2, §6).
+// How the client talks to the Platform API (docs/design.md §2, §6).
 struct PlatformClientOptions
 {
     QUrl apiUrl;      // e.g. https://rest.dotcloud.com (the client appends /v1/…)

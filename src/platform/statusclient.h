@@ -12,7 +12,7 @@
 
 #include <chrono>
 
-// Keeps a StatusSnapshot of the platform's status service up to date (DESIGN.md §3).
+// Keeps a StatusSnapshot of the platform's status service up to date (docs/design.md §3).
 //
 // Native Status API: polls /v1/status and /v1/status/updates?since= with If-None-Match (an
 // unchanged poll is two 304s), and listens to /v1/status/updates?stream for updates as they are

@@ -8,7 +8,7 @@
 class SimModel;
 struct StatusUpdate;
 
-// The Status API (DESIGN.md §3) on its own port: the status, the feed of updates (also as a
+// The Status API (docs/design.md §3) on its own port: the status, the feed of updates (also as a
 // stream of JSON lines), ETag/304, and the same data as an Atlassian Statuspage v2 page.
 class StatusApi
 {

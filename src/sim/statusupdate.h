@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// One post of the status feed (DESIGN.md §3): an incident's state at a moment, with the
+// One post of the status feed (docs/design.md §3): an incident's state at a moment, with the
 // components it touches.
 struct StatusUpdate
 {

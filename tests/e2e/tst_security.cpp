@@ -1,4 +1,4 @@
-// Security checks (DESIGN.md §6) as a user's machine would show them: after logging in with a
+// Security checks (docs/design.md §6) as a user's machine would show them: after logging in with a
 // password and with an API key, no secret is in any file the application wrote, any log line
 // or any report; plain http:// to another host is refused; a redirect to another origin never
 // carries the credentials; the simulator's admin endpoints refuse strangers.

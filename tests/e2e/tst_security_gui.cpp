@@ -1,4 +1,4 @@
-// Remote text with markup is shown literally in every widget that shows it (DESIGN.md §6): an
+// Remote text with markup is shown literally in every widget that shows it (docs/design.md §6): an
 // account and a status feed whose every string carries HTML are put on screen, then every label,
 // tooltip, item view, text view and chart of the window is searched. A string that Qt would
 // render as rich text (a label in RichText or AutoText format that looks like HTML, any tooltip
