@@ -11,13 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace StatusPresentation {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatusPresentation", text);
-}
-} // namespace
-
 Look lookFor(const StatusSnapshot &snapshot)
 {
     const StatusLevel level = snapshot.level();
@@ -165,52 +158,6 @@ QIcon icon(Look look)
     for (int size : {16, 22, 24, 32, 48, 64})
         icon.addPixmap(pixmap(look, size));
     return icon;
-}
-
-QString title(Look look)
-{
-    switch (look) {
-    case Look::Operational:
-        return tr("All systems operational");
-    case Look::Degraded:
-        return tr("Degraded service");
-    case Look::Outage:
-        return tr("Platform outage");
-    case Look::Maintenance:
-        return tr("Maintenance");
-    case Look::Unknown:
-        break;
-    }
-    return tr("Status unknown");
-}
-
-QString age(const QDateTime &then, const QDateTime &now)
-{
-    if (!then.isValid())
-        return {};
-    const qint64 secs = std::max<qint64>(0, then.secsTo(now));
-    if (secs < 60)
-        return tr("just now");
-    if (secs < 3600)
-        return tr("%1 min ago").arg(secs / 60);
-    if (secs < 2 * 86400)
-        return tr("%1 h ago").arg(secs / 3600);
-    return tr("%1 days ago").arg(secs / 86400);
-}
-
-QString componentStatusWords(const QString &status)
-{
-    if (status == "operational"_L1)
-        return tr("operational");
-    if (status == "degraded_performance"_L1)
-        return tr("degraded performance");
-    if (status == "partial_outage"_L1)
-        return tr("partial outage");
-    if (status == "major_outage"_L1)
-        return tr("major outage");
-    if (status == "under_maintenance"_L1)
-        return tr("under maintenance");
-    return status;
 }
 
 } // namespace StatusPresentation

@@ -26,12 +26,6 @@ QIcon icon(Look look);
 QPixmap pixmap(Look look, int size);
 QColor background(Look look);
 QColor foreground(Look look);
-// "All systems operational", "Degraded service", "Platform outage", "Maintenance",
-// "Status unknown".
-QString title(Look look);
-// "just now", "5 min ago", "3 h ago", "2 days ago".
-QString age(const QDateTime &then, const QDateTime &now);
-// A component status word for people ("major outage" for major_outage).
-QString componentStatusWords(const QString &status);
+// The words for a level are StatusText's (core), shared with the command line.
 
 } // namespace StatusPresentation
