@@ -1,3 +1,4 @@
+#include "csvparser.h"
 #include "csvreport.h"
 #include "inventorybuilder.h"
 #include "reportwriter.h"
@@ -101,42 +102,6 @@ Account accountNamed(const QString &name)
     options.exemptions.add({u"single-region"_s, u"*"_s, {}, u"because "_s + name, {}});
     a.audit = RulesEngine().audit(a.inventory, options);
     return a;
-}
-
-// RFC 4180 as a spreadsheet reads it.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "csvparser.h"
 #include "inventorybuilder.h"
 #include "reportwriter.h"
 
@@ -51,42 +52,6 @@ ReportOptions fixedTime()
     ReportOptions o;
     o.generatedAt = QDateTime(QDate(2026, 11, 26), QTime(13, 0), QTimeZone::utc());
     return o;
-}
-
-// RFC 4180: fields separated by commas, quoted when needed, "" inside quotes, CRLF records.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 } // namespace
