@@ -85,28 +85,32 @@ QString age(const QDateTime &then, const QDateTime &now)
             now.secsTo(then) + 59; // "in 2 days", not 47 h, for a window at this time in 2 days
         const qint64 aheadDays = ahead / 86400;
         if (ahead < 3600)
-            return tr("in %n min", int(ahead / 60));
+            return QCoreApplication::translate("StatusText", "in %n min", nullptr, int(ahead / 60));
         if (ahead < 2 * 86400)
-            return tr("in %n h", int(ahead / 3600));
+            return QCoreApplication::translate("StatusText", "in %n h", nullptr, int(ahead / 3600));
         if (aheadDays < 60)
-            return tr("in %n day(s)", int(aheadDays));
+            return QCoreApplication::translate("StatusText", "in %n day(s)", nullptr,
+                                               int(aheadDays));
         if (aheadDays < 365)
-            return tr("in %n month(s)", int(aheadDays / 30));
-        return tr("in %n year(s)", int(aheadDays / 365));
+            return QCoreApplication::translate("StatusText", "in %n month(s)", nullptr,
+                                               int(aheadDays / 30));
+        return QCoreApplication::translate("StatusText", "in %n year(s)", nullptr,
+                                           int(aheadDays / 365));
     }
     const qint64 secs = std::max<qint64>(0, then.secsTo(now));
     const qint64 days = secs / 86400;
     if (secs < 60)
         return tr("just now");
     if (secs < 3600)
-        return tr("%n min ago", int(secs / 60));
+        return QCoreApplication::translate("StatusText", "%n min ago", nullptr, int(secs / 60));
     if (secs < 2 * 86400)
-        return tr("%n h ago", int(secs / 3600));
+        return QCoreApplication::translate("StatusText", "%n h ago", nullptr, int(secs / 3600));
     if (days < 60)
-        return tr("%n day(s) ago", int(days));
+        return QCoreApplication::translate("StatusText", "%n day(s) ago", nullptr, int(days));
     if (days < 365)
-        return tr("%n month(s) ago", int(days / 30));
-    return tr("%n year(s) ago", int(days / 365));
+        return QCoreApplication::translate("StatusText", "%n month(s) ago", nullptr,
+                                           int(days / 30));
+    return QCoreApplication::translate("StatusText", "%n year(s) ago", nullptr, int(days / 365));
 }
 
 QString time(const QDateTime &t, const QLocale &locale)
