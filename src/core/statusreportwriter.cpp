@@ -161,10 +161,11 @@ QString StatusReportWriter::text(const StatusSnapshot &s, const Options &o)
             if (!u.affected.isEmpty())
                 out << indent + indent + tr("Affects: %1").arg(affectedList(s, u.affected));
         }
-        if (s.updates.size() > shown)
+        if (s.updates.size() > shown) {
+            const int older = int(s.updates.size() - shown);
             out << indent + QCoreApplication::translate("StatusReportWriter",
-                                                        "… and %n older update(s)", nullptr,
-                                                        int(s.updates.size() - shown));
+                                                        "… and %n older update(s)", nullptr, older);
+        }
     }
     return out.join(u'\n') + u'\n';
 }
