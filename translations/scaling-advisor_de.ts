@@ -456,10 +456,6 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
         <translation>unbekannte --language „%1“: verwenden Sie fr, de oder en</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;: use text, json, csv, markdown or html</source>
-        <translation type="vanished">unbekanntes --format „%1“: verwenden Sie text, json, csv, markdown oder html</translation>
-    </message>
-    <message>
         <source>unknown --fail-on &apos;%1&apos;: use danger, warning, info or never</source>
         <translation>unbekanntes --fail-on „%1“: verwenden Sie danger, warning, info oder never</translation>
     </message>
@@ -526,10 +522,6 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     <message>
         <source>show this help</source>
         <translation>diese Hilfe zeigen</translation>
-    </message>
-    <message>
-        <source>text (default), json, csv, markdown or html</source>
-        <translation type="vanished">text (Standard), json, csv, markdown oder html</translation>
     </message>
     <message>
         <source>write the report to FILE (default: stdout)</source>
@@ -719,15 +711,15 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
     <message>
         <source>also trust the CA certificates in FILE (PEM; default: $SCALING_ADVISOR_CA_FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich den CA-Zertifikaten in DATEI vertrauen (PEM; Standard: $SCALING_ADVISOR_CA_FILE)</translation>
     </message>
     <message>
         <source>text (default), json, csv, markdown, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard), json, csv, markdown, html oder pdf</translation>
     </message>
     <message>
         <source>also trust the CA certificates in FILE (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich den CA-Zertifikaten in DATEI vertrauen (PEM)</translation>
     </message>
 </context>
 <context>
@@ -1472,40 +1464,12 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
         <translation>Anwendungen und Dienste</translation>
     </message>
     <message>
-        <source>&amp;Findings</source>
-        <translation type="vanished">&amp;Befunde</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>Fi&amp;x:</source>
-        <translation type="vanished">Beh&amp;ebung:</translation>
-    </message>
-    <message>
-        <source>Fix command</source>
-        <translation type="vanished">Befehl zur Behebung</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="vanished">K&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy the fix command</source>
-        <translation type="vanished">Den Befehl zur Behebung kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Scale…</source>
         <translation>&amp;Skalieren…</translation>
-    </message>
-    <message>
-        <source>Scale this service</source>
-        <translation type="vanished">Diesen Dienst skalieren</translation>
-    </message>
-    <message>
-        <source>&amp;Why this matters and how to fix it</source>
-        <translation type="vanished">&amp;Warum das wichtig ist und wie man es behebt</translation>
     </message>
     <message>
         <source>&amp;Placement</source>
@@ -1636,52 +1600,12 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
         <translation>Konten…</translation>
     </message>
     <message>
-        <source>No account yet. Add one to read your applications, or open a snapshot file.</source>
-        <translation type="vanished">Noch kein Konto. Fügen Sie eines hinzu, um Ihre Anwendungen zu lesen, oder öffnen Sie eine Momentaufnahme.</translation>
-    </message>
-    <message>
-        <source>No secret is stored for %1: enter it to sign in.</source>
-        <translation type="vanished">Für %1 ist kein Geheimnis gespeichert: geben Sie es zum Anmelden ein.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system, so the secret of %1 cannot be stored. Enter it to use it for this session only.</source>
-        <translation type="vanished">Auf diesem System ist kein Schlüsselbund verfügbar, daher kann das Geheimnis von %1 nicht gespeichert werden. Geben Sie es ein, um es nur für diese Sitzung zu verwenden.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the secret of %1: %2</source>
-        <translation type="vanished">Der Schlüsselbund hat das Geheimnis von %1 nicht geliefert: %2</translation>
-    </message>
-    <message>
-        <source>Scaling Advisor — %1</source>
-        <translation type="vanished">Scaling Advisor — %1</translation>
-    </message>
-    <message>
-        <source>Logged out of %1: its secret was deleted. The data on screen stays until you close the window.</source>
-        <translation type="vanished">Von %1 abgemeldet: das Geheimnis wurde gelöscht. Die angezeigten Daten bleiben, bis Sie das Fenster schließen.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Refresh cancelled.</source>
         <translation>Aktualisierung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2 Check the account&apos;s secret.</source>
-        <translation type="vanished">Anmeldung bei %1 nicht möglich: %2 Prüfen Sie das Geheimnis des Kontos.</translation>
-    </message>
-    <message>
-        <source>There is no data to show yet.</source>
-        <translation type="vanished">Es gibt noch keine Daten anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>The data shown was %1.</source>
-        <translation type="vanished">Die angezeigten Daten wurden %1.</translation>
-    </message>
-    <message>
-        <source>Could not refresh: %1 %2 Next try at %3.</source>
-        <translation type="vanished">Aktualisierung nicht möglich: %1 %2 Nächster Versuch um %3.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1702,16 +1626,8 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
         </translation>
     </message>
     <message>
-        <source>%1 (read by %2)</source>
-        <translation type="vanished">%1 (gelesen von %2)</translation>
-    </message>
-    <message>
         <source>Score %1/100</source>
         <translation>Punktzahl %1/100</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation type="vanished">Keine Daten</translation>
     </message>
     <message>
         <source>Grade %1</source>
@@ -1748,54 +1664,6 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
     <message>
         <source>Nothing to fix: every check passed.</source>
         <translation>Nichts zu beheben: alle Prüfungen bestanden.</translation>
-    </message>
-    <message>
-        <source>Select a finding to see how to fix it.</source>
-        <translation type="vanished">Wählen Sie einen Befund, um zu sehen, wie er sich beheben lässt.</translation>
-    </message>
-    <message>
-        <source>the whole account</source>
-        <translation type="vanished">das ganze Konto</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="vanished">%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 (exempt)</source>
-        <translation type="vanished">%1 (ausgenommen)</translation>
-    </message>
-    <message>
-        <source>Exempt: %1</source>
-        <translation type="vanished">Ausgenommen: %1</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 service (%3).</source>
-        <translation type="vanished">%1 ist ein %2-Dienst (%3).</translation>
-    </message>
-    <message>
-        <source>it keeps state</source>
-        <translation type="vanished">zustandsbehaftet</translation>
-    </message>
-    <message>
-        <source>it keeps no state</source>
-        <translation type="vanished">zustandslos</translation>
-    </message>
-    <message>
-        <source>Read more about %1</source>
-        <translation type="vanished">Mehr über %1 lesen</translation>
-    </message>
-    <message>
-        <source>The exemptions file could not be read: %1</source>
-        <translation type="vanished">Die Ausnahmedatei konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>No such finding.</source>
-        <translation type="vanished">Diesen Befund gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>An exemption needs a reason.</source>
-        <translation type="vanished">Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
         <source>Exempt finding</source>
@@ -1912,18 +1780,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>No finding matches the filter.</source>
         <translation>Kein Befund passt zum Filter.</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation type="vanished">Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed. It is part of the scaling-advisor package, in %1.</source>
-        <translation type="vanished">Das Benutzerhandbuch ist nicht installiert. Es gehört zum Paket scaling-advisor, in %1.</translation>
-    </message>
-    <message>
-        <source>No application could open the user guide: %1</source>
-        <translation type="vanished">Keine Anwendung konnte das Benutzerhandbuch öffnen: %1</translation>
     </message>
     <message>
         <source>%1	%2</source>
@@ -2306,37 +2162,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
 </context>
 <context>
     <name>PlanCommand</name>
-    <message>
-        <source>Nothing to scale: no scaling action would let another application survive the loss of a datacenter.</source>
-        <translation type="vanished">Nichts zu skalieren: keine Skalierung würde eine weitere Anwendung den Ausfall eines Rechenzentrums überstehen lassen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
-        <translation type="vanished">
-            <numerusform>Plan: %n Skalierung; danach überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %2 Anwendungen.</numerusform>
-            <numerusform>Plan: %n Skalierungen; danach überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %2 Anwendungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 → %4 instances</source>
-        <translation type="vanished">%1 %2: %3 → %4 Instanzen</translation>
-    </message>
-    <message>
-        <source>(saves %1)</source>
-        <translation type="vanished">(rettet %1)</translation>
-    </message>
-    <message>
-        <source>What scaling cannot fix:</source>
-        <translation type="vanished">Was Skalieren nicht beheben kann:</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="vanished">%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation type="vanished">%1 (%2): %3</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n scaling action(s).</source>
         <translation>
@@ -2354,10 +2179,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation type="vanished">%1 (%2):</translation>
     </message>
 </context>
 <context>
@@ -2519,17 +2340,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Scaling &amp;actions: none needed</source>
-        <translation type="vanished">&amp;Skalierungen: keine nötig</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scaling &amp;actions (%n)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Skalierungen (%n)</numerusform>
-            <numerusform>&amp;Skalierungen (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Manual steps: none</source>
         <translation>&amp;Manuelle Schritte: keine</translation>
     </message>
@@ -2605,20 +2415,12 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
             <numerusform>%n Aktionen angewendet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Refused: %1 (%2 → %3 instances): %4</source>
-        <translation type="vanished">Abgelehnt: %1 (%2 → %3 Instanzen): %4</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled: %n action(s) not started (%1).</source>
         <translation>
             <numerusform>Abgebrochen: %n Aktion nicht begonnen (%1).</numerusform>
             <numerusform>Abgebrochen: %n Aktionen nicht begonnen (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Done: %1 (%2 → %3 instances): %4</source>
-        <translation type="vanished">Erledigt: %1 (%2 → %3 Instanzen): %4</translation>
     </message>
     <message numerus="yes">
         <source>Done: %1 (%2 → %n instance(s)): %3</source>
@@ -2636,13 +2438,13 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>Sca&amp;ling actions: none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ska&amp;lierungen: keine nötig</translation>
     </message>
     <message numerus="yes">
         <source>Sca&amp;ling actions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ska&amp;lierung (%n)</numerusform>
+            <numerusform>Ska&amp;lierungen (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -3112,20 +2914,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln applications are not serving right now: %1.</source>
-        <translation type="vanished">
-            <numerusform>%Ln Anwendung antwortet gerade nicht: %1.</numerusform>
-            <numerusform>%Ln Anwendungen antworten gerade nicht: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The placement of %Ln applications could not be read, so their survival is not known: %1.</source>
-        <translation type="vanished">
-            <numerusform>Die Platzierung von %Ln Anwendung konnte nicht gelesen werden, daher ist nicht bekannt, ob sie den Ausfall übersteht: %1.</numerusform>
-            <numerusform>Die Platzierung von %Ln Anwendungen konnte nicht gelesen werden, daher ist nicht bekannt, ob sie den Ausfall überstehen: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>All %Ln applications survive the loss of any one host.</source>
         <translation>
             <numerusform>Die %Ln Anwendung übersteht den Ausfall eines beliebigen Hosts.</numerusform>
@@ -3173,74 +2961,16 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>„%1“ ist eine Sandbox-Anwendung. Sandbox-Anwendungen lassen sich nicht skalieren, gehen bei Leerlauf in den Ruhezustand und laufen auf einem Cluster ohne Garantien, daher hat jeder ihrer Dienste nur eine Instanz: fällt deren Host oder Zone aus, fällt die ganze Anwendung mit aus. Die Variante wird beim Anlegen der Anwendung festgelegt und lässt sich nach dem ersten Push nicht mehr ändern.</translation>
     </message>
     <message>
-        <source>1. Create a Live application: %1 create -f live %2live.
-2. Push the same code to it: %1 -A %2live push.
-3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3).
-4. Move your domains and data to it, then destroy the sandbox application &quot;%2&quot;.</source>
-        <translation type="vanished">1. Legen Sie eine Live-Anwendung an: %1 create -f live %2live.
-2. Pushen Sie denselben Code dorthin: %1 -A %2live push.
-3. Skalieren Sie ihre Dienste (Code-Dienste auf 3 Instanzen, MySQL/Redis auf 2, MongoDB auf 3).
-4. Ziehen Sie Ihre Domains und Daten dorthin um und löschen Sie dann die Sandbox-Anwendung „%2“.</translation>
-    </message>
-    <message>
-        <source> (&quot;%1&quot; is not a service type the advisor knows; it is treated as stateless.)</source>
-        <translation type="vanished"> („%1“ ist kein Diensttyp, den das Programm kennt; er wird als zustandslos behandelt.)</translation>
-    </message>
-    <message>
         <source>%1 (%2) cannot be made highly available by scaling: the platform runs it as one instance only, so when its host or zone goes the data service goes with it, and everything that depends on it stops.</source>
         <translation>%1 (%2) lässt sich durch Skalieren nicht hochverfügbar machen: die Plattform betreibt ihn nur als eine Instanz, daher fällt mit seinem Host oder seiner Zone auch der Datendienst aus, und alles, was von ihm abhängt, stoppt.</translation>
-    </message>
-    <message>
-        <source>%1 has %2. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
-        <translation type="vanished">%1 hat %2. Ein MongoDB-Replica-Set braucht eine ungerade Anzahl an Mitgliedern, höchstens 5: die Plattform ignoriert gerade Anzahlen, und bei gerader Aufteilung kann eine ausgefallene Zone keine Mehrheit zur Wahl eines Primary übrig lassen, sodass die Datenbank keine Schreibzugriffe mehr annimmt.</translation>
-    </message>
-    <message>
-        <source> (on host %1 in %2)</source>
-        <translation type="vanished"> (auf Host %1 in %2)</translation>
-    </message>
-    <message>
-        <source>%1 runs a single instance%2: when that host or its zone fails, %1 stops until the platform restarts it elsewhere. </source>
-        <translation type="vanished">%1 läuft mit nur einer Instanz%2: fällt dieser Host oder seine Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet. </translation>
-    </message>
-    <message>
-        <source>Ask the platform&apos;s support to move one instance of %1 to %2; the instance count of a %3 service cannot be raised further.</source>
-        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 nach %2 zu verschieben; die Instanzenzahl eines %3-Dienstes lässt sich nicht weiter erhöhen.</translation>
-    </message>
-    <message>
-        <source> Scaling is followed by a deployment that places the instances afresh: check the placement again afterwards.</source>
-        <translation type="vanished"> Auf das Skalieren folgt ein Deployment, das die Instanzen neu platziert: prüfen Sie die Platzierung danach erneut.</translation>
-    </message>
-    <message>
-        <source>All %1 instances of %2 run on the same host, %3: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
-        <translation type="vanished">Alle %1 Instanzen von %2 laufen auf demselben Host, %3: sie schützen vor einem abgestürzten Prozess, nicht vor dem Ausfall dieser Maschine, der sie alle auf einmal stoppt.</translation>
-    </message>
-    <message>
-        <source>The %1 instances of %2 run on different hosts but all in one datacenter, %3: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
-        <translation type="vanished">Die %1 Instanzen von %2 laufen auf verschiedenen Hosts, aber alle in einem Rechenzentrum, %3: fällt diese Verfügbarkeitszone aus (wie us-east im Juni 2012), fallen alle auf einmal aus.</translation>
     </message>
     <message>
         <source>%1 of the %2 instances of %3 are in %4 (at most %5 would be there if they were spread over %6 datacenters): when %4 fails, %3 loses %1 of %2 at once and the rest may not carry the load.</source>
         <translation>%1 der %2 Instanzen von %3 liegen in %4 (höchstens %5 lägen dort, wären sie auf %6 Rechenzentren verteilt): fällt %4 aus, verliert %3 auf einmal %1 von %2, und der Rest trägt die Last womöglich nicht.</translation>
     </message>
     <message>
-        <source>a less loaded datacenter</source>
-        <translation type="vanished">ein weniger ausgelastetes Rechenzentrum</translation>
-    </message>
-    <message>
         <source>No instance of %1 is up (%2): the service is not answering right now.</source>
         <translation>Keine Instanz von %1 läuft (%2): der Dienst antwortet gerade nicht.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 instances of %3 are not up (%4): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
-        <translation type="vanished">Nicht laufende Instanzen von %3: %1 von %2 (%4): der Dienst läuft mit weniger Redundanz, als er skaliert wurde, daher kann ihn ein weiterer ausgefallener Host oder eine weitere Zone stoppen.</translation>
-    </message>
-    <message>
-        <source> Sandbox applications hibernate when idle; the next request wakes them.</source>
-        <translation type="vanished"> Sandbox-Anwendungen gehen bei Leerlauf in den Ruhezustand; die nächste Anfrage weckt sie.</translation>
-    </message>
-    <message>
-        <source>Check the service&apos;s logs (%1 -A %2 logs %3) and restart it (%1 -A %2 restart %3); if instances stay down, contact the platform&apos;s support.</source>
-        <translation type="vanished">Prüfen Sie die Logs des Dienstes (%1 -A %2 logs %3) und starten Sie ihn neu (%1 -A %2 restart %3); bleiben Instanzen ausgefallen, wenden Sie sich an den Support der Plattform.</translation>
     </message>
     <message>
         <source>%1 exposes TCP/UDP ports (%2). The platform balances HTTP across instances, but not TCP or UDP: each such port reaches one instance, and clients must switch to another instance themselves when its host or zone goes.</source>
@@ -3407,10 +3137,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>Eine andere Anfrage läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation type="vanished">Wird gesendet…</translation>
-    </message>
-    <message>
         <source>The request failed: %1</source>
         <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
     </message>
@@ -3534,7 +3260,7 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>Not a service type the advisor knows; treated as stateless: it should scale horizontally like a code service, with instances on different hosts and zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dem Advisor unbekannter Diensttyp; er wird als zustandslos behandelt: Er sollte wie ein Code-Dienst horizontal skalieren, mit Instanzen auf verschiedenen Hosts und in verschiedenen Zonen.</translation>
     </message>
 </context>
 <context>
@@ -3805,24 +3531,8 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>Details…</translation>
     </message>
     <message>
-        <source>Show the recent status updates</source>
-        <translation type="vanished">Die letzten Statusmeldungen anzeigen</translation>
-    </message>
-    <message>
         <source>Status unknown since %1</source>
         <translation>Status unbekannt seit %1</translation>
-    </message>
-    <message>
-        <source> (this computer is offline)</source>
-        <translation type="vanished"> (dieser Computer ist offline)</translation>
-    </message>
-    <message>
-        <source> (critical)</source>
-        <translation type="vanished"> (kritisch)</translation>
-    </message>
-    <message>
-        <source>Last known: %1 (%2)</source>
-        <translation type="vanished">Zuletzt bekannt: %1 (%2)</translation>
     </message>
     <message>
         <source>The status service has not been read yet.</source>
@@ -3969,10 +3679,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Read %1 from %2</source>
         <translation>%1 von %2 gelesen</translation>
-    </message>
-    <message>
-        <source>No recent status updates.</source>
-        <translation type="vanished">Keine aktuellen Statusmeldungen.</translation>
     </message>
     <message>
         <source>Impact: %1 · now %2</source>
@@ -4575,16 +4281,8 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>Verloren</translation>
     </message>
     <message>
-        <source>No service loses an instance</source>
-        <translation type="vanished">Kein Dienst verliert eine Instanz</translation>
-    </message>
-    <message>
         <source>Services that lose instances</source>
         <translation>Dienste, die Instanzen verlieren</translation>
-    </message>
-    <message>
-        <source>No simulation yet</source>
-        <translation type="vanished">Noch keine Simulation</translation>
     </message>
     <message>
         <source>Instances</source>

@@ -207,13 +207,6 @@
 <context>
     <name>PlanCommand</name>
     <message numerus="yes">
-        <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
-        <translation type="vanished">
-            <numerusform>Plan: %n scaling action; afterwards %1 of %2 applications survive the loss of any one datacenter.</numerusform>
-            <numerusform>Plan: %n scaling actions; afterwards %1 of %2 applications survive the loss of any one datacenter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %1: %n scaling action(s).</source>
         <translation>
             <numerusform>Wrote %1: %n scaling action.</numerusform>
@@ -290,13 +283,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scaling &amp;actions (%n)</source>
-        <translation type="vanished">
-            <numerusform>Scaling &amp;actions (%n)</numerusform>
-            <numerusform>Scaling &amp;actions (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Manual steps, which scaling cannot do (%n)</source>
         <translation>
             <numerusform>&amp;Manual steps, which scaling cannot do (%n)</numerusform>
@@ -347,9 +333,9 @@
     </message>
     <message numerus="yes">
         <source>Sca&amp;ling actions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sca&amp;ling action (%n)</numerusform>
+            <numerusform>Sca&amp;ling actions (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -428,20 +414,6 @@
         <translation>
             <numerusform>%1 of %Ln application survives the loss of any one datacenter; %2 would go down.</numerusform>
             <numerusform>%1 of %Ln applications survive the loss of any one datacenter; %2 would go down.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln applications are not serving right now: %1.</source>
-        <translation type="vanished">
-            <numerusform>%Ln application is not serving right now: %1.</numerusform>
-            <numerusform>%Ln applications are not serving right now: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The placement of %Ln applications could not be read, so their survival is not known: %1.</source>
-        <translation type="vanished">
-            <numerusform>The placement of %Ln application could not be read, so its survival is not known: %1.</numerusform>
-            <numerusform>The placement of %Ln applications could not be read, so their survival is not known: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

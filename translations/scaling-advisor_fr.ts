@@ -456,10 +456,6 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
         <translation>--language « %1 » inconnu : utilisez fr, de ou en</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;: use text, json, csv, markdown or html</source>
-        <translation type="vanished">--format « %1 » inconnu : utilisez text, json, csv, markdown ou html</translation>
-    </message>
-    <message>
         <source>unknown --fail-on &apos;%1&apos;: use danger, warning, info or never</source>
         <translation>--fail-on « %1 » inconnu : utilisez danger, warning, info ou never</translation>
     </message>
@@ -526,10 +522,6 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     <message>
         <source>show this help</source>
         <translation>afficher cette aide</translation>
-    </message>
-    <message>
-        <source>text (default), json, csv, markdown or html</source>
-        <translation type="vanished">text (par défaut), json, csv, markdown ou html</translation>
     </message>
     <message>
         <source>write the report to FILE (default: stdout)</source>
@@ -719,15 +711,15 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     </message>
     <message>
         <source>also trust the CA certificates in FILE (PEM; default: $SCALING_ADVISOR_CA_FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>faire aussi confiance aux certificats d’autorité de FICHIER (PEM ; par défaut : $SCALING_ADVISOR_CA_FILE)</translation>
     </message>
     <message>
         <source>text (default), json, csv, markdown, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>text (par défaut), json, csv, markdown, html ou pdf</translation>
     </message>
     <message>
         <source>also trust the CA certificates in FILE (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>faire aussi confiance aux certificats d’autorité de FICHIER (PEM)</translation>
     </message>
 </context>
 <context>
@@ -1472,40 +1464,12 @@ Les dernières données valides de %1 sont en cache : « scaling-advisor audit -
         <translation>Applications et services</translation>
     </message>
     <message>
-        <source>&amp;Findings</source>
-        <translation type="vanished">&amp;Constats</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <source>Fi&amp;x:</source>
-        <translation type="vanished">Correc&amp;tif :</translation>
-    </message>
-    <message>
-        <source>Fix command</source>
-        <translation type="vanished">Commande de correction</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="vanished">C&amp;opier</translation>
-    </message>
-    <message>
-        <source>Copy the fix command</source>
-        <translation type="vanished">Copier la commande de correction</translation>
-    </message>
-    <message>
         <source>&amp;Scale…</source>
         <translation>Mettre à l’éc&amp;helle…</translation>
-    </message>
-    <message>
-        <source>Scale this service</source>
-        <translation type="vanished">Mettre ce service à l’échelle</translation>
-    </message>
-    <message>
-        <source>&amp;Why this matters and how to fix it</source>
-        <translation type="vanished">&amp;Pourquoi c’est important et comment corriger</translation>
     </message>
     <message>
         <source>&amp;Placement</source>
@@ -1636,52 +1600,12 @@ Les dernières données valides de %1 sont en cache : « scaling-advisor audit -
         <translation>Comptes…</translation>
     </message>
     <message>
-        <source>No account yet. Add one to read your applications, or open a snapshot file.</source>
-        <translation type="vanished">Aucun compte pour l’instant. Ajoutez-en un pour lire vos applications, ou ouvrez un fichier d’instantané.</translation>
-    </message>
-    <message>
-        <source>No secret is stored for %1: enter it to sign in.</source>
-        <translation type="vanished">Aucun secret n’est enregistré pour %1 : saisissez-le pour vous connecter.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system, so the secret of %1 cannot be stored. Enter it to use it for this session only.</source>
-        <translation type="vanished">Aucun trousseau n’est disponible sur ce système : le secret de %1 ne peut pas être enregistré. Saisissez-le pour l’utiliser pendant cette session seulement.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the secret of %1: %2</source>
-        <translation type="vanished">Le trousseau n’a pas fourni le secret de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Scaling Advisor — %1</source>
-        <translation type="vanished">Scaling Advisor — %1</translation>
-    </message>
-    <message>
-        <source>Logged out of %1: its secret was deleted. The data on screen stays until you close the window.</source>
-        <translation type="vanished">Déconnecté de %1 : son secret a été supprimé. Les données affichées restent jusqu’à la fermeture de la fenêtre.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Refresh cancelled.</source>
         <translation>Actualisation annulée.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2 Check the account&apos;s secret.</source>
-        <translation type="vanished">Connexion à %1 impossible : %2 Vérifiez le secret du compte.</translation>
-    </message>
-    <message>
-        <source>There is no data to show yet.</source>
-        <translation type="vanished">Il n’y a encore aucune donnée à afficher.</translation>
-    </message>
-    <message>
-        <source>The data shown was %1.</source>
-        <translation type="vanished">Données affichées : %1.</translation>
-    </message>
-    <message>
-        <source>Could not refresh: %1 %2 Next try at %3.</source>
-        <translation type="vanished">Actualisation impossible : %1 %2 Prochain essai à %3.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1702,16 +1626,8 @@ Les dernières données valides de %1 sont en cache : « scaling-advisor audit -
         </translation>
     </message>
     <message>
-        <source>%1 (read by %2)</source>
-        <translation type="vanished">%1 (lu par %2)</translation>
-    </message>
-    <message>
         <source>Score %1/100</source>
         <translation>Score %1/100</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation type="vanished">Aucune donnée</translation>
     </message>
     <message>
         <source>Grade %1</source>
@@ -1748,54 +1664,6 @@ Les dernières données valides de %1 sont en cache : « scaling-advisor audit -
     <message>
         <source>Nothing to fix: every check passed.</source>
         <translation>Rien à corriger : toutes les vérifications sont passées.</translation>
-    </message>
-    <message>
-        <source>Select a finding to see how to fix it.</source>
-        <translation type="vanished">Sélectionnez un constat pour voir comment le corriger.</translation>
-    </message>
-    <message>
-        <source>the whole account</source>
-        <translation type="vanished">le compte entier</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="vanished">%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 (exempt)</source>
-        <translation type="vanished">%1 (exempté)</translation>
-    </message>
-    <message>
-        <source>Exempt: %1</source>
-        <translation type="vanished">Exempté : %1</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 service (%3).</source>
-        <translation type="vanished">%1 est un service %2 (%3).</translation>
-    </message>
-    <message>
-        <source>it keeps state</source>
-        <translation type="vanished">avec état</translation>
-    </message>
-    <message>
-        <source>it keeps no state</source>
-        <translation type="vanished">sans état</translation>
-    </message>
-    <message>
-        <source>Read more about %1</source>
-        <translation type="vanished">En savoir plus sur %1</translation>
-    </message>
-    <message>
-        <source>The exemptions file could not be read: %1</source>
-        <translation type="vanished">Le fichier des exemptions n’a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <source>No such finding.</source>
-        <translation type="vanished">Ce constat n’existe pas.</translation>
-    </message>
-    <message>
-        <source>An exemption needs a reason.</source>
-        <translation type="vanished">Une exemption doit avoir une raison.</translation>
     </message>
     <message>
         <source>Exempt finding</source>
@@ -1912,18 +1780,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>No finding matches the filter.</source>
         <translation>Aucun constat ne correspond au filtre.</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation type="vanished">Guide de l’utilisateur</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed. It is part of the scaling-advisor package, in %1.</source>
-        <translation type="vanished">Le guide de l’utilisateur n’est pas installé. Il fait partie du paquet scaling-advisor, dans %1.</translation>
-    </message>
-    <message>
-        <source>No application could open the user guide: %1</source>
-        <translation type="vanished">Aucune application n’a pu ouvrir le guide de l’utilisateur : %1</translation>
     </message>
     <message>
         <source>%1	%2</source>
@@ -2306,37 +2162,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
 </context>
 <context>
     <name>PlanCommand</name>
-    <message>
-        <source>Nothing to scale: no scaling action would let another application survive the loss of a datacenter.</source>
-        <translation type="vanished">Rien à mettre à l’échelle : aucune mise à l’échelle ne permettrait à une autre application de survivre à la perte d’un centre de données.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
-        <translation type="vanished">
-            <numerusform>Plan : %n mise à l’échelle ; ensuite, applications qui survivent à la perte de n’importe quel centre de données : %1 sur %2.</numerusform>
-            <numerusform>Plan : %n mises à l’échelle ; ensuite, applications qui survivent à la perte de n’importe quel centre de données : %1 sur %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 → %4 instances</source>
-        <translation type="vanished">%1 %2 : %3 → %4 instances</translation>
-    </message>
-    <message>
-        <source>(saves %1)</source>
-        <translation type="vanished">(sauve %1)</translation>
-    </message>
-    <message>
-        <source>What scaling cannot fix:</source>
-        <translation type="vanished">Ce que la mise à l’échelle ne peut pas corriger :</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="vanished">%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation type="vanished">%1 (%2) : %3</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n scaling action(s).</source>
         <translation>
@@ -2354,10 +2179,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation type="vanished">%1 (%2) :</translation>
     </message>
 </context>
 <context>
@@ -2519,17 +2340,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Scaling &amp;actions: none needed</source>
-        <translation type="vanished">&amp;Mises à l’échelle : aucune nécessaire</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scaling &amp;actions (%n)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Mises à l’échelle (%n)</numerusform>
-            <numerusform>&amp;Mises à l’échelle (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Manual steps: none</source>
         <translation>Étapes &amp;manuelles : aucune</translation>
     </message>
@@ -2605,20 +2415,12 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
             <numerusform>%n actions appliquées.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Refused: %1 (%2 → %3 instances): %4</source>
-        <translation type="vanished">Refusé : %1 (%2 → %3 instances) : %4</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled: %n action(s) not started (%1).</source>
         <translation>
             <numerusform>Annulé : %n action non commencée (%1).</numerusform>
             <numerusform>Annulé : %n actions non commencées (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Done: %1 (%2 → %3 instances): %4</source>
-        <translation type="vanished">Fait : %1 (%2 → %3 instances) : %4</translation>
     </message>
     <message numerus="yes">
         <source>Done: %1 (%2 → %n instance(s)): %3</source>
@@ -2636,13 +2438,13 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
     <message>
         <source>Sca&amp;ling actions: none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;ses à l’échelle : aucune nécessaire</translation>
     </message>
     <message numerus="yes">
         <source>Sca&amp;ling actions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mi&amp;se à l’échelle (%n)</numerusform>
+            <numerusform>Mi&amp;ses à l’échelle (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -3112,20 +2914,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln applications are not serving right now: %1.</source>
-        <translation type="vanished">
-            <numerusform>%Ln application ne répond pas en ce moment : %1.</numerusform>
-            <numerusform>%Ln applications ne répondent pas en ce moment : %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The placement of %Ln applications could not be read, so their survival is not known: %1.</source>
-        <translation type="vanished">
-            <numerusform>La répartition de %Ln application n’a pas pu être lue, sa survie n’est donc pas connue : %1.</numerusform>
-            <numerusform>La répartition de %Ln applications n’a pas pu être lue, leur survie n’est donc pas connue : %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>All %Ln applications survive the loss of any one host.</source>
         <translation>
             <numerusform>L’application (%Ln) survit à la perte de n’importe quel hôte.</numerusform>
@@ -3173,74 +2961,16 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <translation>« %1 » est une application sandbox. Les applications sandbox ne peuvent pas être mises à l’échelle, se mettent en veille quand elles sont inactives et s’exécutent sur un cluster sans garantie, si bien que chacun de leurs services n’a qu’une seule instance : quand son hôte ou sa zone tombe, toute l’application tombe avec. La formule est fixée à la création de l’application et ne peut plus être changée après le premier push.</translation>
     </message>
     <message>
-        <source>1. Create a Live application: %1 create -f live %2live.
-2. Push the same code to it: %1 -A %2live push.
-3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3).
-4. Move your domains and data to it, then destroy the sandbox application &quot;%2&quot;.</source>
-        <translation type="vanished">1. Créez une application Live : %1 create -f live %2live.
-2. Poussez-y le même code : %1 -A %2live push.
-3. Mettez ses services à l’échelle (services de code à 3 instances, MySQL/Redis à 2, MongoDB à 3).
-4. Déplacez-y vos domaines et vos données, puis supprimez l’application sandbox « %2 ».</translation>
-    </message>
-    <message>
-        <source> (&quot;%1&quot; is not a service type the advisor knows; it is treated as stateless.)</source>
-        <translation type="vanished"> (« %1 » n’est pas un type de service connu de l’outil ; il est traité comme sans état.)</translation>
-    </message>
-    <message>
         <source>%1 (%2) cannot be made highly available by scaling: the platform runs it as one instance only, so when its host or zone goes the data service goes with it, and everything that depends on it stops.</source>
         <translation>%1 (%2) ne peut pas être rendu hautement disponible par la mise à l’échelle : la plateforme ne l’exécute qu’en une seule instance, si bien que quand son hôte ou sa zone tombe, le service de données tombe avec, et tout ce qui en dépend s’arrête.</translation>
-    </message>
-    <message>
-        <source>%1 has %2. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
-        <translation type="vanished">%1 a %2. Un replica set MongoDB a besoin d’un nombre impair de membres, 5 au plus : la plateforme ignore les nombres pairs, et avec une répartition paire, la perte d’une zone peut ne laisser aucune majorité pour élire un primaire, si bien que la base de données n’accepte plus d’écritures.</translation>
-    </message>
-    <message>
-        <source> (on host %1 in %2)</source>
-        <translation type="vanished"> (sur l’hôte %1 dans %2)</translation>
-    </message>
-    <message>
-        <source>%1 runs a single instance%2: when that host or its zone fails, %1 stops until the platform restarts it elsewhere. </source>
-        <translation type="vanished">%1 n’a qu’une seule instance%2 : quand cet hôte ou sa zone tombe en panne, %1 s’arrête jusqu’à ce que la plateforme le redémarre ailleurs. </translation>
-    </message>
-    <message>
-        <source>Ask the platform&apos;s support to move one instance of %1 to %2; the instance count of a %3 service cannot be raised further.</source>
-        <translation type="vanished">Demandez au support de la plateforme de déplacer une instance de %1 vers %2 ; le nombre d’instances d’un service %3 ne peut pas être augmenté davantage.</translation>
-    </message>
-    <message>
-        <source> Scaling is followed by a deployment that places the instances afresh: check the placement again afterwards.</source>
-        <translation type="vanished"> La mise à l’échelle est suivie d’un déploiement qui replace les instances : vérifiez de nouveau leur répartition ensuite.</translation>
-    </message>
-    <message>
-        <source>All %1 instances of %2 run on the same host, %3: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
-        <translation type="vanished">Les %1 instances de %2 s’exécutent toutes sur le même hôte, %3 : elles protègent contre l’arrêt brutal d’un processus, pas contre la perte de cette machine, qui les arrête toutes d’un coup.</translation>
-    </message>
-    <message>
-        <source>The %1 instances of %2 run on different hosts but all in one datacenter, %3: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
-        <translation type="vanished">Les %1 instances de %2 s’exécutent sur des hôtes différents mais toutes dans un seul centre de données, %3 : quand cette zone de disponibilité tombe en panne (comme us-east en juin 2012), elles tombent toutes d’un coup.</translation>
     </message>
     <message>
         <source>%1 of the %2 instances of %3 are in %4 (at most %5 would be there if they were spread over %6 datacenters): when %4 fails, %3 loses %1 of %2 at once and the rest may not carry the load.</source>
         <translation>%1 des %2 instances de %3 sont dans %4 (il y en aurait au plus %5 si elles étaient réparties sur %6 centres de données) : quand %4 tombe en panne, %3 en perd %1 sur %2 d’un coup et les autres risquent de ne pas supporter la charge.</translation>
     </message>
     <message>
-        <source>a less loaded datacenter</source>
-        <translation type="vanished">un centre de données moins chargé</translation>
-    </message>
-    <message>
         <source>No instance of %1 is up (%2): the service is not answering right now.</source>
         <translation>Aucune instance de %1 n’est en marche (%2) : le service ne répond pas en ce moment.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 instances of %3 are not up (%4): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
-        <translation type="vanished">Instances de %3 qui ne sont pas en marche : %1 sur %2 (%4) : le service fonctionne avec moins de redondance que prévu à sa mise à l’échelle, si bien que la perte d’un hôte ou d’une zone de plus peut l’arrêter.</translation>
-    </message>
-    <message>
-        <source> Sandbox applications hibernate when idle; the next request wakes them.</source>
-        <translation type="vanished"> Les applications sandbox se mettent en veille quand elles sont inactives ; la requête suivante les réveille.</translation>
-    </message>
-    <message>
-        <source>Check the service&apos;s logs (%1 -A %2 logs %3) and restart it (%1 -A %2 restart %3); if instances stay down, contact the platform&apos;s support.</source>
-        <translation type="vanished">Consultez les journaux du service (%1 -A %2 logs %3) et redémarrez-le (%1 -A %2 restart %3) ; si des instances restent en panne, contactez le support de la plateforme.</translation>
     </message>
     <message>
         <source>%1 exposes TCP/UDP ports (%2). The platform balances HTTP across instances, but not TCP or UDP: each such port reaches one instance, and clients must switch to another instance themselves when its host or zone goes.</source>
@@ -3407,10 +3137,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <translation>Une autre requête est en cours ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation type="vanished">Envoi…</translation>
-    </message>
-    <message>
         <source>The request failed: %1</source>
         <translation>La requête a échoué : %1</translation>
     </message>
@@ -3534,7 +3260,7 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
     <message>
         <source>Not a service type the advisor knows; treated as stateless: it should scale horizontally like a code service, with instances on different hosts and zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de service inconnu de l’assistant ; traité comme sans état : il devrait évoluer horizontalement comme un service de code, avec des instances sur des hôtes et des zones différents.</translation>
     </message>
 </context>
 <context>
@@ -3805,24 +3531,8 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <translation>Détails…</translation>
     </message>
     <message>
-        <source>Show the recent status updates</source>
-        <translation type="vanished">Afficher les dernières mises à jour d’état</translation>
-    </message>
-    <message>
         <source>Status unknown since %1</source>
         <translation>État inconnu depuis %1</translation>
-    </message>
-    <message>
-        <source> (this computer is offline)</source>
-        <translation type="vanished"> (cet ordinateur est hors ligne)</translation>
-    </message>
-    <message>
-        <source> (critical)</source>
-        <translation type="vanished"> (critique)</translation>
-    </message>
-    <message>
-        <source>Last known: %1 (%2)</source>
-        <translation type="vanished">Dernier état connu : %1 (%2)</translation>
     </message>
     <message>
         <source>The status service has not been read yet.</source>
@@ -3969,10 +3679,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Read %1 from %2</source>
         <translation>Lu %1 depuis %2</translation>
-    </message>
-    <message>
-        <source>No recent status updates.</source>
-        <translation type="vanished">Aucune mise à jour d’état récente.</translation>
     </message>
     <message>
         <source>Impact: %1 · now %2</source>
@@ -4575,16 +4281,8 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <translation>Perdues</translation>
     </message>
     <message>
-        <source>No service loses an instance</source>
-        <translation type="vanished">Aucun service ne perd d’instance</translation>
-    </message>
-    <message>
         <source>Services that lose instances</source>
         <translation>Services qui perdent des instances</translation>
-    </message>
-    <message>
-        <source>No simulation yet</source>
-        <translation type="vanished">Aucune simulation pour l’instant</translation>
     </message>
     <message>
         <source>Instances</source>
