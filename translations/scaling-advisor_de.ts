@@ -1261,6 +1261,14 @@ The last good data of %1 is cached: &apos;scaling-advisor audit --snapshot %2&ap
         <translation>
 Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor audit --snapshot %2“ prüft sie offline.</translation>
     </message>
+    <message>
+        <source>snapshot %1: no such file</source>
+        <translation>Momentaufnahme %1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is not a valid snapshot: %2</source>
+        <translation>%1 ist keine gültige Momentaufnahme: %2</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>

@@ -1261,6 +1261,14 @@ The last good data of %1 is cached: &apos;scaling-advisor audit --snapshot %2&ap
         <translation>
 Les dernières données valides de %1 sont en cache : « scaling-advisor audit --snapshot %2 » les audite hors ligne.</translation>
     </message>
+    <message>
+        <source>snapshot %1: no such file</source>
+        <translation>instantané %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is not a valid snapshot: %2</source>
+        <translation>%1 n’est pas un instantané valide : %2</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
