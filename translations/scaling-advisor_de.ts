@@ -165,170 +165,170 @@
     </message>
     <message>
         <source>S&amp;tatus URL:</source>
-        <translation type="vanished">S&amp;tatus-URL:</translation>
+        <translation>S&amp;tatus-URL:</translation>
     </message>
     <message>
         <source>Empty: the one in the settings</source>
-        <translation type="vanished">Leer: die aus den Einstellungen</translation>
+        <translation>Leer: die aus den Einstellungen</translation>
     </message>
     <message>
         <source>This account&apos;s status service URL</source>
-        <translation type="vanished">URL des Statusdienstes dieses Kontos</translation>
+        <translation>URL des Statusdienstes dieses Kontos</translation>
     </message>
     <message>
         <source>Leave empty to keep using it for this session</source>
-        <translation type="vanished">Leer lassen, um es in dieser Sitzung weiter zu verwenden</translation>
+        <translation>Leer lassen, um es in dieser Sitzung weiter zu verwenden</translation>
     </message>
     <message>
         <source>The status URL is not valid.</source>
-        <translation type="vanished">Die Status-URL ist ungültig.</translation>
+        <translation>Die Status-URL ist ungültig.</translation>
     </message>
 </context>
 <context>
     <name>AccountSession</name>
     <message>
         <source>No account yet. Add one to read your applications, or open a snapshot file.</source>
-        <translation type="vanished">Noch kein Konto. Fügen Sie eines hinzu, um Ihre Anwendungen zu lesen, oder öffnen Sie eine Momentaufnahme.</translation>
+        <translation>Noch kein Konto. Fügen Sie eines hinzu, um Ihre Anwendungen zu lesen, oder öffnen Sie eine Momentaufnahme.</translation>
     </message>
     <message>
         <source>No secret is stored for %1: enter it to sign in.</source>
-        <translation type="vanished">Für %1 ist kein Geheimnis gespeichert: geben Sie es zum Anmelden ein.</translation>
+        <translation>Für %1 ist kein Geheimnis gespeichert: geben Sie es zum Anmelden ein.</translation>
     </message>
     <message>
         <source>No keychain is available on this system, so the secret of %1 cannot be stored. Enter it to use it for this session only.</source>
-        <translation type="vanished">Auf diesem System ist kein Schlüsselbund verfügbar, daher kann das Geheimnis von %1 nicht gespeichert werden. Geben Sie es ein, um es nur für diese Sitzung zu verwenden.</translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher kann das Geheimnis von %1 nicht gespeichert werden. Geben Sie es ein, um es nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
         <source>The keychain did not give the secret of %1: %2</source>
-        <translation type="vanished">Der Schlüsselbund hat das Geheimnis von %1 nicht geliefert: %2</translation>
+        <translation>Der Schlüsselbund hat das Geheimnis von %1 nicht geliefert: %2</translation>
     </message>
     <message>
         <source>Logged out of %1: its secret was deleted. The data on screen stays until you close the window.</source>
-        <translation type="vanished">Von %1 abgemeldet: das Geheimnis wurde gelöscht. Die angezeigten Daten bleiben, bis Sie das Fenster schließen.</translation>
+        <translation>Von %1 abgemeldet: das Geheimnis wurde gelöscht. Die angezeigten Daten bleiben, bis Sie das Fenster schließen.</translation>
     </message>
     <message>
         <source>Could not sign in to %1: %2 Check the account&apos;s secret.</source>
-        <translation type="vanished">Anmeldung bei %1 nicht möglich: %2 Prüfen Sie das Geheimnis des Kontos.</translation>
+        <translation>Anmeldung bei %1 nicht möglich: %2 Prüfen Sie das Geheimnis des Kontos.</translation>
     </message>
     <message>
         <source>The exemptions file could not be read: %1</source>
-        <translation type="vanished">Die Ausnahmedatei konnte nicht gelesen werden: %1</translation>
+        <translation>Die Ausnahmedatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>An exemption needs a reason.</source>
-        <translation type="vanished">Eine Ausnahme braucht eine Begründung.</translation>
+        <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
         <source>Could not refresh: %1 There is no data to show yet. Next try at %2.</source>
-        <translation type="vanished">Aktualisierung nicht möglich: %1 Es gibt noch keine Daten anzuzeigen. Nächster Versuch um %2.</translation>
+        <translation>Aktualisierung nicht möglich: %1 Es gibt noch keine Daten anzuzeigen. Nächster Versuch um %2.</translation>
     </message>
     <message>
         <source>Could not refresh: %1 The data shown was %2. Next try at %3.</source>
-        <translation type="vanished">Aktualisierung nicht möglich: %1 Die angezeigten Daten wurden %2. Nächster Versuch um %3.</translation>
+        <translation>Aktualisierung nicht möglich: %1 Die angezeigten Daten wurden %2. Nächster Versuch um %3.</translation>
     </message>
 </context>
 <context>
     <name>ApplyCommand</name>
     <message>
         <source>%1 %2 → %3 instances</source>
-        <translation type="vanished">%1 %2 → %3 Instanzen</translation>
+        <translation>%1 %2 → %3 Instanzen</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="vanished">j</translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>apply changes the account and asks first, but standard input is not a terminal: pass --yes to apply the plan without asking</source>
-        <translation type="vanished">apply ändert das Konto und fragt vorher nach, aber die Standardeingabe ist kein Terminal: geben Sie --yes an, um den Plan ohne Rückfrage anzuwenden</translation>
+        <translation>apply ändert das Konto und fragt vorher nach, aber die Standardeingabe ist kein Terminal: geben Sie --yes an, um den Plan ohne Rückfrage anzuwenden</translation>
     </message>
     <message>
         <source>Try &apos;scaling-advisor apply --help&apos;.</source>
-        <translation type="vanished">Weitere Informationen mit „scaling-advisor apply --help“.</translation>
+        <translation>Weitere Informationen mit „scaling-advisor apply --help“.</translation>
     </message>
     <message>
         <source>the API key of %1 belongs to a support account: support staff can see a customer&apos;s plan (&apos;scaling-advisor plan --user NAME&apos;) but cannot apply it; the customer applies it with their own key</source>
-        <translation type="vanished">der API-Schlüssel von %1 gehört zu einem Support-Konto: der Support kann den Plan eines Kunden ansehen („scaling-advisor plan --user NAME“), ihn aber nicht anwenden; der Kunde wendet ihn mit seinem eigenen Schlüssel an</translation>
+        <translation>der API-Schlüssel von %1 gehört zu einem Support-Konto: der Support kann den Plan eines Kunden ansehen („scaling-advisor plan --user NAME“), ihn aber nicht anwenden; der Kunde wendet ihn mit seinem eigenen Schlüssel an</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) of the account could not be read, and a plan made on part of it could scale the wrong services: nothing was changed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Dienst des Kontos konnte nicht gelesen werden, und ein Plan über einen Teil des Kontos könnte die falschen Dienste skalieren: nichts wurde geändert</numerusform>
             <numerusform>%n Dienste des Kontos konnten nicht gelesen werden, und ein Plan über einen Teil des Kontos könnte die falschen Dienste skalieren: nichts wurde geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="vanished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Apply %n action(s) to the account of %1 at %2? [y/N] </source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Aktion auf das Konto von %1 bei %2 anwenden? [j/N] </numerusform>
             <numerusform>%n Aktionen auf das Konto von %1 bei %2 anwenden? [j/N] </numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="vanished">Nichts wurde geändert.</translation>
+        <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>[%1/%2] %3 …</source>
-        <translation type="vanished">[%1/%2] %3 …</translation>
+        <translation>[%1/%2] %3 …</translation>
     </message>
     <message>
         <source>Applied: %1</source>
-        <translation type="vanished">Angewendet: %1</translation>
+        <translation>Angewendet: %1</translation>
     </message>
     <message>
         <source>Refused: %1: %2</source>
-        <translation type="vanished">Abgelehnt: %1: %2</translation>
+        <translation>Abgelehnt: %1: %2</translation>
     </message>
     <message>
         <source>Stopping after the action in flight; the actions done stay done.</source>
-        <translation type="vanished">Abbruch nach der laufenden Aktion; bereits ausgeführte Aktionen bleiben bestehen.</translation>
+        <translation>Abbruch nach der laufenden Aktion; bereits ausgeführte Aktionen bleiben bestehen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 action(s) applied.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 von %2 Aktion angewendet.</numerusform>
             <numerusform>%1 von %2 Aktionen angewendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied: %1: %2</source>
-        <translation type="vanished">Nicht angewendet: %1: %2</translation>
+        <translation>Nicht angewendet: %1: %2</translation>
     </message>
     <message>
         <source>Cancelled; not started: %1</source>
-        <translation type="vanished">Abgebrochen; nicht begonnen: %1</translation>
+        <translation>Abgebrochen; nicht begonnen: %1</translation>
     </message>
     <message>
         <source>Before → after:</source>
-        <translation type="vanished">Vorher → nachher:</translation>
+        <translation>Vorher → nachher:</translation>
     </message>
     <message>
         <source>applications that survive the loss of any one datacenter: %1 → %2 of %3</source>
-        <translation type="vanished">Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 → %2 von %3</translation>
+        <translation>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 → %2 von %3</translation>
     </message>
     <message>
         <source>applications that survive the loss of any one host: %1 → %2 of %3</source>
-        <translation type="vanished">Anwendungen, die den Ausfall eines beliebigen Hosts überstehen: %1 → %2 von %3</translation>
+        <translation>Anwendungen, die den Ausfall eines beliebigen Hosts überstehen: %1 → %2 von %3</translation>
     </message>
     <message>
         <source>grade: %1 → %2 (score %3 → %4)</source>
-        <translation type="vanished">Note: %1 → %2 (Punktzahl %3 → %4)</translation>
+        <translation>Note: %1 → %2 (Punktzahl %3 → %4)</translation>
     </message>
     <message>
         <source>the account could not be read again after the plan, so before → after is not known: %1</source>
-        <translation type="vanished">das Konto konnte nach dem Plan nicht erneut gelesen werden, daher ist vorher → nachher nicht bekannt: %1</translation>
+        <translation>das Konto konnte nach dem Plan nicht erneut gelesen werden, daher ist vorher → nachher nicht bekannt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) of the plan were not applied; the others were.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Aktion des Plans wurde nicht angewendet; die anderen schon.</numerusform>
             <numerusform>%n Aktionen des Plans wurden nicht angewendet; die anderen schon.</numerusform>
         </translation>
@@ -338,37 +338,37 @@
     <name>AuditCommand</name>
     <message>
         <source>exemptions file %1: no such file</source>
-        <translation type="vanished">Ausnahmedatei %1: Datei nicht gefunden</translation>
+        <translation>Ausnahmedatei %1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>exemptions file %1 is not valid: %2</source>
-        <translation type="vanished">die Ausnahmedatei %1 ist ungültig: %2</translation>
+        <translation>die Ausnahmedatei %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 danger, %3 warning, %4 info, %5 exempt; score %6 (%7).</source>
-        <translation type="vanished">%1 geschrieben: Gefahr %2, Warnung %3, Hinweis %4, ausgenommen %5; Punktzahl %6 (%7).</translation>
+        <translation>%1 geschrieben: Gefahr %2, Warnung %3, Hinweis %4, ausgenommen %5; Punktzahl %6 (%7).</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) of the account could not be read; the audit covers the rest:</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Dienst des Kontos konnte nicht gelesen werden; die Prüfung deckt den Rest ab:</numerusform>
             <numerusform>%n Dienste des Kontos konnten nicht gelesen werden; die Prüfung deckt den Rest ab:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1.%2: %3</source>
-        <translation type="vanished">%1.%2: %3</translation>
+        <translation>%1.%2: %3</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>--api needs an http:// or https:// URL, got &apos;%1&apos;</source>
-        <translation type="vanished">--api braucht eine http://- oder https://-URL, erhalten: „%1“</translation>
+        <translation>--api braucht eine http://- oder https://-URL, erhalten: „%1“</translation>
     </message>
     <message>
         <source>Usage: scaling-advisor [--demo | FILE.json]
@@ -382,7 +382,7 @@ bundled demo platform, started in-process; FILE.json opens that snapshot.
 
 Commands:
 </source>
-        <translation type="vanished">Aufruf: scaling-advisor [--demo | DATEI.json]
+        <translation>Aufruf: scaling-advisor [--demo | DATEI.json]
         scaling-advisor BEFEHL [OPTIONEN]
 
 Findet die Anwendungen und Dienste eines Plattformkontos, die den Ausfall
@@ -405,7 +405,7 @@ The API key comes from the environment variable SCALING_ADVISOR_API_KEY or from 
 system keychain (see &apos;login&apos;); no option takes a secret.
 
 </source>
-        <translation type="vanished">Optionen:
+        <translation>Optionen:
   --demo                    die Desktop-Anwendung mit der Demo-Plattform öffnen
   --help                    diese Hilfe zeigen („scaling-advisor BEFEHL --help“ für einen Befehl)
   --version                 die Version zeigen
@@ -417,287 +417,279 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="vanished">Aufruf:</translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="vanished">Optionen:</translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="vanished">Beispiele:</translation>
+        <translation>Beispiele:</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;: %2</source>
-        <translation type="vanished">unbekannte Option „%1“: %2</translation>
+        <translation>unbekannte Option „%1“: %2</translation>
     </message>
     <message>
         <source>open either the demo platform or a snapshot file, not both</source>
-        <translation type="vanished">öffnen Sie entweder die Demo-Plattform oder eine Momentaufnahme, nicht beides</translation>
+        <translation>öffnen Sie entweder die Demo-Plattform oder eine Momentaufnahme, nicht beides</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a command: write it without dashes</source>
-        <translation type="vanished">„%1“ ist ein Befehl: schreiben Sie ihn ohne Bindestriche</translation>
+        <translation>„%1“ ist ein Befehl: schreiben Sie ihn ohne Bindestriche</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="vanished">unbekannte Option „%1“</translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="vanished">unbekannter Befehl „%1“</translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>the window opens one snapshot file; unexpected argument &apos;%1&apos;</source>
-        <translation type="vanished">das Fenster öffnet eine einzige Momentaufnahme; unerwartetes Argument „%1“</translation>
+        <translation>das Fenster öffnet eine einzige Momentaufnahme; unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>unknown --language &apos;%1&apos;: use fr, de or en</source>
-        <translation type="vanished">unbekannte --language „%1“: verwenden Sie fr, de oder en</translation>
-    </message>
-    <message>
-        <source>unknown --format &apos;%1&apos;: use text, json, csv, markdown or html</source>
-        <translation type="vanished">unbekanntes --format „%1“: verwenden Sie text, json, csv, markdown oder html</translation>
+        <translation>unbekannte --language „%1“: verwenden Sie fr, de oder en</translation>
     </message>
     <message>
         <source>unknown --fail-on &apos;%1&apos;: use danger, warning, info or never</source>
-        <translation type="vanished">unbekanntes --fail-on „%1“: verwenden Sie danger, warning, info oder never</translation>
+        <translation>unbekanntes --fail-on „%1“: verwenden Sie danger, warning, info oder never</translation>
     </message>
     <message>
         <source>say what fails with exactly one of --fail-datacenter, --fail-host, --fail-region or --fail-provider</source>
-        <translation type="vanished">geben Sie mit genau einer der Optionen --fail-datacenter, --fail-host, --fail-region oder --fail-provider an, was ausfällt</translation>
+        <translation>geben Sie mit genau einer der Optionen --fail-datacenter, --fail-host, --fail-region oder --fail-provider an, was ausfällt</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos;: use text or json</source>
-        <translation type="vanished">unbekanntes --format „%1“: verwenden Sie text oder json</translation>
+        <translation>unbekanntes --format „%1“: verwenden Sie text oder json</translation>
     </message>
     <message>
         <source>apply scales services on the platform, and a snapshot is a copy on disk that cannot be scaled: use --api URL (or &apos;plan --snapshot FILE&apos; to see the plan)</source>
-        <translation type="vanished">apply skaliert Dienste auf der Plattform, und eine Momentaufnahme ist eine Kopie auf der Festplatte, die sich nicht skalieren lässt: verwenden Sie --api URL (oder „plan --snapshot DATEI“, um den Plan zu sehen)</translation>
+        <translation>apply skaliert Dienste auf der Plattform, und eine Momentaufnahme ist eine Kopie auf der Festplatte, die sich nicht skalieren lässt: verwenden Sie --api URL (oder „plan --snapshot DATEI“, um den Plan zu sehen)</translation>
     </message>
     <message>
         <source>support staff can see a customer&apos;s plan (&apos;plan --user NAME&apos;) but cannot apply it: the customer applies it with their own key</source>
-        <translation type="vanished">der Support kann den Plan eines Kunden ansehen („plan --user NAME“), ihn aber nicht anwenden: der Kunde wendet ihn mit seinem eigenen Schlüssel an</translation>
+        <translation>der Support kann den Plan eines Kunden ansehen („plan --user NAME“), ihn aber nicht anwenden: der Kunde wendet ihn mit seinem eigenen Schlüssel an</translation>
     </message>
     <message>
         <source>choose one platform: --api or --demo</source>
-        <translation type="vanished">wählen Sie eine Plattform: --api oder --demo</translation>
+        <translation>wählen Sie eine Plattform: --api oder --demo</translation>
     </message>
     <message>
         <source>say where to write the snapshot with --output FILE</source>
-        <translation type="vanished">geben Sie mit --output DATEI an, wohin die Momentaufnahme geschrieben wird</translation>
+        <translation>geben Sie mit --output DATEI an, wohin die Momentaufnahme geschrieben wird</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;: use text or json</source>
-        <translation type="vanished">unbekanntes Format „%1“: verwenden Sie text oder json</translation>
+        <translation>unbekanntes Format „%1“: verwenden Sie text oder json</translation>
     </message>
     <message>
         <source>Try &apos;scaling-advisor --help&apos;.</source>
-        <translation type="vanished">Weitere Informationen mit „scaling-advisor --help“.</translation>
+        <translation>Weitere Informationen mit „scaling-advisor --help“.</translation>
     </message>
     <message>
         <source>Try &apos;scaling-advisor %1 --help&apos;.</source>
-        <translation type="vanished">Weitere Informationen mit „scaling-advisor %1 --help“.</translation>
+        <translation>Weitere Informationen mit „scaling-advisor %1 --help“.</translation>
     </message>
     <message>
         <source>platform API to read (default: $SCALING_ADVISOR_API_URL, else the URL of the last login, else https://rest.dotcloud.com)</source>
-        <translation type="vanished">zu lesende Plattform-API (Standard: $SCALING_ADVISOR_API_URL, sonst die URL der letzten Anmeldung, sonst https://rest.dotcloud.com)</translation>
+        <translation>zu lesende Plattform-API (Standard: $SCALING_ADVISOR_API_URL, sonst die URL der letzten Anmeldung, sonst https://rest.dotcloud.com)</translation>
     </message>
     <message>
         <source>read a snapshot file instead of the API (offline)</source>
-        <translation type="vanished">eine Momentaufnahme statt der API lesen (offline)</translation>
+        <translation>eine Momentaufnahme statt der API lesen (offline)</translation>
     </message>
     <message>
         <source>read the bundled demo platform, started in-process</source>
-        <translation type="vanished">die mitgelieferte Demo-Plattform lesen, im selben Prozess gestartet</translation>
+        <translation>die mitgelieferte Demo-Plattform lesen, im selben Prozess gestartet</translation>
     </message>
     <message>
         <source>support staff: read the account of customer NAME</source>
-        <translation type="vanished">Support: das Konto des Kunden NAME lesen</translation>
+        <translation>Support: das Konto des Kunden NAME lesen</translation>
     </message>
     <message>
         <source>allow plain http:// to a host that is not loopback</source>
-        <translation type="vanished">unverschlüsseltes http:// zu einem Host erlauben, der nicht Loopback ist</translation>
+        <translation>unverschlüsseltes http:// zu einem Host erlauben, der nicht Loopback ist</translation>
     </message>
     <message>
         <source>write messages and reports in fr, de or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
-        <translation type="vanished">Meldungen und Berichte auf fr, de oder en schreiben (Standard: aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG)</translation>
+        <translation>Meldungen und Berichte auf fr, de oder en schreiben (Standard: aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG)</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="vanished">diese Hilfe zeigen</translation>
-    </message>
-    <message>
-        <source>text (default), json, csv, markdown or html</source>
-        <translation type="vanished">text (Standard), json, csv, markdown oder html</translation>
+        <translation>diese Hilfe zeigen</translation>
     </message>
     <message>
         <source>write the report to FILE (default: stdout)</source>
-        <translation type="vanished">den Bericht in DATEI schreiben (Standard: Standardausgabe)</translation>
+        <translation>den Bericht in DATEI schreiben (Standard: Standardausgabe)</translation>
     </message>
     <message>
         <source>exit 3 when a finding is at or above LEVEL: danger (default), warning, info or never; exempt findings do not count</source>
-        <translation type="vanished">mit Code 3 beenden, wenn ein Befund STUFE erreicht: danger (Standard), warning, info oder never; ausgenommene Befunde zählen nicht</translation>
+        <translation>mit Code 3 beenden, wenn ein Befund STUFE erreicht: danger (Standard), warning, info oder never; ausgenommene Befunde zählen nicht</translation>
     </message>
     <message>
         <source>JSON exemptions file: [{rule, application, service?, reason, expires?}]</source>
-        <translation type="vanished">JSON-Ausnahmedatei: [{rule, application, service?, reason, expires?}]</translation>
+        <translation>JSON-Ausnahmedatei: [{rule, application, service?, reason, expires?}]</translation>
     </message>
     <message>
         <source>platform CLI named in fix commands (default: dotcloud)</source>
-        <translation type="vanished">in den Befehlen zur Behebung genanntes Plattform-CLI (Standard: dotcloud)</translation>
+        <translation>in den Befehlen zur Behebung genanntes Plattform-CLI (Standard: dotcloud)</translation>
     </message>
     <message>
         <source>check an account against the scaling rules and write a report</source>
-        <translation type="vanished">ein Konto anhand der Skalierungsregeln prüfen und einen Bericht schreiben</translation>
+        <translation>ein Konto anhand der Skalierungsregeln prüfen und einen Bericht schreiben</translation>
     </message>
     <message>
         <source>Check every application and service of an account against the scaling rules and write a report.</source>
-        <translation type="vanished">Prüft jede Anwendung und jeden Dienst eines Kontos anhand der Skalierungsregeln und schreibt einen Bericht.</translation>
+        <translation>Prüft jede Anwendung und jeden Dienst eines Kontos anhand der Skalierungsregeln und schreibt einen Bericht.</translation>
     </message>
     <message>
         <source>fail one datacenter (e.g. Amazon-us-east-1a)</source>
-        <translation type="vanished">ein Rechenzentrum ausfallen lassen (z. B. Amazon-us-east-1a)</translation>
+        <translation>ein Rechenzentrum ausfallen lassen (z. B. Amazon-us-east-1a)</translation>
     </message>
     <message>
         <source>fail one host</source>
-        <translation type="vanished">einen Host ausfallen lassen</translation>
+        <translation>einen Host ausfallen lassen</translation>
     </message>
     <message>
         <source>fail a whole region (e.g. us-east-1)</source>
-        <translation type="vanished">eine ganze Region ausfallen lassen (z. B. us-east-1)</translation>
+        <translation>eine ganze Region ausfallen lassen (z. B. us-east-1)</translation>
     </message>
     <message>
         <source>fail a whole provider (e.g. Amazon)</source>
-        <translation type="vanished">einen ganzen Anbieter ausfallen lassen (z. B. Amazon)</translation>
+        <translation>einen ganzen Anbieter ausfallen lassen (z. B. Amazon)</translation>
     </message>
     <message>
         <source>text (default) or json</source>
-        <translation type="vanished">text (Standard) oder json</translation>
+        <translation>text (Standard) oder json</translation>
     </message>
     <message>
         <source>write the result to FILE (default: stdout)</source>
-        <translation type="vanished">das Ergebnis in DATEI schreiben (Standard: Standardausgabe)</translation>
+        <translation>das Ergebnis in DATEI schreiben (Standard: Standardausgabe)</translation>
     </message>
     <message>
         <source>what if a datacenter, host, region or provider fails?</source>
-        <translation type="vanished">was wäre, wenn ein Rechenzentrum, ein Host, eine Region oder ein Anbieter ausfällt?</translation>
+        <translation>was wäre, wenn ein Rechenzentrum, ein Host, eine Region oder ein Anbieter ausfällt?</translation>
     </message>
     <message>
         <source>Show which services keep running when a datacenter, host, region or provider fails, and the worst single datacenter of each application.</source>
-        <translation type="vanished">Zeigt, welche Dienste weiterlaufen, wenn ein Rechenzentrum, ein Host, eine Region oder ein Anbieter ausfällt, und das kritischste Rechenzentrum jeder Anwendung.</translation>
+        <translation>Zeigt, welche Dienste weiterlaufen, wenn ein Rechenzentrum, ein Host, eine Region oder ein Anbieter ausfällt, und das kritischste Rechenzentrum jeder Anwendung.</translation>
     </message>
     <message>
         <source>write the plan to FILE (default: stdout)</source>
-        <translation type="vanished">den Plan in DATEI schreiben (Standard: Standardausgabe)</translation>
+        <translation>den Plan in DATEI schreiben (Standard: Standardausgabe)</translation>
     </message>
     <message>
         <source>platform CLI named in the commands (default: dotcloud)</source>
-        <translation type="vanished">in den Befehlen genanntes Plattform-CLI (Standard: dotcloud)</translation>
+        <translation>in den Befehlen genanntes Plattform-CLI (Standard: dotcloud)</translation>
     </message>
     <message>
         <source>the scaling actions that let every application survive a zone</source>
-        <translation type="vanished">die Skalierungen, mit denen jede Anwendung den Ausfall einer Zone übersteht</translation>
+        <translation>die Skalierungen, mit denen jede Anwendung den Ausfall einer Zone übersteht</translation>
     </message>
     <message>
         <source>Show the smallest set of scaling actions after which every application that scaling can save survives the loss of any one datacenter, each with its command, and the steps that scaling cannot do.</source>
-        <translation type="vanished">Zeigt die kleinste Menge an Skalierungen, nach der jede Anwendung, die Skalieren retten kann, den Ausfall eines beliebigen Rechenzentrums übersteht, jeweils mit ihrem Befehl, und die Schritte, die Skalieren nicht leisten kann.</translation>
+        <translation>Zeigt die kleinste Menge an Skalierungen, nach der jede Anwendung, die Skalieren retten kann, den Ausfall eines beliebigen Rechenzentrums übersteht, jeweils mit ihrem Befehl, und die Schritte, die Skalieren nicht leisten kann.</translation>
     </message>
     <message>
         <source>carry the scaling plan out on the platform, then show before → after</source>
-        <translation type="vanished">den Skalierungsplan auf der Plattform ausführen, dann vorher → nachher zeigen</translation>
+        <translation>den Skalierungsplan auf der Plattform ausführen, dann vorher → nachher zeigen</translation>
     </message>
     <message>
         <source>Work out the plan, ask once, then scale each service as the platform CLI does (a change of instances, then a deployment), and show how many applications survive any datacenter and the grade, before → after. Without --yes the answer is read from standard input, which must then be a terminal.</source>
-        <translation type="vanished">Erstellt den Plan, fragt einmal nach und skaliert dann jeden Dienst so, wie es das Plattform-CLI tut (Änderung der Instanzenzahl, dann ein Deployment), und zeigt, wie viele Anwendungen den Ausfall eines beliebigen Rechenzentrums überstehen, sowie die Note, vorher → nachher. Ohne --yes wird die Antwort von der Standardeingabe gelesen, die dann ein Terminal sein muss.</translation>
+        <translation>Erstellt den Plan, fragt einmal nach und skaliert dann jeden Dienst so, wie es das Plattform-CLI tut (Änderung der Instanzenzahl, dann ein Deployment), und zeigt, wie viele Anwendungen den Ausfall eines beliebigen Rechenzentrums überstehen, sowie die Note, vorher → nachher. Ohne --yes wird die Antwort von der Standardeingabe gelesen, die dann ein Terminal sein muss.</translation>
     </message>
     <message>
         <source>platform API to change (default: as for audit)</source>
-        <translation type="vanished">zu ändernde Plattform-API (Standard: wie bei audit)</translation>
+        <translation>zu ändernde Plattform-API (Standard: wie bei audit)</translation>
     </message>
     <message>
         <source>apply to the bundled demo platform, started in-process</source>
-        <translation type="vanished">auf die mitgelieferte Demo-Plattform anwenden, im selben Prozess gestartet</translation>
+        <translation>auf die mitgelieferte Demo-Plattform anwenden, im selben Prozess gestartet</translation>
     </message>
     <message>
         <source>apply without asking</source>
-        <translation type="vanished">ohne Rückfrage anwenden</translation>
+        <translation>ohne Rückfrage anwenden</translation>
     </message>
     <message>
         <source>not accepted: a snapshot cannot be scaled</source>
-        <translation type="vanished">nicht zulässig: eine Momentaufnahme lässt sich nicht skalieren</translation>
+        <translation>nicht zulässig: eine Momentaufnahme lässt sich nicht skalieren</translation>
     </message>
     <message>
         <source>not accepted: support staff see a customer&apos;s plan but cannot apply it</source>
-        <translation type="vanished">nicht zulässig: der Support sieht den Plan eines Kunden, kann ihn aber nicht anwenden</translation>
+        <translation>nicht zulässig: der Support sieht den Plan eines Kunden, kann ihn aber nicht anwenden</translation>
     </message>
     <message>
         <source>the snapshot file to write (required)</source>
-        <translation type="vanished">die zu schreibende Momentaufnahme (erforderlich)</translation>
+        <translation>die zu schreibende Momentaufnahme (erforderlich)</translation>
     </message>
     <message>
         <source>save an account&apos;s whole inventory to a file (offline audits)</source>
-        <translation type="vanished">den gesamten Bestand eines Kontos in eine Datei speichern (Offline-Prüfungen)</translation>
+        <translation>den gesamten Bestand eines Kontos in eine Datei speichern (Offline-Prüfungen)</translation>
     </message>
     <message>
         <source>Save an account&apos;s whole inventory to a snapshot file, for offline audits or for support staff.</source>
-        <translation type="vanished">Speichert den gesamten Bestand eines Kontos in eine Momentaufnahme, für Offline-Prüfungen oder für den Support.</translation>
+        <translation>Speichert den gesamten Bestand eines Kontos in eine Momentaufnahme, für Offline-Prüfungen oder für den Support.</translation>
     </message>
     <message>
         <source>the platform&apos;s live status and updates</source>
-        <translation type="vanished">der aktuelle Status der Plattform und ihre Meldungen</translation>
+        <translation>der aktuelle Status der Plattform und ihre Meldungen</translation>
     </message>
     <message>
         <source>Read the platform&apos;s status service once and print it. Exit 0 when the status was read, whatever it says; 1 when it could not be read (level &quot;unknown&quot;).</source>
-        <translation type="vanished">Liest den Statusdienst der Plattform einmal und gibt ihn aus. Beendet sich mit 0, wenn der Status gelesen wurde, was auch immer er sagt; mit 1, wenn er nicht gelesen werden konnte (Stufe „unknown“).</translation>
+        <translation>Liest den Statusdienst der Plattform einmal und gibt ihn aus. Beendet sich mit 0, wenn der Status gelesen wurde, was auch immer er sagt; mit 1, wenn er nicht gelesen werden konnte (Stufe „unknown“).</translation>
     </message>
     <message>
         <source>the native Status API base, or a Statuspage page (its root or its /api/v2/summary.json); default: $SCALING_ADVISOR_STATUS_URL, else the status URL set in the application</source>
-        <translation type="vanished">die Basis der nativen Status-API oder eine Statuspage-Seite (ihre Wurzel oder ihre /api/v2/summary.json); Standard: $SCALING_ADVISOR_STATUS_URL, sonst die in der Anwendung eingestellte Status-URL</translation>
+        <translation>die Basis der nativen Status-API oder eine Statuspage-Seite (ihre Wurzel oder ihre /api/v2/summary.json); Standard: $SCALING_ADVISOR_STATUS_URL, sonst die in der Anwendung eingestellte Status-URL</translation>
     </message>
     <message>
         <source>native, statuspage or auto (default: auto, detected by probing)</source>
-        <translation type="vanished">native, statuspage oder auto (Standard: auto, durch Abfragen erkannt)</translation>
+        <translation>native, statuspage oder auto (Standard: auto, durch Abfragen erkannt)</translation>
     </message>
     <message>
         <source>accept a plain http:// URL to another computer</source>
-        <translation type="vanished">eine unverschlüsselte http://-URL zu einem anderen Computer zulassen</translation>
+        <translation>eine unverschlüsselte http://-URL zu einem anderen Computer zulassen</translation>
     </message>
     <message>
         <source>keep credentials for a platform API in the system keychain</source>
-        <translation type="vanished">Zugangsdaten für eine Plattform-API im Schlüsselbund des Systems aufbewahren</translation>
+        <translation>Zugangsdaten für eine Plattform-API im Schlüsselbund des Systems aufbewahren</translation>
     </message>
     <message>
         <source>Check credentials against the platform API and keep them in the system keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; otherwise the password of --username is read from standard input (without echo on a terminal).</source>
-        <translation type="vanished">Prüft Zugangsdaten an der Plattform-API und bewahrt sie im Schlüsselbund des Systems auf. Ist SCALING_ADVISOR_API_KEY gesetzt, wird dieser API-Schlüssel gespeichert; sonst wird das Passwort von --username von der Standardeingabe gelesen (ohne Echo auf einem Terminal).</translation>
+        <translation>Prüft Zugangsdaten an der Plattform-API und bewahrt sie im Schlüsselbund des Systems auf. Ist SCALING_ADVISOR_API_KEY gesetzt, wird dieser API-Schlüssel gespeichert; sonst wird das Passwort von --username von der Standardeingabe gelesen (ohne Echo auf einem Terminal).</translation>
     </message>
     <message>
         <source>platform API to log in to</source>
-        <translation type="vanished">Plattform-API, bei der angemeldet wird</translation>
+        <translation>Plattform-API, bei der angemeldet wird</translation>
     </message>
     <message>
         <source>log in with this user&apos;s password</source>
-        <translation type="vanished">mit dem Passwort dieses Benutzers anmelden</translation>
+        <translation>mit dem Passwort dieses Benutzers anmelden</translation>
     </message>
     <message>
         <source>delete the credentials kept for a platform API</source>
-        <translation type="vanished">die für eine Plattform-API aufbewahrten Zugangsdaten löschen</translation>
+        <translation>die für eine Plattform-API aufbewahrten Zugangsdaten löschen</translation>
     </message>
     <message>
         <source>Delete the credentials kept in the keychain for a platform API.</source>
-        <translation type="vanished">Löscht die im Schlüsselbund aufbewahrten Zugangsdaten für eine Plattform-API.</translation>
+        <translation>Löscht die im Schlüsselbund aufbewahrten Zugangsdaten für eine Plattform-API.</translation>
     </message>
     <message>
         <source>platform API to log out of</source>
-        <translation type="vanished">Plattform-API, bei der abgemeldet wird</translation>
+        <translation>Plattform-API, bei der abgemeldet wird</translation>
     </message>
     <message>
         <source>choose one source: --api, --snapshot or --demo</source>
-        <translation type="vanished">wählen Sie eine Quelle: --api, --snapshot oder --demo</translation>
+        <translation>wählen Sie eine Quelle: --api, --snapshot oder --demo</translation>
     </message>
     <message>
         <source>--user reads a customer&apos;s account online; it cannot be combined with --snapshot</source>
-        <translation type="vanished">--user liest das Konto eines Kunden online; es lässt sich nicht mit --snapshot kombinieren</translation>
+        <translation>--user liest das Konto eines Kunden online; es lässt sich nicht mit --snapshot kombinieren</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -706,7 +698,7 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
   2  usage error
   3  findings at or above --fail-on (audit)
 </source>
-        <translation type="vanished">Exit-Codes:
+        <translation>Exit-Codes:
   0  alles in Ordnung
   1  Laufzeitfehler (Netzwerk, Anmeldung, fehlerhafte Daten, beschädigte Momentaufnahme, fehlgeschlagenes Schreiben, von der Plattform abgelehnte Aktion)
   2  Aufruffehler
@@ -715,14 +707,26 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
     <message>
         <source>unknown --format &apos;%1&apos;: use text, json, csv, markdown, html or pdf</source>
-        <translation type="vanished">unbekanntes --format „%1“: verwenden Sie text, json, csv, markdown, html oder pdf</translation>
+        <translation>unbekanntes --format „%1“: verwenden Sie text, json, csv, markdown, html oder pdf</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificates in FILE (PEM; default: $SCALING_ADVISOR_CA_FILE)</source>
+        <translation>zusätzlich den CA-Zertifikaten in DATEI vertrauen (PEM; Standard: $SCALING_ADVISOR_CA_FILE)</translation>
+    </message>
+    <message>
+        <source>text (default), json, csv, markdown, html or pdf</source>
+        <translation>text (Standard), json, csv, markdown, html oder pdf</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificates in FILE (PEM)</source>
+        <translation>zusätzlich den CA-Zertifikaten in DATEI vertrauen (PEM)</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="vanished">in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -777,97 +781,97 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="vanished">Momentaufnahme öffnen</translation>
+        <translation>Momentaufnahme öffnen</translation>
     </message>
     <message>
         <source>%1 is not a snapshot this application can read: %2</source>
-        <translation type="vanished">%1 ist keine Momentaufnahme, die diese Anwendung lesen kann: %2</translation>
+        <translation>%1 ist keine Momentaufnahme, die diese Anwendung lesen kann: %2</translation>
     </message>
 </context>
 <context>
     <name>ExemptionList</name>
     <message>
         <source>must name an application, or &quot;*&quot; for all</source>
-        <translation type="vanished">muss eine Anwendung nennen, oder „*“ für alle</translation>
+        <translation>muss eine Anwendung nennen, oder „*“ für alle</translation>
     </message>
     <message>
         <source>must say why the finding is accepted</source>
-        <translation type="vanished">muss angeben, warum der Befund akzeptiert wird</translation>
+        <translation>muss angeben, warum der Befund akzeptiert wird</translation>
     </message>
     <message>
         <source>cannot read the exemptions file %1: %2</source>
-        <translation type="vanished">die Ausnahmedatei %1 kann nicht gelesen werden: %2</translation>
+        <translation>die Ausnahmedatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write the exemptions file %1: %2</source>
-        <translation type="vanished">die Ausnahmedatei %1 kann nicht geschrieben werden: %2</translation>
+        <translation>die Ausnahmedatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>FindingsDetailPanel</name>
     <message>
         <source>Fi&amp;x:</source>
-        <translation type="vanished">Beh&amp;ebung:</translation>
+        <translation>Beh&amp;ebung:</translation>
     </message>
     <message>
         <source>Fix command</source>
-        <translation type="vanished">Befehl zur Behebung</translation>
+        <translation>Befehl zur Behebung</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="vanished">K&amp;opieren</translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the fix command</source>
-        <translation type="vanished">Den Befehl zur Behebung kopieren</translation>
+        <translation>Den Befehl zur Behebung kopieren</translation>
     </message>
     <message>
         <source>&amp;Scale…</source>
-        <translation type="vanished">&amp;Skalieren…</translation>
+        <translation>&amp;Skalieren…</translation>
     </message>
     <message>
         <source>Scale this service</source>
-        <translation type="vanished">Diesen Dienst skalieren</translation>
+        <translation>Diesen Dienst skalieren</translation>
     </message>
     <message>
         <source>Why this &amp;matters and how to fix it</source>
-        <translation type="vanished">&amp;Warum das wichtig ist und wie man es behebt</translation>
+        <translation>&amp;Warum das wichtig ist und wie man es behebt</translation>
     </message>
     <message>
         <source>Select a finding to see how to fix it.</source>
-        <translation type="vanished">Wählen Sie einen Befund, um zu sehen, wie er sich beheben lässt.</translation>
+        <translation>Wählen Sie einen Befund, um zu sehen, wie er sich beheben lässt.</translation>
     </message>
     <message>
         <source>the whole account</source>
-        <translation type="vanished">das ganze Konto</translation>
+        <translation>das ganze Konto</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="vanished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 (exempt)</source>
-        <translation type="vanished">%1 (ausgenommen)</translation>
+        <translation>%1 (ausgenommen)</translation>
     </message>
     <message>
         <source>Exempt: %1</source>
-        <translation type="vanished">Ausgenommen: %1</translation>
+        <translation>Ausgenommen: %1</translation>
     </message>
     <message>
         <source>%1 is a %2 service (%3).</source>
-        <translation type="vanished">%1 ist ein %2-Dienst (%3).</translation>
+        <translation>%1 ist ein %2-Dienst (%3).</translation>
     </message>
     <message>
         <source>it keeps state</source>
-        <translation type="vanished">zustandsbehaftet</translation>
+        <translation>zustandsbehaftet</translation>
     </message>
     <message>
         <source>it keeps no state</source>
-        <translation type="vanished">zustandslos</translation>
+        <translation>zustandslos</translation>
     </message>
     <message>
         <source>Read more about %1</source>
-        <translation type="vanished">Mehr über %1 lesen</translation>
+        <translation>Mehr über %1 lesen</translation>
     </message>
 </context>
 <context>
@@ -913,270 +917,270 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     <name>FollowedFeedsDialog</name>
     <message>
         <source>Other status feeds</source>
-        <translation type="vanished">Weitere Status-Feeds</translation>
+        <translation>Weitere Status-Feeds</translation>
     </message>
     <message>
         <source>Follow other services beside the platform: their state is shown in the status details and never changes the platform&apos;s.</source>
-        <translation type="vanished">Folgen Sie weiteren Diensten neben der Plattform: ihr Status erscheint in den Statusdetails und ändert nie den der Plattform.</translation>
+        <translation>Folgen Sie weiteren Diensten neben der Plattform: ihr Status erscheint in den Statusdetails und ändert nie den der Plattform.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="vanished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="vanished">GitHub</translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>Statuspage page</source>
-        <translation type="vanished">Statuspage-Seite</translation>
+        <translation>Statuspage-Seite</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="vanished">RSS- oder Atom-Feed</translation>
+        <translation>RSS- oder Atom-Feed</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="vanished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="vanished">&amp;Adresse:</translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="vanished">&amp;Art:</translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="vanished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Give the feed a name.</source>
-        <translation type="vanished">Geben Sie dem Feed einen Namen.</translation>
+        <translation>Geben Sie dem Feed einen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (https://…).</source>
-        <translation type="vanished">„%1“ ist keine Webadresse (https://…).</translation>
+        <translation>„%1“ ist keine Webadresse (https://…).</translation>
     </message>
     <message>
         <source>%1 is followed already.</source>
-        <translation type="vanished">Sie folgen %1 bereits.</translation>
+        <translation>Sie folgen %1 bereits.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="vanished">%1 — %2 (%3)</translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>RSS or Atom</source>
-        <translation type="vanished">RSS oder Atom</translation>
+        <translation>RSS oder Atom</translation>
     </message>
     <message>
         <source>Statuspage</source>
-        <translation type="vanished">Statuspage</translation>
+        <translation>Statuspage</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>no display (neither DISPLAY nor WAYLAND_DISPLAY is set): cannot open the window. The command line works without one, e.g. &apos;scaling-advisor audit --demo&apos;; see &apos;scaling-advisor --help&apos;.</source>
-        <translation type="vanished">keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): das Fenster kann nicht geöffnet werden. Die Kommandozeile funktioniert auch ohne, z. B. „scaling-advisor audit --demo“; siehe „scaling-advisor --help“.</translation>
+        <translation>keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): das Fenster kann nicht geöffnet werden. Die Kommandozeile funktioniert auch ohne, z. B. „scaling-advisor audit --demo“; siehe „scaling-advisor --help“.</translation>
     </message>
     <message>
         <source>snapshot %1: no such file</source>
-        <translation type="vanished">Momentaufnahme %1: Datei nicht gefunden</translation>
+        <translation>Momentaufnahme %1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>snapshot %1: not a readable file</source>
-        <translation type="vanished">Momentaufnahme %1: Datei nicht lesbar</translation>
+        <translation>Momentaufnahme %1: Datei nicht lesbar</translation>
     </message>
     <message>
         <source>cannot start the demo platform: %1</source>
-        <translation type="vanished">die Demo-Plattform kann nicht gestartet werden: %1</translation>
+        <translation>die Demo-Plattform kann nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>HtmlReport</name>
     <message>
         <source>(unknown)</source>
-        <translation type="vanished">(unbekannt)</translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Instances per data centre</source>
-        <translation type="vanished">Instanzen pro Rechenzentrum</translation>
+        <translation>Instanzen pro Rechenzentrum</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="vanished">akzeptiert</translation>
+        <translation>akzeptiert</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="vanished">Akzeptiert: %1</translation>
+        <translation>Akzeptiert: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="vanished">Was zu tun ist:</translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>About this rule: %1 in the Scaling Advisor documentation</source>
-        <translation type="vanished">Über diese Regel: %1 in der Dokumentation von Scaling Advisor</translation>
+        <translation>Über diese Regel: %1 in der Dokumentation von Scaling Advisor</translation>
     </message>
     <message>
         <source>Scaling Advisor report for %1</source>
-        <translation type="vanished">Scaling-Advisor-Bericht für %1</translation>
+        <translation>Scaling-Advisor-Bericht für %1</translation>
     </message>
     <message>
         <source>Will your applications survive the loss of a server or a data centre?</source>
-        <translation type="vanished">Überstehen Ihre Anwendungen den Ausfall eines Servers oder eines Rechenzentrums?</translation>
+        <translation>Überstehen Ihre Anwendungen den Ausfall eines Servers oder eines Rechenzentrums?</translation>
     </message>
     <message>
         <source>Account %1 · data read %2 from %3 · report written %4</source>
-        <translation type="vanished">Konto %1 · Daten gelesen am %2 von %3 · Bericht erstellt am %4</translation>
+        <translation>Konto %1 · Daten gelesen am %2 von %3 · Bericht erstellt am %4</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="vanished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Score %1 out of 100.</source>
-        <translation type="vanished">Punktzahl %1 von 100.</translation>
+        <translation>Punktzahl %1 von 100.</translation>
     </message>
     <message>
         <source>Some parts of your applications stop working if a single server or data centre fails. The list below says what to change first.</source>
-        <translation type="vanished">Teile Ihrer Anwendungen funktionieren nicht mehr, wenn ein einzelner Server oder ein einzelnes Rechenzentrum ausfällt. Die Liste unten sagt, was zuerst zu ändern ist.</translation>
+        <translation>Teile Ihrer Anwendungen funktionieren nicht mehr, wenn ein einzelner Server oder ein einzelnes Rechenzentrum ausfällt. Die Liste unten sagt, was zuerst zu ändern ist.</translation>
     </message>
     <message>
         <source>Your applications survive the loss of a single server, but some would run short-handed or lose part of their data service.</source>
-        <translation type="vanished">Ihre Anwendungen überstehen den Ausfall eines einzelnen Servers, aber einige liefen dann mit zu wenigen Instanzen oder verlören einen Teil ihres Datendienstes.</translation>
+        <translation>Ihre Anwendungen überstehen den Ausfall eines einzelnen Servers, aber einige liefen dann mit zu wenigen Instanzen oder verlören einen Teil ihres Datendienstes.</translation>
     </message>
     <message>
         <source>Your applications are spread so that the loss of one server or one data centre does not stop them.</source>
-        <translation type="vanished">Ihre Anwendungen sind so verteilt, dass der Ausfall eines Servers oder eines Rechenzentrums sie nicht stoppt.</translation>
+        <translation>Ihre Anwendungen sind so verteilt, dass der Ausfall eines Servers oder eines Rechenzentrums sie nicht stoppt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln applications</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln Anwendung</numerusform>
             <numerusform>%Ln Anwendungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln services</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln Dienst</numerusform>
             <numerusform>%Ln Dienste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln instances</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln Instanz</numerusform>
             <numerusform>%Ln Instanzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln serious</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln schwerwiegend</numerusform>
             <numerusform>%Ln schwerwiegend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln to improve</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln zu verbessern</numerusform>
             <numerusform>%Ln zu verbessern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln for information</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln zur Information</numerusform>
             <numerusform>%Ln zur Information</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln accepted</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln akzeptiert</numerusform>
             <numerusform>%Ln akzeptiert</numerusform>
         </translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="vanished">Was zuerst zu tun ist</translation>
+        <translation>Was zuerst zu tun ist</translation>
     </message>
     <message>
         <source>Nothing urgent: no serious finding and nothing to improve.</source>
-        <translation type="vanished">Nichts Dringendes: kein schwerwiegender Befund und nichts zu verbessern.</translation>
+        <translation>Nichts Dringendes: kein schwerwiegender Befund und nichts zu verbessern.</translation>
     </message>
     <message>
         <source>Where your instances run</source>
-        <translation type="vanished">Wo Ihre Instanzen laufen</translation>
+        <translation>Wo Ihre Instanzen laufen</translation>
     </message>
     <message>
         <source>Instances per data centre. Spread evenly, the loss of any one data centre leaves the others running.</source>
-        <translation type="vanished">Instanzen pro Rechenzentrum. Gleichmäßig verteilt, lässt der Ausfall eines beliebigen Rechenzentrums die übrigen weiterlaufen.</translation>
+        <translation>Instanzen pro Rechenzentrum. Gleichmäßig verteilt, lässt der Ausfall eines beliebigen Rechenzentrums die übrigen weiterlaufen.</translation>
     </message>
     <message>
         <source>Application %1</source>
-        <translation type="vanished">Anwendung %1</translation>
+        <translation>Anwendung %1</translation>
     </message>
     <message>
         <source>Flavor %1</source>
-        <translation type="vanished">Variante %1</translation>
+        <translation>Variante %1</translation>
     </message>
     <message>
         <source>If data centre %1 failed, this application would be down.</source>
-        <translation type="vanished">Fiele das Rechenzentrum %1 aus, wäre diese Anwendung ausgefallen.</translation>
+        <translation>Fiele das Rechenzentrum %1 aus, wäre diese Anwendung ausgefallen.</translation>
     </message>
     <message>
         <source>If data centre %1 failed, this application would be degraded.</source>
-        <translation type="vanished">Fiele das Rechenzentrum %1 aus, liefe diese Anwendung eingeschränkt.</translation>
+        <translation>Fiele das Rechenzentrum %1 aus, liefe diese Anwendung eingeschränkt.</translation>
     </message>
     <message>
         <source>If data centre %1 failed, this application would be ok.</source>
-        <translation type="vanished">Fiele das Rechenzentrum %1 aus, liefe diese Anwendung weiter.</translation>
+        <translation>Fiele das Rechenzentrum %1 aus, liefe diese Anwendung weiter.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="vanished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="vanished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="vanished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="vanished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="vanished">nicht gelesen</translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>not read: %1</source>
-        <translation type="vanished">nicht gelesen: %1</translation>
+        <translation>nicht gelesen: %1</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="vanished">%1 × %2</translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>No findings for this application.</source>
-        <translation type="vanished">Keine Befunde für diese Anwendung.</translation>
+        <translation>Keine Befunde für diese Anwendung.</translation>
     </message>
     <message>
         <source>The whole account</source>
-        <translation type="vanished">Das ganze Konto</translation>
+        <translation>Das ganze Konto</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="vanished">Konnte nicht gelesen werden</translation>
+        <translation>Konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1229,33 +1233,41 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     <name>InventorySource</name>
     <message>
         <source>warning: could not cache the snapshot at %1: %2</source>
-        <translation type="vanished">Warnung: die Momentaufnahme konnte nicht in %1 zwischengespeichert werden: %2</translation>
+        <translation>Warnung: die Momentaufnahme konnte nicht in %1 zwischengespeichert werden: %2</translation>
     </message>
     <message>
         <source> (plain http:// is only allowed to a loopback host unless you pass --allow-insecure-http)</source>
-        <translation type="vanished"> (unverschlüsseltes http:// ist nur zu einem Loopback-Host erlaubt, außer mit --allow-insecure-http)</translation>
+        <translation> (unverschlüsseltes http:// ist nur zu einem Loopback-Host erlaubt, außer mit --allow-insecure-http)</translation>
     </message>
     <message>
         <source>; run &apos;scaling-advisor login --api %1&apos; again</source>
-        <translation type="vanished">; führen Sie „scaling-advisor login --api %1“ erneut aus</translation>
+        <translation>; führen Sie „scaling-advisor login --api %1“ erneut aus</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no credentials for %1: set SCALING_ADVISOR_API_KEY, or run &apos;scaling-advisor login --api %1&apos; once</source>
-        <translation type="vanished">keine Zugangsdaten für %1: setzen Sie SCALING_ADVISOR_API_KEY, oder führen Sie einmal „scaling-advisor login --api %1“ aus</translation>
+        <translation>keine Zugangsdaten für %1: setzen Sie SCALING_ADVISOR_API_KEY, oder führen Sie einmal „scaling-advisor login --api %1“ aus</translation>
     </message>
     <message>
         <source>cannot read the credentials for %1 from the keychain: %2; set SCALING_ADVISOR_API_KEY instead</source>
-        <translation type="vanished">die Zugangsdaten für %1 können nicht aus dem Schlüsselbund gelesen werden: %2; setzen Sie stattdessen SCALING_ADVISOR_API_KEY</translation>
+        <translation>die Zugangsdaten für %1 können nicht aus dem Schlüsselbund gelesen werden: %2; setzen Sie stattdessen SCALING_ADVISOR_API_KEY</translation>
     </message>
     <message>
         <source>
 The last good data of %1 is cached: &apos;scaling-advisor audit --snapshot %2&apos; audits it offline.</source>
-        <translation type="vanished">
+        <translation>
 Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor audit --snapshot %2“ prüft sie offline.</translation>
+    </message>
+    <message>
+        <source>snapshot %1: no such file</source>
+        <translation>Momentaufnahme %1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is not a valid snapshot: %2</source>
+        <translation>%1 ist keine gültige Momentaufnahme: %2</translation>
     </message>
 </context>
 <context>
@@ -1301,75 +1313,75 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
     <name>JsonReader</name>
     <message>
         <source>%1: %2 bytes is more than the %3-byte limit</source>
-        <translation type="vanished">%1: %2 Bytes überschreiten die Grenze von %3 Bytes</translation>
+        <translation>%1: %2 Bytes überschreiten die Grenze von %3 Bytes</translation>
     </message>
     <message>
         <source>%1: empty, expected JSON</source>
-        <translation type="vanished">%1: leer, JSON erwartet</translation>
+        <translation>%1: leer, JSON erwartet</translation>
     </message>
     <message>
         <source>%1: malformed JSON at byte %2: %3</source>
-        <translation type="vanished">%1: fehlerhaftes JSON bei Byte %2: %3</translation>
+        <translation>%1: fehlerhaftes JSON bei Byte %2: %3</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="vanished">Dokument</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="vanished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="vanished">ein Wahrheitswert</translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="vanished">eine Zahl</translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="vanished">eine Zeichenkette</translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="vanished">ein Array</translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="vanished">ein Objekt</translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="vanished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="vanished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="vanished">%1 erwartet, erhalten: %2</translation>
+        <translation>%1 erwartet, erhalten: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="vanished">„%1“ ist keiner der Werte %2</translation>
+        <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>must be at least %1, got %2</source>
-        <translation type="vanished">muss mindestens %1 sein, erhalten: %2</translation>
+        <translation>muss mindestens %1 sein, erhalten: %2</translation>
     </message>
     <message>
         <source>must be at most %1, got %2</source>
-        <translation type="vanished">darf höchstens %1 sein, erhalten: %2</translation>
+        <translation>darf höchstens %1 sein, erhalten: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation type="vanished">„%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -1383,42 +1395,42 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
     <name>LoginCommand</name>
     <message>
         <source>login needs --username NAME (its password is then read from standard input), or an API key in SCALING_ADVISOR_API_KEY</source>
-        <translation type="vanished">login braucht --username NAME (das Passwort wird dann von der Standardeingabe gelesen) oder einen API-Schlüssel in SCALING_ADVISOR_API_KEY</translation>
+        <translation>login braucht --username NAME (das Passwort wird dann von der Standardeingabe gelesen) oder einen API-Schlüssel in SCALING_ADVISOR_API_KEY</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="vanished">Passwort für %1 bei %2: </translation>
+        <translation>Passwort für %1 bei %2: </translation>
     </message>
     <message>
         <source>no password given</source>
-        <translation type="vanished">kein Passwort angegeben</translation>
+        <translation>kein Passwort angegeben</translation>
     </message>
     <message>
         <source> (plain http:// is only allowed to a loopback host unless you pass --allow-insecure-http)</source>
-        <translation type="vanished"> (unverschlüsseltes http:// ist nur zu einem Loopback-Host erlaubt, außer mit --allow-insecure-http)</translation>
+        <translation> (unverschlüsseltes http:// ist nur zu einem Loopback-Host erlaubt, außer mit --allow-insecure-http)</translation>
     </message>
     <message>
         <source>cannot log in to %1: %2</source>
-        <translation type="vanished">Anmeldung bei %1 nicht möglich: %2</translation>
+        <translation>Anmeldung bei %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>logged in as %1, but cannot keep the credentials: %2. Set SCALING_ADVISOR_API_KEY for each command instead</source>
-        <translation type="vanished">als %1 angemeldet, aber die Zugangsdaten können nicht aufbewahrt werden: %2. Setzen Sie stattdessen für jeden Befehl SCALING_ADVISOR_API_KEY</translation>
+        <translation>als %1 angemeldet, aber die Zugangsdaten können nicht aufbewahrt werden: %2. Setzen Sie stattdessen für jeden Befehl SCALING_ADVISOR_API_KEY</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2 (%3), account &quot;%4&quot;. The credentials are in the system keychain; the window uses the same account.</source>
-        <translation type="vanished">Bei %1 als %2 (%3) angemeldet, Konto „%4“. Die Zugangsdaten liegen im Schlüsselbund des Systems; das Fenster verwendet dasselbe Konto.</translation>
+        <translation>Bei %1 als %2 (%3) angemeldet, Konto „%4“. Die Zugangsdaten liegen im Schlüsselbund des Systems; das Fenster verwendet dasselbe Konto.</translation>
     </message>
 </context>
 <context>
     <name>LogoutCommand</name>
     <message>
         <source>cannot delete the credentials of %1: %2</source>
-        <translation type="vanished">die Zugangsdaten von %1 können nicht gelöscht werden: %2</translation>
+        <translation>die Zugangsdaten von %1 können nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Logged out of %1: no credentials for it remain in the keychain.</source>
-        <translation type="vanished">Von %1 abgemeldet: im Schlüsselbund sind keine Zugangsdaten dafür mehr vorhanden.</translation>
+        <translation>Von %1 abgemeldet: im Schlüsselbund sind keine Zugangsdaten dafür mehr vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1460,40 +1472,12 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
         <translation>Anwendungen und Dienste</translation>
     </message>
     <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Befunde</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>Fi&amp;x:</source>
-        <translation>Beh&amp;ebung:</translation>
-    </message>
-    <message>
-        <source>Fix command</source>
-        <translation>Befehl zur Behebung</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>K&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy the fix command</source>
-        <translation>Den Befehl zur Behebung kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Scale…</source>
         <translation>&amp;Skalieren…</translation>
-    </message>
-    <message>
-        <source>Scale this service</source>
-        <translation>Diesen Dienst skalieren</translation>
-    </message>
-    <message>
-        <source>&amp;Why this matters and how to fix it</source>
-        <translation>&amp;Warum das wichtig ist und wie man es behebt</translation>
     </message>
     <message>
         <source>&amp;Placement</source>
@@ -1624,52 +1608,12 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
         <translation>Konten…</translation>
     </message>
     <message>
-        <source>No account yet. Add one to read your applications, or open a snapshot file.</source>
-        <translation>Noch kein Konto. Fügen Sie eines hinzu, um Ihre Anwendungen zu lesen, oder öffnen Sie eine Momentaufnahme.</translation>
-    </message>
-    <message>
-        <source>No secret is stored for %1: enter it to sign in.</source>
-        <translation>Für %1 ist kein Geheimnis gespeichert: geben Sie es zum Anmelden ein.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system, so the secret of %1 cannot be stored. Enter it to use it for this session only.</source>
-        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher kann das Geheimnis von %1 nicht gespeichert werden. Geben Sie es ein, um es nur für diese Sitzung zu verwenden.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the secret of %1: %2</source>
-        <translation>Der Schlüsselbund hat das Geheimnis von %1 nicht geliefert: %2</translation>
-    </message>
-    <message>
-        <source>Scaling Advisor — %1</source>
-        <translation>Scaling Advisor — %1</translation>
-    </message>
-    <message>
-        <source>Logged out of %1: its secret was deleted. The data on screen stays until you close the window.</source>
-        <translation>Von %1 abgemeldet: das Geheimnis wurde gelöscht. Die angezeigten Daten bleiben, bis Sie das Fenster schließen.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Refresh cancelled.</source>
         <translation>Aktualisierung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2 Check the account&apos;s secret.</source>
-        <translation>Anmeldung bei %1 nicht möglich: %2 Prüfen Sie das Geheimnis des Kontos.</translation>
-    </message>
-    <message>
-        <source>There is no data to show yet.</source>
-        <translation>Es gibt noch keine Daten anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>The data shown was %1.</source>
-        <translation>Die angezeigten Daten wurden %1.</translation>
-    </message>
-    <message>
-        <source>Could not refresh: %1 %2 Next try at %3.</source>
-        <translation>Aktualisierung nicht möglich: %1 %2 Nächster Versuch um %3.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1690,16 +1634,8 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
         </translation>
     </message>
     <message>
-        <source>%1 (read by %2)</source>
-        <translation>%1 (gelesen von %2)</translation>
-    </message>
-    <message>
         <source>Score %1/100</source>
         <translation>Punktzahl %1/100</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>Grade %1</source>
@@ -1736,54 +1672,6 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
     <message>
         <source>Nothing to fix: every check passed.</source>
         <translation>Nichts zu beheben: alle Prüfungen bestanden.</translation>
-    </message>
-    <message>
-        <source>Select a finding to see how to fix it.</source>
-        <translation>Wählen Sie einen Befund, um zu sehen, wie er sich beheben lässt.</translation>
-    </message>
-    <message>
-        <source>the whole account</source>
-        <translation>das ganze Konto</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 (exempt)</source>
-        <translation>%1 (ausgenommen)</translation>
-    </message>
-    <message>
-        <source>Exempt: %1</source>
-        <translation>Ausgenommen: %1</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 service (%3).</source>
-        <translation>%1 ist ein %2-Dienst (%3).</translation>
-    </message>
-    <message>
-        <source>it keeps state</source>
-        <translation>zustandsbehaftet</translation>
-    </message>
-    <message>
-        <source>it keeps no state</source>
-        <translation>zustandslos</translation>
-    </message>
-    <message>
-        <source>Read more about %1</source>
-        <translation>Mehr über %1 lesen</translation>
-    </message>
-    <message>
-        <source>The exemptions file could not be read: %1</source>
-        <translation>Die Ausnahmedatei konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>No such finding.</source>
-        <translation>Diesen Befund gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>An exemption needs a reason.</source>
-        <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
         <source>Exempt finding</source>
@@ -1863,394 +1751,384 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="vanished">&amp;Befunde</translation>
+        <translation>&amp;Befunde</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="vanished">Ctrl+E</translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="vanished">&amp;Benutzerhandbuch</translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="vanished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="vanished">&amp;Tastenkürzel</translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>%1 — Scaling Advisor</source>
-        <translation type="vanished">%1 — Scaling Advisor</translation>
+        <translation>%1 — Scaling Advisor</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="vanished">Noch keine Daten</translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>%1/%2 has no finding: nothing to fix there.</source>
-        <translation type="vanished">%1/%2 hat keinen Befund: dort ist nichts zu beheben.</translation>
+        <translation>%1/%2 hat keinen Befund: dort ist nichts zu beheben.</translation>
     </message>
     <message>
         <source>%1 has no finding: nothing to fix there.</source>
-        <translation type="vanished">%1 hat keinen Befund: dort ist nichts zu beheben.</translation>
+        <translation>%1 hat keinen Befund: dort ist nichts zu beheben.</translation>
     </message>
     <message>
         <source>No finding matches the filter.</source>
-        <translation type="vanished">Kein Befund passt zum Filter.</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation type="vanished">Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed. It is part of the scaling-advisor package, in %1.</source>
-        <translation type="vanished">Das Benutzerhandbuch ist nicht installiert. Es gehört zum Paket scaling-advisor, in %1.</translation>
-    </message>
-    <message>
-        <source>No application could open the user guide: %1</source>
-        <translation type="vanished">Keine Anwendung konnte das Benutzerhandbuch öffnen: %1</translation>
+        <translation>Kein Befund passt zum Filter.</translation>
     </message>
     <message>
         <source>%1	%2</source>
-        <translation type="vanished">%1	%2</translation>
+        <translation>%1	%2</translation>
     </message>
     <message>
         <source>Next or previous control</source>
-        <translation type="vanished">Nächstes oder vorheriges Bedienelement</translation>
+        <translation>Nächstes oder vorheriges Bedienelement</translation>
     </message>
     <message>
         <source>The Findings, Placement and What if tabs</source>
-        <translation type="vanished">Die Registerkarten Befunde, Platzierung und Was wäre wenn</translation>
+        <translation>Die Registerkarten Befunde, Platzierung und Was wäre wenn</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="vanished">Tastenkürzel</translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Pla&amp;n</source>
-        <translation type="vanished">Pla&amp;n</translation>
+        <translation>Pla&amp;n</translation>
     </message>
 </context>
 <context>
     <name>MarkdownReport</name>
     <message>
         <source>Scaling Advisor report</source>
-        <translation type="vanished">Scaling-Advisor-Bericht</translation>
+        <translation>Scaling-Advisor-Bericht</translation>
     </message>
     <message>
         <source>- Account: %1
 - Source: %2
 - Data read: %3
 - Generated: %4</source>
-        <translation type="vanished">- Konto: %1
+        <translation>- Konto: %1
 - Quelle: %2
 - Daten gelesen: %3
 - Erstellt: %4</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="vanished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="vanished">Anwendungen</translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>services</source>
-        <translation type="vanished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>instances</source>
-        <translation type="vanished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>danger</source>
-        <translation type="vanished">Gefahr</translation>
+        <translation>Gefahr</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="vanished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="vanished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>exempt</source>
-        <translation type="vanished">ausgenommen</translation>
+        <translation>ausgenommen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="vanished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Exempt:</source>
-        <translation type="vanished">Ausgenommen:</translation>
+        <translation>Ausgenommen:</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="vanished">Behebung:</translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>About this rule</source>
-        <translation type="vanished">Über diese Regel</translation>
+        <translation>Über diese Regel</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="vanished">Konnten nicht gelesen werden</translation>
+        <translation>Konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>OptionParser</name>
     <message>
         <source>secrets are never taken on the command line: set SCALING_ADVISOR_API_KEY, or run &apos;scaling-advisor login&apos; once to keep them in the system keychain</source>
-        <translation type="vanished">Geheimnisse werden nie auf der Kommandozeile angenommen: setzen Sie SCALING_ADVISOR_API_KEY, oder führen Sie einmal „scaling-advisor login“ aus, um sie im Schlüsselbund des Systems aufzubewahren</translation>
+        <translation>Geheimnisse werden nie auf der Kommandozeile angenommen: setzen Sie SCALING_ADVISOR_API_KEY, oder führen Sie einmal „scaling-advisor login“ aus, um sie im Schlüsselbund des Systems aufzubewahren</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="vanished">unerwartetes Argument „%1“</translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>unknown option &apos;--%1&apos;: %2</source>
-        <translation type="vanished">unbekannte Option „--%1“: %2</translation>
+        <translation>unbekannte Option „--%1“: %2</translation>
     </message>
     <message>
         <source>unknown option &apos;--%1&apos;</source>
-        <translation type="vanished">unbekannte Option „--%1“</translation>
+        <translation>unbekannte Option „--%1“</translation>
     </message>
     <message>
         <source>option &apos;--%1&apos; given twice</source>
-        <translation type="vanished">Option „--%1“ zweimal angegeben</translation>
+        <translation>Option „--%1“ zweimal angegeben</translation>
     </message>
     <message>
         <source>option &apos;--%1&apos; takes no value</source>
-        <translation type="vanished">Option „--%1“ nimmt keinen Wert an</translation>
+        <translation>Option „--%1“ nimmt keinen Wert an</translation>
     </message>
     <message>
         <source>option &apos;--%1&apos; needs a value (%2)</source>
-        <translation type="vanished">Option „--%1“ braucht einen Wert (%2)</translation>
+        <translation>Option „--%1“ braucht einen Wert (%2)</translation>
     </message>
     <message>
         <source>option &apos;--%1&apos; needs a non-empty value</source>
-        <translation type="vanished">Option „--%1“ braucht einen nicht leeren Wert</translation>
+        <translation>Option „--%1“ braucht einen nicht leeren Wert</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PdfReport</name>
     <message>
         <source>unknown</source>
-        <translation type="vanished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>the whole account</source>
-        <translation type="vanished">das ganze Konto</translation>
+        <translation>das ganze Konto</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="vanished">akzeptiert</translation>
+        <translation>akzeptiert</translation>
     </message>
     <message>
         <source>serious</source>
-        <translation type="vanished">schwerwiegend</translation>
+        <translation>schwerwiegend</translation>
     </message>
     <message>
         <source>to improve</source>
-        <translation type="vanished">zu verbessern</translation>
+        <translation>zu verbessern</translation>
     </message>
     <message>
         <source>for information</source>
-        <translation type="vanished">zur Information</translation>
+        <translation>zur Information</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="vanished">Akzeptiert: %1</translation>
+        <translation>Akzeptiert: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="vanished">Was zu tun ist:</translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>About this rule: %1</source>
-        <translation type="vanished">Über diese Regel: %1</translation>
+        <translation>Über diese Regel: %1</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="vanished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>score %1/100</source>
-        <translation type="vanished">Punktzahl %1/100</translation>
+        <translation>Punktzahl %1/100</translation>
     </message>
     <message>
         <source>Some parts of your applications stop working if a single server or data centre fails. The list below says what to change first.</source>
-        <translation type="vanished">Teile Ihrer Anwendungen funktionieren nicht mehr, wenn ein einzelner Server oder ein einzelnes Rechenzentrum ausfällt. Die Liste unten sagt, was zuerst zu ändern ist.</translation>
+        <translation>Teile Ihrer Anwendungen funktionieren nicht mehr, wenn ein einzelner Server oder ein einzelnes Rechenzentrum ausfällt. Die Liste unten sagt, was zuerst zu ändern ist.</translation>
     </message>
     <message>
         <source>Your applications survive the loss of a single server, but some would run short-handed or lose part of their data service.</source>
-        <translation type="vanished">Ihre Anwendungen überstehen den Ausfall eines einzelnen Servers, aber einige liefen dann mit zu wenigen Instanzen oder verlören einen Teil ihres Datendienstes.</translation>
+        <translation>Ihre Anwendungen überstehen den Ausfall eines einzelnen Servers, aber einige liefen dann mit zu wenigen Instanzen oder verlören einen Teil ihres Datendienstes.</translation>
     </message>
     <message>
         <source>Your applications are spread so that the loss of one server or one data centre does not stop them.</source>
-        <translation type="vanished">Ihre Anwendungen sind so verteilt, dass der Ausfall eines Servers oder eines Rechenzentrums sie nicht stoppt.</translation>
+        <translation>Ihre Anwendungen sind so verteilt, dass der Ausfall eines Servers oder eines Rechenzentrums sie nicht stoppt.</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="vanished">%1, %2, %3</translation>
+        <extracomment>The account&apos;s size, e.g. &quot;12 applications, 29 services, 59 instances&quot;</extracomment>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Anwendung</numerusform>
             <numerusform>%n Anwendungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Dienst</numerusform>
             <numerusform>%n Dienste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Instanz</numerusform>
             <numerusform>%n Instanzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings: %1 serious, %2 to improve, %3 for information, %4 accepted.</source>
-        <translation type="vanished">Befunde: %1 schwerwiegend, %2 zu verbessern, %3 zur Information, %4 akzeptiert.</translation>
+        <translation>Befunde: %1 schwerwiegend, %2 zu verbessern, %3 zur Information, %4 akzeptiert.</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="vanished">nicht gelesen</translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>not read: %1</source>
-        <translation type="vanished">nicht gelesen: %1</translation>
+        <translation>nicht gelesen: %1</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="vanished">%1 × %2</translation>
+        <extracomment>instances in one datacenter, e.g. &quot;2 × Amazon-us-east-1a&quot;</extracomment>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Application %1</source>
-        <translation type="vanished">Anwendung %1</translation>
+        <translation>Anwendung %1</translation>
     </message>
     <message>
         <source>Flavor: %1</source>
-        <translation type="vanished">Variante: %1</translation>
+        <translation>Variante: %1</translation>
     </message>
     <message>
         <source>If data centre %1 failed, this application would stop.</source>
-        <translation type="vanished">Fiele das Rechenzentrum %1 aus, würde diese Anwendung stoppen.</translation>
+        <translation>Fiele das Rechenzentrum %1 aus, würde diese Anwendung stoppen.</translation>
     </message>
     <message>
         <source>If data centre %1 failed, this application would keep running with fewer instances.</source>
-        <translation type="vanished">Fiele das Rechenzentrum %1 aus, liefe diese Anwendung mit weniger Instanzen weiter.</translation>
+        <translation>Fiele das Rechenzentrum %1 aus, liefe diese Anwendung mit weniger Instanzen weiter.</translation>
     </message>
     <message>
         <source>The loss of any one data centre, %1 included, leaves this application running.</source>
-        <translation type="vanished">Der Ausfall eines beliebigen Rechenzentrums, %1 eingeschlossen, lässt diese Anwendung weiterlaufen.</translation>
+        <translation>Der Ausfall eines beliebigen Rechenzentrums, %1 eingeschlossen, lässt diese Anwendung weiterlaufen.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="vanished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="vanished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="vanished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="vanished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>No findings for this application.</source>
-        <translation type="vanished">Keine Befunde für diese Anwendung.</translation>
+        <translation>Keine Befunde für diese Anwendung.</translation>
     </message>
     <message>
         <source>Scaling Advisor report</source>
-        <translation type="vanished">Scaling-Advisor-Bericht</translation>
+        <translation>Scaling-Advisor-Bericht</translation>
     </message>
     <message>
         <source>Account %1 · data read %2 from %3 · report written %4</source>
-        <translation type="vanished">Konto %1 · Daten gelesen am %2 von %3 · Bericht erstellt am %4</translation>
+        <translation>Konto %1 · Daten gelesen am %2 von %3 · Bericht erstellt am %4</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="vanished">(ohne Namen)</translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="vanished">Was zuerst zu tun ist</translation>
+        <translation>Was zuerst zu tun ist</translation>
     </message>
     <message>
         <source>Nothing urgent: no serious finding and nothing to improve.</source>
-        <translation type="vanished">Nichts Dringendes: kein schwerwiegender Befund und nichts zu verbessern.</translation>
+        <translation>Nichts Dringendes: kein schwerwiegender Befund und nichts zu verbessern.</translation>
     </message>
     <message>
         <source>Where your instances run</source>
-        <translation type="vanished">Wo Ihre Instanzen laufen</translation>
+        <translation>Wo Ihre Instanzen laufen</translation>
     </message>
     <message>
         <source>Instances per data centre, coloured by application. Spread evenly, the loss of any one data centre leaves the others running.</source>
-        <translation type="vanished">Instanzen pro Rechenzentrum, nach Anwendung eingefärbt. Gleichmäßig verteilt, lässt der Ausfall eines beliebigen Rechenzentrums die übrigen weiterlaufen.</translation>
+        <translation>Instanzen pro Rechenzentrum, nach Anwendung eingefärbt. Gleichmäßig verteilt, lässt der Ausfall eines beliebigen Rechenzentrums die übrigen weiterlaufen.</translation>
     </message>
     <message>
         <source>The whole account</source>
-        <translation type="vanished">Das ganze Konto</translation>
+        <translation>Das ganze Konto</translation>
     </message>
     <message>
         <source>Service types the advisor does not know, treated as stateless: %1</source>
-        <translation type="vanished">Diensttypen, die das Programm nicht kennt, als zustandslos behandelt: %1</translation>
+        <translation>Diensttypen, die das Programm nicht kennt, als zustandslos behandelt: %1</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="vanished">Konnte nicht gelesen werden</translation>
+        <translation>Konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A PDF report needs the graphical part of the application.</source>
-        <translation type="vanished">Ein PDF-Bericht braucht den grafischen Teil der Anwendung.</translation>
+        <translation>Ein PDF-Bericht braucht den grafischen Teil der Anwendung.</translation>
     </message>
     <message>
         <source>Cannot draw the report pages.</source>
-        <translation type="vanished">Die Seiten des Berichts können nicht gezeichnet werden.</translation>
+        <translation>Die Seiten des Berichts können nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>Cannot start page %1 of the report.</source>
-        <translation type="vanished">Seite %1 des Berichts kann nicht begonnen werden.</translation>
+        <translation>Seite %1 des Berichts kann nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Scaling Advisor report for %1</source>
-        <translation type="vanished">Scaling-Advisor-Bericht für %1</translation>
+        <translation>Scaling-Advisor-Bericht für %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="vanished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The PDF report came out empty.</source>
-        <translation type="vanished">Der PDF-Bericht ist leer.</translation>
+        <translation>Der PDF-Bericht ist leer.</translation>
     </message>
 </context>
 <context>
@@ -2292,105 +2170,70 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
 </context>
 <context>
     <name>PlanCommand</name>
-    <message>
-        <source>Nothing to scale: no scaling action would let another application survive the loss of a datacenter.</source>
-        <translation type="vanished">Nichts zu skalieren: keine Skalierung würde eine weitere Anwendung den Ausfall eines Rechenzentrums überstehen lassen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: %n scaling action(s); afterwards %1 of %2 applications survive the loss of any one datacenter.</source>
-        <translation type="vanished">
-            <numerusform>Plan: %n Skalierung; danach überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %2 Anwendungen.</numerusform>
-            <numerusform>Plan: %n Skalierungen; danach überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %2 Anwendungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 → %4 instances</source>
-        <translation type="vanished">%1 %2: %3 → %4 Instanzen</translation>
-    </message>
-    <message>
-        <source>(saves %1)</source>
-        <translation type="vanished">(rettet %1)</translation>
-    </message>
-    <message>
-        <source>What scaling cannot fix:</source>
-        <translation type="vanished">Was Skalieren nicht beheben kann:</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="vanished">%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation type="vanished">%1 (%2): %3</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n scaling action(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 geschrieben: %n Skalierung.</numerusform>
             <numerusform>%1 geschrieben: %n Skalierungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) of the account could not be read; the plan covers the rest:</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Dienst des Kontos konnte nicht gelesen werden; der Plan deckt den Rest ab:</numerusform>
             <numerusform>%n Dienste des Kontos konnten nicht gelesen werden; der Plan deckt den Rest ab:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="vanished">%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation type="vanished">%1 (%2):</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>PlanReport</name>
     <message>
         <source>The account has no application: there is nothing to plan.</source>
-        <translation type="vanished">Das Konto hat keine Anwendung: es gibt nichts zu planen.</translation>
+        <translation>Das Konto hat keine Anwendung: es gibt nichts zu planen.</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln applications survive the loss of any one datacenter: nothing to scale.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Die %Ln Anwendung übersteht den Ausfall eines beliebigen Rechenzentrums: nichts zu skalieren.</numerusform>
             <numerusform>Alle %Ln Anwendungen überstehen den Ausfall eines beliebigen Rechenzentrums: nichts zu skalieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Now %1 of %Ln applications survive the loss of any one datacenter; no scaling would save another.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Derzeit überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %Ln Anwendung; keine Skalierung würde eine weitere retten.</numerusform>
             <numerusform>Derzeit überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %Ln Anwendungen; keine Skalierung würde eine weitere retten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Now %1 of %Ln applications survive the loss of any one datacenter; after the plan, %2 would.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: heute %1 von %Ln, nach dem Plan %2.</numerusform>
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: heute %1 von %Ln, nach dem Plan %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scaling plan</source>
-        <translation type="vanished">Skalierungsplan</translation>
+        <translation>Skalierungsplan</translation>
     </message>
     <message numerus="yes">
         <source>%Ln actions, each a change of instances followed by a deployment:</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln Aktion, eine Änderung der Instanzenzahl gefolgt von einem Deployment:</numerusform>
             <numerusform>%Ln Aktionen, jeweils eine Änderung der Instanzenzahl gefolgt von einem Deployment:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2: %3 → %4 instances; saves %5</source>
-        <translation type="vanished">%1/%2: %3 → %4 Instanzen; rettet %5</translation>
+        <translation>%1/%2: %3 → %4 Instanzen; rettet %5</translation>
     </message>
     <message numerus="yes">
         <source>What scaling cannot fix (%Ln manual steps):</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Was Skalieren nicht beheben kann (%Ln manueller Schritt):</numerusform>
             <numerusform>Was Skalieren nicht beheben kann (%Ln manuelle Schritte):</numerusform>
         </translation>
@@ -2400,223 +2243,216 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <name>PlanView</name>
     <message>
         <source>Scaling &amp;actions</source>
-        <translation type="vanished">&amp;Skalierungen</translation>
+        <translation>&amp;Skalierungen</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="vanished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="vanished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="vanished">Rettet</translation>
+        <translation>Rettet</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="vanished">Befehl</translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="vanished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Manual steps (scaling cannot fix these)</source>
-        <translation type="vanished">&amp;Manuelle Schritte (Skalieren kann sie nicht beheben)</translation>
+        <translation>&amp;Manuelle Schritte (Skalieren kann sie nicht beheben)</translation>
     </message>
     <message>
         <source>Application / service</source>
-        <translation type="vanished">Anwendung / Dienst</translation>
+        <translation>Anwendung / Dienst</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="vanished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="vanished">Was zu tun ist</translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>A&amp;pply the Plan…</source>
-        <translation type="vanished">Plan an&amp;wenden…</translation>
+        <translation>Plan an&amp;wenden…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="vanished">Abbre&amp;chen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Scaling actions of the plan</source>
-        <translation type="vanished">Skalierungen des Plans</translation>
+        <translation>Skalierungen des Plans</translation>
     </message>
     <message>
         <source>Manual steps</source>
-        <translation type="vanished">Manuelle Schritte</translation>
+        <translation>Manuelle Schritte</translation>
     </message>
     <message>
         <source>Scale the services of the plan, one after the other</source>
-        <translation type="vanished">Die Dienste des Plans nacheinander skalieren</translation>
+        <translation>Die Dienste des Plans nacheinander skalieren</translation>
     </message>
     <message>
         <source>This is a support account: the plan is shown so that you can walk the customer through it, and only the customer&apos;s own account can apply it (the platform refuses scaling from support accounts).</source>
-        <translation type="vanished">Dies ist ein Support-Konto: der Plan wird angezeigt, damit Sie den Kunden Schritt für Schritt hindurchführen können; anwenden kann ihn nur das Konto des Kunden selbst (die Plattform lehnt Skalierungen von Support-Konten ab).</translation>
+        <translation>Dies ist ein Support-Konto: der Plan wird angezeigt, damit Sie den Kunden Schritt für Schritt hindurchführen können; anwenden kann ihn nur das Konto des Kunden selbst (die Plattform lehnt Skalierungen von Support-Konten ab).</translation>
     </message>
     <message>
         <source>This data is not from a live account (a snapshot, or no account yet): open the account itself to apply the plan.</source>
-        <translation type="vanished">Diese Daten stammen nicht aus einem Live-Konto (eine Momentaufnahme oder noch kein Konto): öffnen Sie das Konto selbst, um den Plan anzuwenden.</translation>
+        <translation>Diese Daten stammen nicht aus einem Live-Konto (eine Momentaufnahme oder noch kein Konto): öffnen Sie das Konto selbst, um den Plan anzuwenden.</translation>
     </message>
     <message>
         <source>No applications: nothing to plan.</source>
-        <translation type="vanished">Keine Anwendungen: nichts zu planen.</translation>
+        <translation>Keine Anwendungen: nichts zu planen.</translation>
     </message>
     <message>
         <source>Scaling cannot improve this: every application that scaling can save already survives the loss of any one datacenter.</source>
-        <translation type="vanished">Skalieren kann hier nichts verbessern: jede Anwendung, die Skalieren retten kann, übersteht bereits den Ausfall eines beliebigen Rechenzentrums.</translation>
+        <translation>Skalieren kann hier nichts verbessern: jede Anwendung, die Skalieren retten kann, übersteht bereits den Ausfall eines beliebigen Rechenzentrums.</translation>
     </message>
     <message numerus="yes">
         <source>After the plan, %1 of %n application(s) would survive the loss of any one datacenter.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Nach dem Plan überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %n Anwendung.</numerusform>
             <numerusform>Nach dem Plan überstehen den Ausfall eines beliebigen Rechenzentrums: %1 von %n Anwendungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>What it changes: %1 Each application is deployed again after the change of its instances, which places them afresh; memory and code stay as they are.</source>
-        <translation type="vanished">Was sich ändert: %1 Jede Anwendung wird nach der Änderung ihrer Instanzen neu bereitgestellt, wodurch sie neu platziert werden; Speicher und Code bleiben, wie sie sind.</translation>
+        <extracomment>%1 is a sentence like &quot;It scales 4 services in 3 applications.&quot;</extracomment>
+        <translation>Was sich ändert: %1 Jede Anwendung wird nach der Änderung ihrer Instanzen neu bereitgestellt, wodurch sie neu platziert werden; Speicher und Code bleiben, wie sie sind.</translation>
     </message>
     <message numerus="yes">
         <source>It scales %n service(s) in %1.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Er skaliert %n Dienst in %1.</numerusform>
             <numerusform>Er skaliert %n Dienste in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Anwendung</numerusform>
             <numerusform>%n Anwendungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="vanished">%1 → %2</translation>
-    </message>
-    <message>
-        <source>Scaling &amp;actions: none needed</source>
-        <translation type="vanished">&amp;Skalierungen: keine nötig</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scaling &amp;actions (%n)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Skalierungen (%n)</numerusform>
-            <numerusform>&amp;Skalierungen (%n)</numerusform>
-        </translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>&amp;Manual steps: none</source>
-        <translation type="vanished">&amp;Manuelle Schritte: keine</translation>
+        <translation>&amp;Manuelle Schritte: keine</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Manual steps, which scaling cannot do (%n)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>&amp;Manuelle Schritte, die Skalieren nicht leisten kann (%n)</numerusform>
             <numerusform>&amp;Manuelle Schritte, die Skalieren nicht leisten kann (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply the plan</source>
-        <translation type="vanished">Den Plan anwenden</translation>
+        <translation>Den Plan anwenden</translation>
     </message>
     <message numerus="yes">
         <source>Scale %n service(s) of %1 now?</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Dienst von %1 jetzt skalieren?</numerusform>
             <numerusform>%n Dienste von %1 jetzt skalieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>The services are scaled one after the other, each followed by a deployment of its application, as the platform&apos;s command line does. Cancel stops before the next one; what is done stays done.</source>
-        <translation type="vanished">Die Dienste werden nacheinander skaliert, jeweils gefolgt von einem Deployment ihrer Anwendung, wie es die Kommandozeile der Plattform tut. Abbrechen hält vor dem nächsten an; was erledigt ist, bleibt erledigt.</translation>
+        <translation>Die Dienste werden nacheinander skaliert, jeweils gefolgt von einem Deployment ihrer Anwendung, wie es die Kommandozeile der Plattform tut. Abbrechen hält vor dem nächsten an; was erledigt ist, bleibt erledigt.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="vanished">&amp;Anwenden</translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="vanished">Wird gestartet…</translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="vanished">wartet</translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>Cancelling: the action in progress finishes, no other starts.</source>
-        <translation type="vanished">Abbruch: die laufende Aktion wird beendet, keine weitere beginnt.</translation>
+        <translation>Abbruch: die laufende Aktion wird beendet, keine weitere beginnt.</translation>
     </message>
     <message>
         <source>scaling…</source>
-        <translation type="vanished">wird skaliert…</translation>
+        <translation>wird skaliert…</translation>
     </message>
     <message numerus="yes">
         <source>Scaling %1 to %n instance(s) (%2 of %3)…</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 wird auf %n Instanz skaliert (%2 von %3)…</numerusform>
             <numerusform>%1 wird auf %n Instanzen skaliert (%2 von %3)…</numerusform>
         </translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="vanished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="vanished">abgelehnt: %1</translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>Applications that survive the loss of any one datacenter: %1 → %2 of %3. Grade: %4 → %5.</source>
-        <translation type="vanished">Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 → %2 von %3. Note: %4 → %5.</translation>
+        <translation>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 → %2 von %3. Note: %4 → %5.</translation>
     </message>
     <message>
         <source>The account could not be read again (%1): refresh it to see before → after.</source>
-        <translation type="vanished">Das Konto konnte nicht erneut gelesen werden (%1): aktualisieren Sie es, um vorher → nachher zu sehen.</translation>
+        <translation>Das Konto konnte nicht erneut gelesen werden (%1): aktualisieren Sie es, um vorher → nachher zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) applied.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Aktion angewendet.</numerusform>
             <numerusform>%n Aktionen angewendet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Refused: %1 (%2 → %3 instances): %4</source>
-        <translation type="vanished">Abgelehnt: %1 (%2 → %3 Instanzen): %4</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled: %n action(s) not started (%1).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Abgebrochen: %n Aktion nicht begonnen (%1).</numerusform>
             <numerusform>Abgebrochen: %n Aktionen nicht begonnen (%1).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Done: %1 (%2 → %3 instances): %4</source>
-        <translation type="vanished">Erledigt: %1 (%2 → %3 Instanzen): %4</translation>
-    </message>
     <message numerus="yes">
         <source>Done: %1 (%2 → %n instance(s)): %3</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Erledigt: %1 (%2 → %n Instanz): %3</numerusform>
             <numerusform>Erledigt: %1 (%2 → %n Instanzen): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused: %1 (%2 → %n instance(s)): %3</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Abgelehnt: %1 (%2 → %n Instanz): %3</numerusform>
             <numerusform>Abgelehnt: %1 (%2 → %n Instanzen): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sca&amp;ling actions: none needed</source>
+        <translation>Ska&amp;lierungen: keine nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sca&amp;ling actions (%n)</source>
+        <translation>
+            <numerusform>Ska&amp;lierung (%n)</numerusform>
+            <numerusform>Ska&amp;lierungen (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2624,66 +2460,66 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <name>PlatformAuthenticator</name>
     <message>
         <source>the answer has no &quot;token&quot; (the token endpoint), so signing in with a password is not possible</source>
-        <translation type="vanished">die Antwort hat kein „token“ (den Token-Endpunkt), daher ist eine Anmeldung mit Passwort nicht möglich</translation>
+        <translation>die Antwort hat kein „token“ (den Token-Endpunkt), daher ist eine Anmeldung mit Passwort nicht möglich</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="vanished">die Antwort ist kein JSON-Objekt</translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The saved sign-in has expired. Please sign in again.</source>
-        <translation type="vanished">Die gespeicherte Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The platform did not accept the username or password. Please check them and sign in again.</source>
-        <translation type="vanished">Die Plattform hat Benutzername oder Passwort nicht akzeptiert. Bitte prüfen Sie sie und melden Sie sich erneut an.</translation>
+        <translation>Die Plattform hat Benutzername oder Passwort nicht akzeptiert. Bitte prüfen Sie sie und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>the token answer has no &quot;access_token&quot;</source>
-        <translation type="vanished">die Token-Antwort hat kein „access_token“</translation>
+        <translation>die Token-Antwort hat kein „access_token“</translation>
     </message>
     <message>
         <source>the token answer is not a JSON object</source>
-        <translation type="vanished">die Token-Antwort ist kein JSON-Objekt</translation>
+        <translation>die Token-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the token is of type &quot;%1&quot;, not &quot;bearer&quot;</source>
-        <translation type="vanished">das Token hat den Typ „%1“, nicht „bearer“</translation>
+        <translation>das Token hat den Typ „%1“, nicht „bearer“</translation>
     </message>
 </context>
 <context>
     <name>PlatformClient</name>
     <message>
         <source>The platform API URL &quot;%1&quot; is not a valid URL.</source>
-        <translation type="vanished">Die API-URL der Plattform „%1“ ist keine gültige URL.</translation>
+        <translation>Die API-URL der Plattform „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The platform API URL must start with https:// (got &quot;%1&quot;).</source>
-        <translation type="vanished">Die API-URL der Plattform muss mit https:// beginnen (erhalten: „%1“).</translation>
+        <translation>Die API-URL der Plattform muss mit https:// beginnen (erhalten: „%1“).</translation>
     </message>
     <message>
         <source>Refusing to send credentials over plain http:// to %1: use https://, or pass --allow-insecure-http if you accept that anyone on the network can read them.</source>
-        <translation type="vanished">Zugangsdaten werden nicht über unverschlüsseltes http:// an %1 gesendet: verwenden Sie https://, oder geben Sie --allow-insecure-http an, wenn Sie hinnehmen, dass jeder im Netzwerk sie mitlesen kann.</translation>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes http:// an %1 gesendet: verwenden Sie https://, oder geben Sie --allow-insecure-http an, wenn Sie hinnehmen, dass jeder im Netzwerk sie mitlesen kann.</translation>
     </message>
     <message>
         <source>Another request to the platform is in progress.</source>
-        <translation type="vanished">Eine andere Anfrage an die Plattform läuft bereits.</translation>
+        <translation>Eine andere Anfrage an die Plattform läuft bereits.</translation>
     </message>
     <message>
         <source>No credentials: sign in with an API key or a username and password.</source>
-        <translation type="vanished">Keine Zugangsdaten: melden Sie sich mit einem API-Schlüssel oder mit Benutzername und Passwort an.</translation>
+        <translation>Keine Zugangsdaten: melden Sie sich mit einem API-Schlüssel oder mit Benutzername und Passwort an.</translation>
     </message>
     <message>
         <source>The platform changed %1 to %2 instance(s), but did not deploy %3: %4</source>
-        <translation type="vanished">Die Plattform hat %1 auf %2 Instanz(en) gesetzt, aber %3 nicht bereitgestellt: %4</translation>
+        <translation>Die Plattform hat %1 auf %2 Instanz(en) gesetzt, aber %3 nicht bereitgestellt: %4</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="vanished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>The platform accepted: %1 now has %n instance(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Die Plattform hat angenommen: %1 hat jetzt %n Instanz.</numerusform>
             <numerusform>Die Plattform hat angenommen: %1 hat jetzt %n Instanzen.</numerusform>
         </translation>
@@ -2693,73 +2529,73 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <name>PlatformErrorMapper</name>
     <message>
         <source>(after 1 retry)</source>
-        <translation type="vanished">(nach 1 Wiederholung)</translation>
+        <translation>(nach 1 Wiederholung)</translation>
     </message>
     <message numerus="yes">
         <source>(after %n retries)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>(nach %n Wiederholung)</numerusform>
             <numerusform>(nach %n Wiederholungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unreadable answer from the platform to %1: %2</source>
-        <translation type="vanished">Unlesbare Antwort der Plattform auf %1: %2</translation>
+        <translation>Unlesbare Antwort der Plattform auf %1: %2</translation>
     </message>
     <message>
         <source>The platform API is in maintenance mode. Please try again later.</source>
-        <translation type="vanished">Die Plattform-API ist im Wartungsmodus. Bitte versuchen Sie es später erneut.</translation>
+        <translation>Die Plattform-API ist im Wartungsmodus. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The platform did not accept the credentials (401)%1. Please sign in again.</source>
-        <translation type="vanished">Die Plattform hat die Zugangsdaten nicht akzeptiert (401)%1. Bitte melden Sie sich erneut an.</translation>
+        <translation>Die Plattform hat die Zugangsdaten nicht akzeptiert (401)%1. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Access denied by the platform for %1 (403)%2.</source>
-        <translation type="vanished">Zugriff auf %1 von der Plattform verweigert (403)%2.</translation>
+        <translation>Zugriff auf %1 von der Plattform verweigert (403)%2.</translation>
     </message>
     <message>
         <source>Not found on the platform: %1 (404)%2.</source>
-        <translation type="vanished">Auf der Plattform nicht gefunden: %1 (404)%2.</translation>
+        <translation>Auf der Plattform nicht gefunden: %1 (404)%2.</translation>
     </message>
     <message>
         <source>The platform is limiting requests (429): try again in %1 s.</source>
-        <translation type="vanished">Die Plattform begrenzt die Anfragen (429): versuchen Sie es in %1 s erneut.</translation>
+        <translation>Die Plattform begrenzt die Anfragen (429): versuchen Sie es in %1 s erneut.</translation>
     </message>
     <message>
         <source>The platform is limiting requests (429)%1.</source>
-        <translation type="vanished">Die Plattform begrenzt die Anfragen (429)%1.</translation>
+        <translation>Die Plattform begrenzt die Anfragen (429)%1.</translation>
     </message>
     <message>
         <source>The platform refused %1 (%2)%3.</source>
-        <translation type="vanished">Die Plattform hat %1 abgelehnt (%2)%3.</translation>
+        <translation>Die Plattform hat %1 abgelehnt (%2)%3.</translation>
     </message>
     <message>
         <source>The platform failed to answer %1 (HTTP %2)%3.</source>
-        <translation type="vanished">Die Plattform konnte %1 nicht beantworten (HTTP %2)%3.</translation>
+        <translation>Die Plattform konnte %1 nicht beantworten (HTTP %2)%3.</translation>
     </message>
     <message>
         <source>Unexpected answer from the platform to %1 (HTTP %2)%3.</source>
-        <translation type="vanished">Unerwartete Antwort der Plattform auf %1 (HTTP %2)%3.</translation>
+        <translation>Unerwartete Antwort der Plattform auf %1 (HTTP %2)%3.</translation>
     </message>
     <message>
         <source>Could not reach the platform at %1: %2</source>
-        <translation type="vanished">Die Plattform unter %1 ist nicht erreichbar: %2</translation>
+        <translation>Die Plattform unter %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
     <name>PlatformSim</name>
     <message>
         <source>Usage: platform-sim (--demo | --dataset FILE | --generate N | --db FILE) [OPTIONS]</source>
-        <translation type="vanished">Aufruf: platform-sim (--demo | --dataset DATEI | --generate N | --db DATEI) [OPTIONEN]</translation>
+        <translation>Aufruf: platform-sim (--demo | --dataset DATEI | --generate N | --db DATEI) [OPTIONEN]</translation>
     </message>
     <message>
         <source>The reference platform: serves the Platform API and the Status API on 127.0.0.1 from a dataset, backed by SQLite. The first line printed is one JSON object with the URLs, the admin token and the users.</source>
-        <translation type="vanished">Die Referenzplattform: stellt die Plattform-API und die Status-API auf 127.0.0.1 aus einem Datensatz bereit, gespeichert in SQLite. Die erste ausgegebene Zeile ist ein JSON-Objekt mit den URLs, dem Admin-Token und den Benutzern.</translation>
+        <translation>Die Referenzplattform: stellt die Plattform-API und die Status-API auf 127.0.0.1 aus einem Datensatz bereit, gespeichert in SQLite. Die erste ausgegebene Zeile ist ein JSON-Objekt mit den URLs, dem Admin-Token und den Benutzern.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="vanished">Optionen:</translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -2767,7 +2603,7 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
   1  could not start (bad dataset, port in use)
   2  usage error
 </source>
-        <translation type="vanished">Exit-Codes:
+        <translation>Exit-Codes:
   0  durch SIGINT oder SIGTERM beendet
   1  Start nicht möglich (fehlerhafter Datensatz, Port belegt)
   2  Aufruffehler
@@ -2775,81 +2611,81 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>serve the dataset FILE</source>
-        <translation type="vanished">den Datensatz DATEI bereitstellen</translation>
+        <translation>den Datensatz DATEI bereitstellen</translation>
     </message>
     <message>
         <source>keep the database in FILE between runs (reused when no dataset is given)</source>
-        <translation type="vanished">die Datenbank zwischen Läufen in DATEI behalten (wiederverwendet, wenn kein Datensatz angegeben ist)</translation>
+        <translation>die Datenbank zwischen Läufen in DATEI behalten (wiederverwendet, wenn kein Datensatz angegeben ist)</translation>
     </message>
     <message>
         <source>serve the bundled demo dataset</source>
-        <translation type="vanished">den mitgelieferten Demo-Datensatz bereitstellen</translation>
+        <translation>den mitgelieferten Demo-Datensatz bereitstellen</translation>
     </message>
     <message>
         <source>serve a generated dataset of N applications</source>
-        <translation type="vanished">einen generierten Datensatz mit N Anwendungen bereitstellen</translation>
+        <translation>einen generierten Datensatz mit N Anwendungen bereitstellen</translation>
     </message>
     <message>
         <source>seed of the generated dataset (default 1)</source>
-        <translation type="vanished">Startwert des generierten Datensatzes (Standard 1)</translation>
+        <translation>Startwert des generierten Datensatzes (Standard 1)</translation>
     </message>
     <message>
         <source>Platform API port (default 0: any free port)</source>
-        <translation type="vanished">Port der Plattform-API (Standard 0: ein beliebiger freier Port)</translation>
+        <translation>Port der Plattform-API (Standard 0: ein beliebiger freier Port)</translation>
     </message>
     <message>
         <source>Status API port (default 0: any free port)</source>
-        <translation type="vanished">Port der Status-API (Standard 0: ein beliebiger freier Port)</translation>
+        <translation>Port der Status-API (Standard 0: ein beliebiger freier Port)</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="vanished">diese Hilfe zeigen</translation>
+        <translation>diese Hilfe zeigen</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="vanished">die Version zeigen</translation>
+        <translation>die Version zeigen</translation>
     </message>
     <message>
         <source>Try &apos;platform-sim --help&apos;.</source>
-        <translation type="vanished">Weitere Informationen mit „platform-sim --help“.</translation>
+        <translation>Weitere Informationen mit „platform-sim --help“.</translation>
     </message>
     <message>
         <source>--generate needs a positive number of applications</source>
-        <translation type="vanished">--generate braucht eine positive Anzahl an Anwendungen</translation>
+        <translation>--generate braucht eine positive Anzahl an Anwendungen</translation>
     </message>
     <message>
         <source>--seed needs a number</source>
-        <translation type="vanished">--seed braucht eine Zahl</translation>
+        <translation>--seed braucht eine Zahl</translation>
     </message>
     <message>
         <source>--port needs a port number</source>
-        <translation type="vanished">--port braucht eine Portnummer</translation>
+        <translation>--port braucht eine Portnummer</translation>
     </message>
     <message>
         <source>--status-port needs a port number</source>
-        <translation type="vanished">--status-port braucht eine Portnummer</translation>
+        <translation>--status-port braucht eine Portnummer</translation>
     </message>
     <message>
         <source>give only one of --dataset, --demo and --generate</source>
-        <translation type="vanished">geben Sie nur eine der Optionen --dataset, --demo und --generate an</translation>
+        <translation>geben Sie nur eine der Optionen --dataset, --demo und --generate an</translation>
     </message>
     <message>
         <source>give --dataset FILE, --demo, --generate N or an existing --db FILE</source>
-        <translation type="vanished">geben Sie --dataset DATEI, --demo, --generate N oder eine vorhandene --db DATEI an</translation>
+        <translation>geben Sie --dataset DATEI, --demo, --generate N oder eine vorhandene --db DATEI an</translation>
     </message>
 </context>
 <context>
     <name>ReportChart</name>
     <message numerus="yes">
         <source>%n other application(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n weitere Anwendung</numerusform>
             <numerusform>%n weitere Anwendungen</numerusform>
         </translation>
     </message>
     <message>
         <source>instances</source>
-        <translation type="vanished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
 </context>
 <context>
@@ -2864,451 +2700,379 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportParts</name>
     <message>
         <source>unknown</source>
-        <translation type="vanished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="vanished">%1 UTC</translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>(account)</source>
-        <translation type="vanished">(Konto)</translation>
+        <translation>(Konto)</translation>
     </message>
     <message>
         <source>EXEMPT</source>
-        <translation type="vanished">AUSGENOMMEN</translation>
+        <translation>AUSGENOMMEN</translation>
     </message>
     <message>
         <source>DANGER</source>
-        <translation type="vanished">GEFAHR</translation>
+        <translation>GEFAHR</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="vanished">WARNUNG</translation>
+        <translation>WARNUNG</translation>
     </message>
     <message>
         <source>INFO</source>
-        <translation type="vanished">HINWEIS</translation>
+        <translation>HINWEIS</translation>
     </message>
     <message>
         <source>%1 danger, %2 warning, %3 info, %4 exempt; %5 applications, %6 services, %7 instances</source>
-        <translation type="vanished">Gefahr: %1, Warnung: %2, Hinweis: %3, ausgenommen: %4; Anwendungen: %5, Dienste: %6, Instanzen: %7</translation>
+        <translation>Gefahr: %1, Warnung: %2, Hinweis: %3, ausgenommen: %4; Anwendungen: %5, Dienste: %6, Instanzen: %7</translation>
     </message>
     <message>
         <source>Score %1/100, grade %2</source>
-        <translation type="vanished">Punktzahl %1/100, Note %2</translation>
+        <translation>Punktzahl %1/100, Note %2</translation>
     </message>
     <message>
         <source>No findings: every service survives the loss of one host or zone.</source>
-        <translation type="vanished">Keine Befunde: jeder Dienst übersteht den Ausfall eines Hosts oder einer Zone.</translation>
+        <translation>Keine Befunde: jeder Dienst übersteht den Ausfall eines Hosts oder einer Zone.</translation>
     </message>
     <message>
         <source>Unknown service types, treated as stateless: %1</source>
-        <translation type="vanished">Unbekannte Diensttypen, als zustandslos behandelt: %1</translation>
+        <translation>Unbekannte Diensttypen, als zustandslos behandelt: %1</translation>
     </message>
     <message>
         <source>Could not be read (no placement rules were applied to them)</source>
-        <translation type="vanished">Konnten nicht gelesen werden (keine Platzierungsregeln wurden auf sie angewendet)</translation>
+        <translation>Konnten nicht gelesen werden (keine Platzierungsregeln wurden auf sie angewendet)</translation>
     </message>
 </context>
 <context>
     <name>RequestLayer</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="vanished">Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="vanished">Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="vanished">„%1“ ist keine gültige URL.</translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The URL must start with https:// (got &quot;%1&quot;).</source>
-        <translation type="vanished">Die URL muss mit https:// beginnen (erhalten: „%1“).</translation>
+        <translation>Die URL muss mit https:// beginnen (erhalten: „%1“).</translation>
     </message>
     <message>
         <source>Refusing to send credentials over plain http:// to %1: use https://, or pass --allow-insecure-http if you accept that anyone on the network can read them.</source>
-        <translation type="vanished">Zugangsdaten werden nicht über unverschlüsseltes http:// an %1 gesendet: verwenden Sie https://, oder geben Sie --allow-insecure-http an, wenn Sie hinnehmen, dass jeder im Netzwerk sie mitlesen kann.</translation>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes http:// an %1 gesendet: verwenden Sie https://, oder geben Sie --allow-insecure-http an, wenn Sie hinnehmen, dass jeder im Netzwerk sie mitlesen kann.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 (%3).</source>
-        <translation type="vanished">%1 hat nicht innerhalb von %2 geantwortet (%3).</translation>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet (%3).</translation>
     </message>
     <message>
         <source>(unknown proxy)</source>
-        <translation type="vanished">(unbekannter Proxy)</translation>
+        <translation>(unbekannter Proxy)</translation>
     </message>
     <message numerus="yes">
         <source>(after %n retries)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>(nach %n Wiederholung)</numerusform>
             <numerusform>(nach %n Wiederholungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2 (%3).</source>
-        <translation type="vanished">Keine Verbindung zu %1 innerhalb von %2 (%3).</translation>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 (%3).</translation>
     </message>
     <message>
         <source>The answer of %1 to %2 is larger than the %3 limit.</source>
-        <translation type="vanished">Die Antwort von %1 auf %2 ist größer als die Grenze von %3.</translation>
+        <translation>Die Antwort von %1 auf %2 ist größer als die Grenze von %3.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="vanished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Could not establish a secure connection to %1 (%2): %3</source>
-        <translation type="vanished">Keine sichere Verbindung zu %1 möglich (%2): %3</translation>
+        <translation>Keine sichere Verbindung zu %1 möglich (%2): %3</translation>
     </message>
     <message>
         <source>Could not connect to the proxy %1: it refused the connection (is it running?). %2 was not reached.</source>
-        <translation type="vanished">Keine Verbindung zum Proxy %1: er hat die Verbindung abgelehnt (läuft er?). %2 wurde nicht erreicht.</translation>
+        <translation>Keine Verbindung zum Proxy %1: er hat die Verbindung abgelehnt (läuft er?). %2 wurde nicht erreicht.</translation>
     </message>
     <message>
         <source>The proxy %1 was not found (unknown host). %2 was not reached.</source>
-        <translation type="vanished">Der Proxy %1 wurde nicht gefunden (unbekannter Host). %2 wurde nicht erreicht.</translation>
+        <translation>Der Proxy %1 wurde nicht gefunden (unbekannter Host). %2 wurde nicht erreicht.</translation>
     </message>
     <message>
         <source>The proxy %1 did not answer in time. %2 was not reached.</source>
-        <translation type="vanished">Der Proxy %1 hat nicht rechtzeitig geantwortet. %2 wurde nicht erreicht.</translation>
+        <translation>Der Proxy %1 hat nicht rechtzeitig geantwortet. %2 wurde nicht erreicht.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for a username and password (407): give them in the proxy settings, or in the proxy URL (http://user:password@host:port).</source>
-        <translation type="vanished">Der Proxy %1 verlangt Benutzername und Passwort (407): geben Sie sie in den Proxy-Einstellungen oder in der Proxy-URL an (http://benutzer:passwort@host:port).</translation>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort (407): geben Sie sie in den Proxy-Einstellungen oder in der Proxy-URL an (http://benutzer:passwort@host:port).</translation>
     </message>
     <message>
         <source>The proxy %1 did not let the request to %2 through (%3): %4</source>
-        <translation type="vanished">Der Proxy %1 hat die Anfrage an %2 nicht durchgelassen (%3): %4</translation>
+        <translation>Der Proxy %1 hat die Anfrage an %2 nicht durchgelassen (%3): %4</translation>
     </message>
     <message>
         <source>The answer of %1 to %2 was cut short: %3 of %4 bytes arrived.</source>
-        <translation type="vanished">Die Antwort von %1 auf %2 brach ab: %3 von %4 Bytes kamen an.</translation>
+        <translation>Die Antwort von %1 auf %2 brach ab: %3 von %4 Bytes kamen an.</translation>
     </message>
     <message>
         <source>Could not connect to the proxy %1 (%2). %3 was not reached.</source>
-        <translation type="vanished">Keine Verbindung zum Proxy %1 (%2). %3 wurde nicht erreicht.</translation>
+        <translation>Keine Verbindung zum Proxy %1 (%2). %3 wurde nicht erreicht.</translation>
     </message>
     <message>
         <source>Could not reach %1 (%2): %3</source>
-        <translation type="vanished">%1 ist nicht erreichbar (%2): %3</translation>
+        <translation>%1 ist nicht erreichbar (%2): %3</translation>
     </message>
     <message>
         <source>%1 redirected %2 (HTTP %3) without a valid Location.</source>
-        <translation type="vanished">%1 hat %2 ohne gültigen Location-Header umgeleitet (HTTP %3).</translation>
+        <translation>%1 hat %2 ohne gültigen Location-Header umgeleitet (HTTP %3).</translation>
     </message>
     <message>
         <source>Too many redirects for %1.</source>
-        <translation type="vanished">Zu viele Umleitungen für %1.</translation>
+        <translation>Zu viele Umleitungen für %1.</translation>
     </message>
     <message>
         <source>%1 redirected %2 to another site (%3); not followed.</source>
-        <translation type="vanished">%1 hat %2 auf eine andere Website umgeleitet (%3); nicht gefolgt.</translation>
+        <translation>%1 hat %2 auf eine andere Website umgeleitet (%3); nicht gefolgt.</translation>
     </message>
     <message>
         <source>%1 redirected %2 (HTTP %3); not followed.</source>
-        <translation type="vanished">%1 hat %2 umgeleitet (HTTP %3); nicht gefolgt.</translation>
+        <translation>%1 hat %2 umgeleitet (HTTP %3); nicht gefolgt.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="vanished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="vanished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="vanished">%1 MiB</translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="vanished">%1 KiB</translation>
+        <translation>%1 KiB</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Byte</numerusform>
             <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>(after 1 retry)</source>
-        <translation type="vanished">(nach 1 Wiederholung)</translation>
+        <translation>(nach 1 Wiederholung)</translation>
     </message>
 </context>
 <context>
     <name>Resilience</name>
     <message numerus="yes">
         <source>%Ln more</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln weitere</numerusform>
             <numerusform>%Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>The account has no application.</source>
-        <translation type="vanished">Das Konto hat keine Anwendung.</translation>
+        <translation>Das Konto hat keine Anwendung.</translation>
     </message>
     <message>
         <source>The application survives the loss of any one datacenter.</source>
-        <translation type="vanished">Die Anwendung übersteht den Ausfall eines beliebigen Rechenzentrums.</translation>
+        <translation>Die Anwendung übersteht den Ausfall eines beliebigen Rechenzentrums.</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln applications survive the loss of any one datacenter.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Die %Ln Anwendung übersteht den Ausfall eines beliebigen Rechenzentrums.</numerusform>
             <numerusform>Alle %Ln Anwendungen überstehen den Ausfall eines beliebigen Rechenzentrums.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln applications survive the loss of any one datacenter.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 von %Ln.</numerusform>
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 von %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln applications survive the loss of any one datacenter; %2 would go down.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 von %Ln; ausfallen würden: %2.</numerusform>
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Rechenzentrums überstehen: %1 von %Ln; ausfallen würden: %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln applications are not serving right now: %1.</source>
-        <translation type="vanished">
-            <numerusform>%Ln Anwendung antwortet gerade nicht: %1.</numerusform>
-            <numerusform>%Ln Anwendungen antworten gerade nicht: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The placement of %Ln applications could not be read, so their survival is not known: %1.</source>
-        <translation type="vanished">
-            <numerusform>Die Platzierung von %Ln Anwendung konnte nicht gelesen werden, daher ist nicht bekannt, ob sie den Ausfall übersteht: %1.</numerusform>
-            <numerusform>Die Platzierung von %Ln Anwendungen konnte nicht gelesen werden, daher ist nicht bekannt, ob sie den Ausfall überstehen: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln applications survive the loss of any one host.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Die %Ln Anwendung übersteht den Ausfall eines beliebigen Hosts.</numerusform>
             <numerusform>Alle %Ln Anwendungen überstehen den Ausfall eines beliebigen Hosts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln applications survive the loss of any one host.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Hosts überstehen: %1 von %Ln.</numerusform>
             <numerusform>Anwendungen, die den Ausfall eines beliebigen Hosts überstehen: %1 von %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not serving right now: %1.</source>
-        <translation type="vanished">Antworten gerade nicht: %1.</translation>
+        <translation>Antworten gerade nicht: %1.</translation>
     </message>
     <message>
         <source>Survival not known, the placement could not be read: %1.</source>
-        <translation type="vanished">Überstehen unbekannt, die Platzierung konnte nicht gelesen werden: %1.</translation>
+        <translation>Überstehen unbekannt, die Platzierung konnte nicht gelesen werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>RulesEngine</name>
     <message numerus="yes">
         <source>%Ln open danger findings cap the grade at D; the score, %1/100, orders accounts within a grade.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln offener Gefahr-Befund begrenzt die Note auf D; die Punktzahl, %1/100, ordnet Konten innerhalb einer Note.</numerusform>
             <numerusform>%Ln offene Gefahr-Befunde begrenzen die Note auf D; die Punktzahl, %1/100, ordnet Konten innerhalb einer Note.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open warnings cap the grade at B; the score, %1/100, orders accounts within a grade.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%Ln offene Warnung begrenzt die Note auf B; die Punktzahl, %1/100, ordnet Konten innerhalb einer Note.</numerusform>
             <numerusform>%Ln offene Warnungen begrenzen die Note auf B; die Punktzahl, %1/100, ordnet Konten innerhalb einer Note.</numerusform>
         </translation>
     </message>
     <message>
         <source>No open danger and no open warning: the grade follows the score, %1/100.</source>
-        <translation type="vanished">Keine offene Gefahr und keine offene Warnung: die Note folgt der Punktzahl, %1/100.</translation>
+        <translation>Keine offene Gefahr und keine offene Warnung: die Note folgt der Punktzahl, %1/100.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a sandbox application. Sandbox applications cannot be scaled, hibernate when idle and run on a best-effort cluster, so every service of it has a single instance: when its host or zone goes, the whole application goes with it. The flavor is fixed when the application is created and cannot be changed after the first push.</source>
-        <translation type="vanished">„%1“ ist eine Sandbox-Anwendung. Sandbox-Anwendungen lassen sich nicht skalieren, gehen bei Leerlauf in den Ruhezustand und laufen auf einem Cluster ohne Garantien, daher hat jeder ihrer Dienste nur eine Instanz: fällt deren Host oder Zone aus, fällt die ganze Anwendung mit aus. Die Variante wird beim Anlegen der Anwendung festgelegt und lässt sich nach dem ersten Push nicht mehr ändern.</translation>
-    </message>
-    <message>
-        <source>1. Create a Live application: %1 create -f live %2live.
-2. Push the same code to it: %1 -A %2live push.
-3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3).
-4. Move your domains and data to it, then destroy the sandbox application &quot;%2&quot;.</source>
-        <translation type="vanished">1. Legen Sie eine Live-Anwendung an: %1 create -f live %2live.
-2. Pushen Sie denselben Code dorthin: %1 -A %2live push.
-3. Skalieren Sie ihre Dienste (Code-Dienste auf 3 Instanzen, MySQL/Redis auf 2, MongoDB auf 3).
-4. Ziehen Sie Ihre Domains und Daten dorthin um und löschen Sie dann die Sandbox-Anwendung „%2“.</translation>
-    </message>
-    <message>
-        <source> (&quot;%1&quot; is not a service type the advisor knows; it is treated as stateless.)</source>
-        <translation type="vanished"> („%1“ ist kein Diensttyp, den das Programm kennt; er wird als zustandslos behandelt.)</translation>
+        <translation>„%1“ ist eine Sandbox-Anwendung. Sandbox-Anwendungen lassen sich nicht skalieren, gehen bei Leerlauf in den Ruhezustand und laufen auf einem Cluster ohne Garantien, daher hat jeder ihrer Dienste nur eine Instanz: fällt deren Host oder Zone aus, fällt die ganze Anwendung mit aus. Die Variante wird beim Anlegen der Anwendung festgelegt und lässt sich nach dem ersten Push nicht mehr ändern.</translation>
     </message>
     <message>
         <source>%1 (%2) cannot be made highly available by scaling: the platform runs it as one instance only, so when its host or zone goes the data service goes with it, and everything that depends on it stops.</source>
-        <translation type="vanished">%1 (%2) lässt sich durch Skalieren nicht hochverfügbar machen: die Plattform betreibt ihn nur als eine Instanz, daher fällt mit seinem Host oder seiner Zone auch der Datendienst aus, und alles, was von ihm abhängt, stoppt.</translation>
-    </message>
-    <message>
-        <source>%1 has %2. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
-        <translation type="vanished">%1 hat %2. Ein MongoDB-Replica-Set braucht eine ungerade Anzahl an Mitgliedern, höchstens 5: die Plattform ignoriert gerade Anzahlen, und bei gerader Aufteilung kann eine ausgefallene Zone keine Mehrheit zur Wahl eines Primary übrig lassen, sodass die Datenbank keine Schreibzugriffe mehr annimmt.</translation>
-    </message>
-    <message>
-        <source> (on host %1 in %2)</source>
-        <translation type="vanished"> (auf Host %1 in %2)</translation>
-    </message>
-    <message>
-        <source>%1 runs a single instance%2: when that host or its zone fails, %1 stops until the platform restarts it elsewhere. </source>
-        <translation type="vanished">%1 läuft mit nur einer Instanz%2: fällt dieser Host oder seine Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet. </translation>
-    </message>
-    <message>
-        <source>Ask the platform&apos;s support to move one instance of %1 to %2; the instance count of a %3 service cannot be raised further.</source>
-        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 nach %2 zu verschieben; die Instanzenzahl eines %3-Dienstes lässt sich nicht weiter erhöhen.</translation>
-    </message>
-    <message>
-        <source> Scaling is followed by a deployment that places the instances afresh: check the placement again afterwards.</source>
-        <translation type="vanished"> Auf das Skalieren folgt ein Deployment, das die Instanzen neu platziert: prüfen Sie die Platzierung danach erneut.</translation>
-    </message>
-    <message>
-        <source>All %1 instances of %2 run on the same host, %3: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
-        <translation type="vanished">Alle %1 Instanzen von %2 laufen auf demselben Host, %3: sie schützen vor einem abgestürzten Prozess, nicht vor dem Ausfall dieser Maschine, der sie alle auf einmal stoppt.</translation>
-    </message>
-    <message>
-        <source>The %1 instances of %2 run on different hosts but all in one datacenter, %3: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
-        <translation type="vanished">Die %1 Instanzen von %2 laufen auf verschiedenen Hosts, aber alle in einem Rechenzentrum, %3: fällt diese Verfügbarkeitszone aus (wie us-east im Juni 2012), fallen alle auf einmal aus.</translation>
+        <translation>%1 (%2) lässt sich durch Skalieren nicht hochverfügbar machen: die Plattform betreibt ihn nur als eine Instanz, daher fällt mit seinem Host oder seiner Zone auch der Datendienst aus, und alles, was von ihm abhängt, stoppt.</translation>
     </message>
     <message>
         <source>%1 of the %2 instances of %3 are in %4 (at most %5 would be there if they were spread over %6 datacenters): when %4 fails, %3 loses %1 of %2 at once and the rest may not carry the load.</source>
-        <translation type="vanished">%1 der %2 Instanzen von %3 liegen in %4 (höchstens %5 lägen dort, wären sie auf %6 Rechenzentren verteilt): fällt %4 aus, verliert %3 auf einmal %1 von %2, und der Rest trägt die Last womöglich nicht.</translation>
-    </message>
-    <message>
-        <source>a less loaded datacenter</source>
-        <translation type="vanished">ein weniger ausgelastetes Rechenzentrum</translation>
+        <translation>%1 der %2 Instanzen von %3 liegen in %4 (höchstens %5 lägen dort, wären sie auf %6 Rechenzentren verteilt): fällt %4 aus, verliert %3 auf einmal %1 von %2, und der Rest trägt die Last womöglich nicht.</translation>
     </message>
     <message>
         <source>No instance of %1 is up (%2): the service is not answering right now.</source>
-        <translation type="vanished">Keine Instanz von %1 läuft (%2): der Dienst antwortet gerade nicht.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 instances of %3 are not up (%4): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
-        <translation type="vanished">Nicht laufende Instanzen von %3: %1 von %2 (%4): der Dienst läuft mit weniger Redundanz, als er skaliert wurde, daher kann ihn ein weiterer ausgefallener Host oder eine weitere Zone stoppen.</translation>
-    </message>
-    <message>
-        <source> Sandbox applications hibernate when idle; the next request wakes them.</source>
-        <translation type="vanished"> Sandbox-Anwendungen gehen bei Leerlauf in den Ruhezustand; die nächste Anfrage weckt sie.</translation>
-    </message>
-    <message>
-        <source>Check the service&apos;s logs (%1 -A %2 logs %3) and restart it (%1 -A %2 restart %3); if instances stay down, contact the platform&apos;s support.</source>
-        <translation type="vanished">Prüfen Sie die Logs des Dienstes (%1 -A %2 logs %3) und starten Sie ihn neu (%1 -A %2 restart %3); bleiben Instanzen ausgefallen, wenden Sie sich an den Support der Plattform.</translation>
+        <translation>Keine Instanz von %1 läuft (%2): der Dienst antwortet gerade nicht.</translation>
     </message>
     <message>
         <source>%1 exposes TCP/UDP ports (%2). The platform balances HTTP across instances, but not TCP or UDP: each such port reaches one instance, and clients must switch to another instance themselves when its host or zone goes.</source>
-        <translation type="vanished">%1 stellt TCP/UDP-Ports bereit (%2). Die Plattform verteilt HTTP auf die Instanzen, aber nicht TCP oder UDP: jeder solche Port erreicht nur eine Instanz, und Clients müssen selbst zu einer anderen Instanz wechseln, wenn deren Host oder Zone ausfällt.</translation>
+        <translation>%1 stellt TCP/UDP-Ports bereit (%2). Die Plattform verteilt HTTP auf die Instanzen, aber nicht TCP oder UDP: jeder solche Port erreicht nur eine Instanz, und Clients müssen selbst zu einer anderen Instanz wechseln, wenn deren Host oder Zone ausfällt.</translation>
     </message>
     <message>
         <source>Have clients know every instance&apos;s address and retry on another one, or serve the protocol over HTTP so that the platform balances it.</source>
-        <translation type="vanished">Geben Sie den Clients die Adresse jeder Instanz, damit sie es bei einer anderen erneut versuchen, oder liefern Sie das Protokoll über HTTP aus, damit die Plattform es verteilt.</translation>
+        <translation>Geben Sie den Clients die Adresse jeder Instanz, damit sie es bei einer anderen erneut versuchen, oder liefern Sie das Protokoll über HTTP aus, damit die Plattform es verteilt.</translation>
     </message>
     <message>
         <source>Every instance of the account runs in one region, %1 of %2. Zones protect against the loss of one datacenter, not of the whole region: a region-wide outage takes every application down at once.</source>
-        <translation type="vanished">Alle Instanzen des Kontos laufen in einer Region, %1 von %2. Zonen schützen vor dem Ausfall eines Rechenzentrums, nicht der ganzen Region: ein regionsweiter Ausfall stoppt alle Anwendungen auf einmal.</translation>
+        <translation>Alle Instanzen des Kontos laufen in einer Region, %1 von %2. Zonen schützen vor dem Ausfall eines Rechenzentrums, nicht der ganzen Region: ein regionsweiter Ausfall stoppt alle Anwendungen auf einmal.</translation>
     </message>
     <message>
         <source>No scaling command changes the region. Keep off-site backups of your data and a plan to redeploy elsewhere, and follow the platform&apos;s status page during outages.</source>
-        <translation type="vanished">Kein Skalierungsbefehl ändert die Region. Bewahren Sie externe Sicherungen Ihrer Daten und einen Plan für ein erneutes Deployment anderswo auf, und verfolgen Sie bei Ausfällen die Statusseite der Plattform.</translation>
+        <translation>Kein Skalierungsbefehl ändert die Region. Bewahren Sie externe Sicherungen Ihrer Daten und einen Plan für ein erneutes Deployment anderswo auf, und verfolgen Sie bei Ausfällen die Statusseite der Plattform.</translation>
     </message>
     <message>
         <source>1. Create a Live application: %1.
 2. Push the same code to it: %2.
 3. Scale its services (code services to 3 instances, MySQL/Redis to 2, MongoDB to 3).
 4. Move your domains and data to it, then destroy the sandbox application &quot;%3&quot;.</source>
-        <translation type="vanished">1. Legen Sie eine Live-Anwendung an: %1.
+        <translation>1. Legen Sie eine Live-Anwendung an: %1.
 2. Pushen Sie denselben Code dorthin: %2.
 3. Skalieren Sie ihre Dienste (Code-Dienste auf 3 Instanzen, MySQL/Redis auf 2, MongoDB auf 3).
 4. Ziehen Sie Ihre Domains und Daten dorthin um und löschen Sie dann die Sandbox-Anwendung „%3“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service type the advisor knows; it is treated as stateless.</source>
-        <translation type="vanished">„%1“ ist kein Diensttyp, den das Programm kennt; er wird als zustandslos behandelt.</translation>
+        <translation>„%1“ ist kein Diensttyp, den das Programm kennt; er wird als zustandslos behandelt.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="vanished">Hinweis: %1</translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln members. A MongoDB replica set needs an odd number of members, at most 5: the platform ignores even counts, and with an even split a lost zone can leave no majority to elect a primary, so the database stops taking writes.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 hat %Ln Mitglied. Ein MongoDB-Replica-Set braucht eine ungerade Anzahl an Mitgliedern, höchstens 5: die Plattform ignoriert gerade Anzahlen, und bei gerader Aufteilung kann eine ausgefallene Zone keine Mehrheit zur Wahl eines Primary übrig lassen, sodass die Datenbank keine Schreibzugriffe mehr annimmt.</numerusform>
             <numerusform>%1 hat %Ln Mitglieder. Ein MongoDB-Replica-Set braucht eine ungerade Anzahl an Mitgliedern, höchstens 5: die Plattform ignoriert gerade Anzahlen, und bei gerader Aufteilung kann eine ausgefallene Zone keine Mehrheit zur Wahl eines Primary übrig lassen, sodass die Datenbank keine Schreibzugriffe mehr annimmt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 runs a single instance (on host %2 in %3): when that host or its zone fails, %1 stops until the platform restarts it elsewhere.</source>
-        <translation type="vanished">%1 läuft mit nur einer Instanz (auf Host %2 in %3): fällt dieser Host oder seine Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet.</translation>
+        <translation>%1 läuft mit nur einer Instanz (auf Host %2 in %3): fällt dieser Host oder seine Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet.</translation>
     </message>
     <message>
         <source>%1 runs a single instance: when its host or its zone fails, %1 stops until the platform restarts it elsewhere.</source>
-        <translation type="vanished">%1 läuft mit nur einer Instanz: fällt ihr Host oder ihre Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet.</translation>
+        <translation>%1 läuft mit nur einer Instanz: fällt ihr Host oder ihre Zone aus, stoppt %1, bis die Plattform ihn anderswo neu startet.</translation>
     </message>
     <message>
         <source>Ask the platform&apos;s support to move one instance of %1 to another host; the instance count of a %2 service cannot be raised further.</source>
-        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 auf einen anderen Host zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
+        <translation>Bitten Sie den Support der Plattform, eine Instanz von %1 auf einen anderen Host zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
     </message>
     <message>
         <source>Ask the platform&apos;s support to move one instance of %1 to another datacenter; the instance count of a %2 service cannot be raised further.</source>
-        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 in ein anderes Rechenzentrum zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
+        <translation>Bitten Sie den Support der Plattform, eine Instanz von %1 in ein anderes Rechenzentrum zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
     </message>
     <message>
         <source>Ask the platform&apos;s support to move one instance of %1 to a less loaded datacenter; the instance count of a %2 service cannot be raised further.</source>
-        <translation type="vanished">Bitten Sie den Support der Plattform, eine Instanz von %1 in ein weniger ausgelastetes Rechenzentrum zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
+        <translation>Bitten Sie den Support der Plattform, eine Instanz von %1 in ein weniger ausgelastetes Rechenzentrum zu verschieben; die Instanzenzahl eines %2-Dienstes lässt sich nicht weiter erhöhen.</translation>
     </message>
     <message>
         <source>Scaling is followed by a deployment that places the instances afresh: check the placement again afterwards.</source>
-        <translation type="vanished">Auf das Skalieren folgt ein Deployment, das die Instanzen neu platziert: prüfen Sie die Platzierung danach erneut.</translation>
+        <translation>Auf das Skalieren folgt ein Deployment, das die Instanzen neu platziert: prüfen Sie die Platzierung danach erneut.</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln instances of %1 run on the same host, %2: the instances protect against a crashed process, not against the loss of that machine, which takes all of them down at once.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Die %Ln Instanz von %1 läuft auf dem Host %2: sie schützt vor einem abgestürzten Prozess, nicht vor dem Ausfall dieser Maschine.</numerusform>
             <numerusform>Alle %Ln Instanzen von %1 laufen auf demselben Host, %2: sie schützen vor einem abgestürzten Prozess, nicht vor dem Ausfall dieser Maschine, der sie alle auf einmal stoppt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln instances of %1 run on different hosts but all in one datacenter, %2: when that availability zone fails (as us-east did in June 2012) all of them go at once.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Die %Ln Instanz von %1 läuft in einem einzigen Rechenzentrum, %2: fällt diese Verfügbarkeitszone aus (wie us-east im Juni 2012), fällt sie mit aus.</numerusform>
             <numerusform>Die %Ln Instanzen von %1 laufen auf verschiedenen Hosts, aber alle in einem Rechenzentrum, %2: fällt diese Verfügbarkeitszone aus (wie us-east im Juni 2012), fallen alle auf einmal aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %Ln instances of %2 are not up (%3): the service runs with less redundancy than it was scaled for, so one more lost host or zone can take it down.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Nicht laufende Instanzen von %2: %1 von %Ln (%3): der Dienst läuft mit weniger Redundanz, als er skaliert wurde, daher kann ihn ein weiterer ausgefallener Host oder eine weitere Zone stoppen.</numerusform>
             <numerusform>Nicht laufende Instanzen von %2: %1 von %Ln (%3): der Dienst läuft mit weniger Redundanz, als er skaliert wurde, daher kann ihn ein weiterer ausgefallener Host oder eine weitere Zone stoppen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sandbox applications hibernate when idle; the next request wakes them.</source>
-        <translation type="vanished">Sandbox-Anwendungen gehen bei Leerlauf in den Ruhezustand; die nächste Anfrage weckt sie.</translation>
+        <translation>Sandbox-Anwendungen gehen bei Leerlauf in den Ruhezustand; die nächste Anfrage weckt sie.</translation>
     </message>
     <message>
         <source>Check the service&apos;s logs (%1) and restart it (%2); if instances stay down, contact the platform&apos;s support.</source>
-        <translation type="vanished">Prüfen Sie die Logs des Dienstes (%1) und starten Sie ihn neu (%2); bleiben Instanzen ausgefallen, wenden Sie sich an den Support der Plattform.</translation>
+        <translation>Prüfen Sie die Logs des Dienstes (%1) und starten Sie ihn neu (%2); bleiben Instanzen ausgefallen, wenden Sie sich an den Support der Plattform.</translation>
     </message>
 </context>
 <context>
@@ -3381,10 +3145,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>Eine andere Anfrage läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
         <source>The request failed: %1</source>
         <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
     </message>
@@ -3413,29 +3173,29 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>Scaling and redeploying…</source>
-        <translation type="vanished">Skalierung und erneutes Deployment…</translation>
+        <translation>Skalierung und erneutes Deployment…</translation>
     </message>
 </context>
 <context>
     <name>ScalingPlanner</name>
     <message>
         <source>%1 has no instance. If it should run, scale it (%2) once you know why it has none.</source>
-        <translation type="vanished">%1 hat keine Instanz. Soll der Dienst laufen, skalieren Sie ihn (%2), sobald Sie wissen, warum er keine hat.</translation>
+        <translation>%1 hat keine Instanz. Soll der Dienst laufen, skalieren Sie ihn (%2), sobald Sie wissen, warum er keine hat.</translation>
     </message>
     <message>
         <source>The platform offers a single datacenter: no instance count of %1 survives its loss. Keep backups of your data and a plan to redeploy elsewhere.</source>
-        <translation type="vanished">Die Plattform bietet nur ein Rechenzentrum: keine Instanzenzahl von %1 übersteht dessen Ausfall. Bewahren Sie Sicherungen Ihrer Daten und einen Plan für ein erneutes Deployment anderswo auf.</translation>
+        <translation>Die Plattform bietet nur ein Rechenzentrum: keine Instanzenzahl von %1 übersteht dessen Ausfall. Bewahren Sie Sicherungen Ihrer Daten und einen Plan für ein erneutes Deployment anderswo auf.</translation>
     </message>
     <message numerus="yes">
         <source>No instance count of %1 survives the loss of a datacenter over the %Ln datacenters the platform offers: a replica set keeps serving only with a majority of its members, and one lost datacenter takes the majority with it. Keep backups of your data and ask the platform&apos;s support about more zones.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Keine Instanzenzahl von %1 übersteht den Ausfall eines Rechenzentrums bei dem %Ln Rechenzentrum, das die Plattform bietet: ein Replica Set arbeitet nur mit der Mehrheit seiner Mitglieder weiter, und ein ausgefallenes Rechenzentrum nimmt die Mehrheit mit. Bewahren Sie Sicherungen Ihrer Daten auf und fragen Sie den Support der Plattform nach weiteren Zonen.</numerusform>
             <numerusform>Keine Instanzenzahl von %1 übersteht den Ausfall eines Rechenzentrums bei den %Ln Rechenzentren, die die Plattform bietet: ein Replica Set arbeitet nur mit der Mehrheit seiner Mitglieder weiter, und ein ausgefallenes Rechenzentrum nimmt die Mehrheit mit. Bewahren Sie Sicherungen Ihrer Daten auf und fragen Sie den Support der Plattform nach weiteren Zonen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The instance count of %1 cannot change, so no scaling command moves it. Ask the platform&apos;s support to move one instance of %1 to another datacenter, or redeploy the application so that the platform places its instances afresh.</source>
-        <translation type="vanished">Die Instanzenzahl von %1 kann sich nicht ändern, daher verschiebt ihn kein Skalierungsbefehl. Bitten Sie den Support der Plattform, eine Instanz von %1 in ein anderes Rechenzentrum zu verschieben, oder stellen Sie die Anwendung neu bereit, damit die Plattform ihre Instanzen neu platziert.</translation>
+        <translation>Die Instanzenzahl von %1 kann sich nicht ändern, daher verschiebt ihn kein Skalierungsbefehl. Bitten Sie den Support der Plattform, eine Instanz von %1 in ein anderes Rechenzentrum zu verschieben, oder stellen Sie die Anwendung neu bereit, damit die Plattform ihre Instanzen neu platziert.</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3266,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <source>HTTP ports are load-balanced across instances; TCP and UDP ports are not: clients of a TCP or UDP port reach one instance only and must handle its loss themselves.</source>
         <translation>HTTP-Ports werden auf die Instanzen verteilt, TCP- und UDP-Ports nicht: Clients eines TCP- oder UDP-Ports erreichen nur eine Instanz und müssen deren Ausfall selbst behandeln.</translation>
     </message>
+    <message>
+        <source>Not a service type the advisor knows; treated as stateless: it should scale horizontally like a code service, with instances on different hosts and zones.</source>
+        <translation>Ein dem Advisor unbekannter Diensttyp; er wird als zustandslos behandelt: Er sollte wie ein Code-Dienst horizontal skalieren, mit Instanzen auf verschiedenen Hosts und in verschiedenen Zonen.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3575,103 +3339,103 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>Re-read the &amp;inventory every:</source>
-        <translation type="vanished">&amp;Bestand neu lesen alle:</translation>
+        <translation>&amp;Bestand neu lesen alle:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="vanished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Never (only when asked)</source>
-        <translation type="vanished">Nie (nur auf Anforderung)</translation>
+        <translation>Nie (nur auf Anforderung)</translation>
     </message>
     <message>
         <source>Inventory re-read interval in minutes</source>
-        <translation type="vanished">Intervall für das Neulesen des Bestands in Minuten</translation>
+        <translation>Intervall für das Neulesen des Bestands in Minuten</translation>
     </message>
     <message>
         <source>P&amp;roxy:</source>
-        <translation type="vanished">P&amp;roxy:</translation>
+        <translation>P&amp;roxy:</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="vanished">Proxy</translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy &amp;host and port:</source>
-        <translation type="vanished">&amp;Host und Port des Proxys:</translation>
+        <translation>&amp;Host und Port des Proxys:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="vanished">Proxy-Host</translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="vanished">Proxy-Port</translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>Proxy &amp;user (optional):</source>
-        <translation type="vanished">Proxy-&amp;Benutzer (optional):</translation>
+        <translation>Proxy-&amp;Benutzer (optional):</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="vanished">Proxy-Benutzer</translation>
+        <translation>Proxy-Benutzer</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word:</source>
-        <translation type="vanished">Proxy-Pass&amp;wort:</translation>
+        <translation>Proxy-Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="vanished">Proxy-Passwort</translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>E&amp;xtra CA certificates:</source>
-        <translation type="vanished">&amp;Zusätzliche CA-Zertifikate:</translation>
+        <translation>&amp;Zusätzliche CA-Zertifikate:</translation>
     </message>
     <message>
         <source>PEM file, for a network that inspects TLS</source>
-        <translation type="vanished">PEM-Datei, für ein Netzwerk, das TLS untersucht</translation>
+        <translation>PEM-Datei, für ein Netzwerk, das TLS untersucht</translation>
     </message>
     <message>
         <source>Extra CA certificates file</source>
-        <translation type="vanished">Datei mit zusätzlichen CA-Zertifikaten</translation>
+        <translation>Datei mit zusätzlichen CA-Zertifikaten</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="vanished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>System (or http_proxy / https_proxy / no_proxy)</source>
-        <translation type="vanished">System (oder http_proxy / https_proxy / no_proxy)</translation>
+        <translation>System (oder http_proxy / https_proxy / no_proxy)</translation>
     </message>
     <message>
         <source>None: connect directly</source>
-        <translation type="vanished">Keiner: direkt verbinden</translation>
+        <translation>Keiner: direkt verbinden</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="vanished">Manuell</translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
-        <translation type="vanished">Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="vanished">Zusätzliche CA-Zertifikate</translation>
+        <translation>Zusätzliche CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="vanished">PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name.</source>
-        <translation type="vanished">Geben Sie den Hostnamen des Proxys ein.</translation>
+        <translation>Geben Sie den Hostnamen des Proxys ein.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="vanished">Die CA-Datei %1 kann nicht gelesen werden.</translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3713,56 +3477,56 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <name>SimulateCommand</name>
     <message>
         <source>no %1 named &apos;%2&apos; in %3</source>
-        <translation type="vanished">kein %1 namens „%2“ in %3</translation>
+        <translation>kein %1 namens „%2“ in %3</translation>
     </message>
     <message>
         <source>known: %1</source>
-        <translation type="vanished">bekannt: %1</translation>
+        <translation>bekannt: %1</translation>
     </message>
 </context>
 <context>
     <name>SimulationReport</name>
     <message>
         <source>If datacenter %1 failed: %2 applications ok, %3 degraded, %4 down</source>
-        <translation type="vanished">Fiele das Rechenzentrum %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
+        <translation>Fiele das Rechenzentrum %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
     </message>
     <message>
         <source>If host %1 failed: %2 applications ok, %3 degraded, %4 down</source>
-        <translation type="vanished">Fiele der Host %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
+        <translation>Fiele der Host %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
     </message>
     <message>
         <source>If region %1 failed: %2 applications ok, %3 degraded, %4 down</source>
-        <translation type="vanished">Fiele die Region %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
+        <translation>Fiele die Region %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
     </message>
     <message>
         <source>If provider %1 failed: %2 applications ok, %3 degraded, %4 down</source>
-        <translation type="vanished">Fiele der Anbieter %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
+        <translation>Fiele der Anbieter %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
     </message>
     <message>
         <source>%1 → %2 instances up</source>
-        <translation type="vanished">%1 → %2 laufende Instanzen</translation>
+        <translation>%1 → %2 laufende Instanzen</translation>
     </message>
     <message>
         <source>worst single datacenter: %1 (%2)</source>
-        <translation type="vanished">kritischstes Rechenzentrum: %1 (%2)</translation>
+        <translation>kritischstes Rechenzentrum: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotCommand</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="vanished">der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n application(s), %2 services, %3 instances of %4.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 geschrieben: %n Anwendung, %2 Dienste, %3 Instanzen von %4.</numerusform>
             <numerusform>%1 geschrieben: %n Anwendungen, %2 Dienste, %3 Instanzen von %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) could not be read; they are listed in the snapshot as errors</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Dienst konnte nicht gelesen werden; er steht in der Momentaufnahme als Fehler</numerusform>
             <numerusform>%n Dienste konnten nicht gelesen werden; sie stehen in der Momentaufnahme als Fehler</numerusform>
         </translation>
@@ -3775,24 +3539,8 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>Details…</translation>
     </message>
     <message>
-        <source>Show the recent status updates</source>
-        <translation>Die letzten Statusmeldungen anzeigen</translation>
-    </message>
-    <message>
         <source>Status unknown since %1</source>
         <translation>Status unbekannt seit %1</translation>
-    </message>
-    <message>
-        <source> (this computer is offline)</source>
-        <translation> (dieser Computer ist offline)</translation>
-    </message>
-    <message>
-        <source> (critical)</source>
-        <translation> (kritisch)</translation>
-    </message>
-    <message>
-        <source>Last known: %1 (%2)</source>
-        <translation>Zuletzt bekannt: %1 (%2)</translation>
     </message>
     <message>
         <source>The status service has not been read yet.</source>
@@ -3827,72 +3575,73 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n weitere</numerusform>
             <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="vanished">Jetzt prüfen</translation>
+        <translation>Jetzt prüfen</translation>
     </message>
     <message>
         <source>Read the platform status again now</source>
-        <translation type="vanished">Den Plattformstatus jetzt erneut lesen</translation>
+        <translation>Den Plattformstatus jetzt erneut lesen</translation>
     </message>
     <message>
         <source>Show the recent status updates and maintenance</source>
-        <translation type="vanished">Die letzten Statusmeldungen und Wartungen anzeigen</translation>
+        <translation>Die letzten Statusmeldungen und Wartungen anzeigen</translation>
     </message>
     <message>
         <source>%1 — this computer is offline</source>
-        <translation type="vanished">%1 — dieser Computer ist offline</translation>
+        <translation>%1 — dieser Computer ist offline</translation>
     </message>
     <message>
         <source>Last known: %1, read %2</source>
-        <translation type="vanished">Zuletzt bekannt: %1, gelesen %2</translation>
+        <translation>Zuletzt bekannt: %1, gelesen %2</translation>
     </message>
     <message>
         <source>The page says: “%1”</source>
-        <translation type="vanished">Die Seite meldet: „%1“</translation>
+        <extracomment>The status page&apos;s own words, quoted under the banner&apos;s headline</extracomment>
+        <translation>Die Seite meldet: „%1“</translation>
     </message>
     <message>
         <source>Maintenance in progress: %1, until %2</source>
-        <translation type="vanished">Laufende Wartung: %1, bis %2</translation>
+        <translation>Laufende Wartung: %1, bis %2</translation>
     </message>
     <message>
         <source>Maintenance in progress: %1</source>
-        <translation type="vanished">Laufende Wartung: %1</translation>
+        <translation>Laufende Wartung: %1</translation>
     </message>
     <message>
         <source>Upcoming maintenance: %1, %2</source>
-        <translation type="vanished">Geplante Wartung: %1, %2</translation>
+        <translation>Geplante Wartung: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 are down in %2</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 ist in %2 ausgefallen</numerusform>
             <numerusform>%1 sind in %2 ausgefallen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 would go down if %2 failed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 würde ausfallen, wenn %2 ausfiele</numerusform>
             <numerusform>%1 würden ausfallen, wenn %2 ausfiele</numerusform>
         </translation>
     </message>
     <message>
         <source>What if %1 fails…</source>
-        <translation type="vanished">Was wäre, wenn %1 ausfällt…</translation>
+        <translation>Was wäre, wenn %1 ausfällt…</translation>
     </message>
     <message>
         <source>Open the What-if of %1 for your applications</source>
-        <translation type="vanished">„Was wäre wenn“ für %1 und Ihre Anwendungen öffnen</translation>
+        <translation>„Was wäre wenn“ für %1 und Ihre Anwendungen öffnen</translation>
     </message>
     <message>
         <source>%1, until %2</source>
-        <translation type="vanished">%1, bis %2</translation>
+        <translation>%1, bis %2</translation>
     </message>
 </context>
 <context>
@@ -3940,10 +3689,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>%1 von %2 gelesen</translation>
     </message>
     <message>
-        <source>No recent status updates.</source>
-        <translation>Keine aktuellen Statusmeldungen.</translation>
-    </message>
-    <message>
         <source>Impact: %1 · now %2</source>
         <translation>Auswirkung: %1 · jetzt %2</translation>
     </message>
@@ -3957,70 +3702,70 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>Other feeds…</source>
-        <translation type="vanished">Weitere Feeds…</translation>
+        <translation>Weitere Feeds…</translation>
     </message>
     <message>
         <source>Follow another Statuspage page or an RSS or Atom feed</source>
-        <translation type="vanished">Einer weiteren Statuspage-Seite oder einem RSS- oder Atom-Feed folgen</translation>
+        <translation>Einer weiteren Statuspage-Seite oder einem RSS- oder Atom-Feed folgen</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="vanished">Wartung</translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>%1 · %2 to %3</source>
-        <translation type="vanished">%1 · %2 bis %3</translation>
+        <translation>%1 · %2 bis %3</translation>
     </message>
     <message>
         <source>Other feeds you follow</source>
-        <translation type="vanished">Weitere Feeds, denen Sie folgen</translation>
+        <translation>Weitere Feeds, denen Sie folgen</translation>
     </message>
     <message>
         <source>%1: not read yet</source>
-        <translation type="vanished">%1: noch nicht gelesen</translation>
+        <translation>%1: noch nicht gelesen</translation>
     </message>
     <message>
         <source>%1: status unknown — %2</source>
-        <translation type="vanished">%1: Status unbekannt — %2</translation>
+        <translation>%1: Status unbekannt — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (the page says: “%3”)</source>
-        <translation type="vanished">%1: %2 (die Seite meldet: „%3“)</translation>
+        <translation>%1: %2 (die Seite meldet: „%3“)</translation>
     </message>
     <message>
         <source>  %1 — %2</source>
-        <translation type="vanished">  %1 — %2</translation>
+        <translation>  %1 — %2</translation>
     </message>
     <message>
         <source>  Upcoming maintenance: %1, %2</source>
-        <translation type="vanished">  Geplante Wartung: %1, %2</translation>
+        <translation>  Geplante Wartung: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: status unknown (a feed tells no level) — %n entries</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1: Status unbekannt (ein Feed nennt keine Stufe) — %n Eintrag</numerusform>
             <numerusform>%1: Status unbekannt (ein Feed nennt keine Stufe) — %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>  Latest: %1, %2</source>
-        <translation type="vanished">  Neueste: %1, %2</translation>
+        <translation>  Neueste: %1, %2</translation>
     </message>
     <message>
         <source>The page says: “%1”</source>
-        <translation type="vanished">Die Seite meldet: „%1“</translation>
+        <translation>Die Seite meldet: „%1“</translation>
     </message>
     <message>
         <source>No recent incident updates.</source>
-        <translation type="vanished">Keine aktuellen Meldungen zu Vorfällen.</translation>
+        <translation>Keine aktuellen Meldungen zu Vorfällen.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="vanished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4039,7 +3784,7 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>The page says: “%1”</source>
-        <translation type="vanished">Die Seite meldet: „%1“</translation>
+        <translation>Die Seite meldet: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4105,266 +3850,270 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <name>StatusReportWriter</name>
     <message>
         <source>Platform status: %1 since %2</source>
-        <translation type="vanished">Plattformstatus: %1 seit %2</translation>
+        <translation>Plattformstatus: %1 seit %2</translation>
     </message>
     <message>
         <source>Platform status: %1</source>
-        <translation type="vanished">Plattformstatus: %1</translation>
+        <translation>Plattformstatus: %1</translation>
     </message>
     <message>
         <source>The status could not be read: %1</source>
-        <translation type="vanished">Der Status konnte nicht gelesen werden: %1</translation>
+        <translation>Der Status konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Last known: %1, read %2</source>
-        <translation type="vanished">Zuletzt bekannt: %1, gelesen %2</translation>
+        <translation>Zuletzt bekannt: %1, gelesen %2</translation>
     </message>
     <message>
         <source>The page says: “%1”</source>
-        <translation type="vanished">Die Seite meldet: „%1“</translation>
+        <extracomment>The status page&apos;s own words, quoted under the headline</extracomment>
+        <translation>Die Seite meldet: „%1“</translation>
     </message>
     <message>
         <source>Source: %1 (%2)</source>
-        <translation type="vanished">Quelle: %1 (%2)</translation>
+        <translation>Quelle: %1 (%2)</translation>
     </message>
     <message>
         <source>Source: %1 (%2), updated %3</source>
-        <translation type="vanished">Quelle: %1 (%2), aktualisiert %3</translation>
+        <translation>Quelle: %1 (%2), aktualisiert %3</translation>
     </message>
     <message>
         <source>The one component is operational.</source>
-        <translation type="vanished">Die einzige Komponente ist betriebsbereit.</translation>
+        <translation>Die einzige Komponente ist betriebsbereit.</translation>
     </message>
     <message numerus="yes">
         <source>All %n components are operational.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Komponente ist betriebsbereit.</numerusform>
             <numerusform>Alle %n Komponenten sind betriebsbereit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Components not operational (%1 of %2):</source>
-        <translation type="vanished">Nicht betriebsbereite Komponenten (%1 von %2):</translation>
+        <translation>Nicht betriebsbereite Komponenten (%1 von %2):</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open incidents: none</source>
-        <translation type="vanished">Offene Vorfälle: keine</translation>
+        <translation>Offene Vorfälle: keine</translation>
     </message>
     <message>
         <source>Open incidents (%1):</source>
-        <translation type="vanished">Offene Vorfälle (%1):</translation>
+        <translation>Offene Vorfälle (%1):</translation>
     </message>
     <message>
         <source>[%1] %2 — %3, updated %4</source>
-        <translation type="vanished">[%1] %2 — %3, aktualisiert %4</translation>
+        <translation>[%1] %2 — %3, aktualisiert %4</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="vanished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Affects: %1</source>
-        <translation type="vanished">Betrifft: %1</translation>
+        <translation>Betrifft: %1</translation>
     </message>
     <message>
         <source>Maintenance in progress:</source>
-        <translation type="vanished">Laufende Wartung:</translation>
+        <translation>Laufende Wartung:</translation>
     </message>
     <message>
         <source>Upcoming maintenance:</source>
-        <translation type="vanished">Geplante Wartung:</translation>
+        <translation>Geplante Wartung:</translation>
     </message>
     <message>
         <source>Completed maintenance:</source>
-        <translation type="vanished">Abgeschlossene Wartung:</translation>
+        <translation>Abgeschlossene Wartung:</translation>
     </message>
     <message>
         <source>Recent updates:</source>
-        <translation type="vanished">Letzte Meldungen:</translation>
+        <translation>Letzte Meldungen:</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="vanished">%1 — %2 (%3)</translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n older update(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>… und %n ältere Meldung</numerusform>
             <numerusform>… und %n ältere Meldungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="vanished">%1 bis %2</translation>
+        <extracomment>A maintenance window: &quot;from 2024-04-01 06:00 UTC (in 3 days) to 08:00 UTC&quot;</extracomment>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>StatusSnapshot</name>
     <message>
         <source>%1 › %2</source>
-        <translation type="vanished">%1 › %2</translation>
+        <extracomment>A component inside its group on a status page: &quot;Programmable Messaging › MMS&quot;</extracomment>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>Status unknown</source>
-        <translation type="vanished">Status unbekannt</translation>
+        <translation>Status unbekannt</translation>
     </message>
     <message>
         <source>Platform outage (critical)</source>
-        <translation type="vanished">Plattformausfall (kritisch)</translation>
+        <translation>Plattformausfall (kritisch)</translation>
     </message>
     <message>
         <source>Platform outage</source>
-        <translation type="vanished">Plattformausfall</translation>
+        <translation>Plattformausfall</translation>
     </message>
     <message>
         <source>All systems operational</source>
-        <translation type="vanished">Alle Systeme betriebsbereit</translation>
+        <translation>Alle Systeme betriebsbereit</translation>
     </message>
     <message>
         <source>Maintenance in progress</source>
-        <translation type="vanished">Wartung läuft</translation>
+        <translation>Wartung läuft</translation>
     </message>
     <message>
         <source>Degraded service</source>
-        <translation type="vanished">Eingeschränkter Betrieb</translation>
+        <translation>Eingeschränkter Betrieb</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="vanished">gerade eben</translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>vor %n Min.</numerusform>
             <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>vor %n Std.</numerusform>
             <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>vor %n Monat</numerusform>
             <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>vor %n Jahr</numerusform>
             <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="vanished">%1 (%2)</translation>
+        <extracomment>A time and how long ago it was: &quot;2024-03-05 11:42 PST (6 years ago)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="vanished">betriebsbereit</translation>
+        <translation>betriebsbereit</translation>
     </message>
     <message>
         <source>degraded performance</source>
-        <translation type="vanished">eingeschränkte Leistung</translation>
+        <translation>eingeschränkte Leistung</translation>
     </message>
     <message>
         <source>partial outage</source>
-        <translation type="vanished">teilweiser Ausfall</translation>
+        <translation>teilweiser Ausfall</translation>
     </message>
     <message>
         <source>major outage</source>
-        <translation type="vanished">schwerer Ausfall</translation>
+        <translation>schwerer Ausfall</translation>
     </message>
     <message>
         <source>under maintenance</source>
-        <translation type="vanished">in Wartung</translation>
+        <translation>in Wartung</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="vanished">geplant</translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="vanished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>verifying</source>
-        <translation type="vanished">wird überprüft</translation>
+        <translation>wird überprüft</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="vanished">abgeschlossen</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>investigating</source>
-        <translation type="vanished">wird untersucht</translation>
+        <translation>wird untersucht</translation>
     </message>
     <message>
         <source>identified</source>
-        <translation type="vanished">Ursache erkannt</translation>
+        <translation>Ursache erkannt</translation>
     </message>
     <message>
         <source>monitoring</source>
-        <translation type="vanished">wird beobachtet</translation>
+        <translation>wird beobachtet</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="vanished">behoben</translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>postmortem</source>
-        <translation type="vanished">Nachbetrachtung</translation>
+        <translation>Nachbetrachtung</translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>in %n Min.</numerusform>
             <numerusform>in %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>in %n Std.</numerusform>
             <numerusform>in %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n month(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>in %n Monat</numerusform>
             <numerusform>in %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n year(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>in %n Jahr</numerusform>
             <numerusform>in %n Jahren</numerusform>
         </translation>
@@ -4374,50 +4123,50 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <name>TextReport</name>
     <message>
         <source>Scaling Advisor audit</source>
-        <translation type="vanished">Scaling-Advisor-Prüfung</translation>
+        <translation>Scaling-Advisor-Prüfung</translation>
     </message>
     <message>
         <source>Account:   %1</source>
-        <translation type="vanished">Konto:    %1</translation>
+        <translation>Konto:    %1</translation>
     </message>
     <message>
         <source>Source:    %1 (read %2)</source>
-        <translation type="vanished">Quelle:   %1 (gelesen am %2)</translation>
+        <translation>Quelle:   %1 (gelesen am %2)</translation>
     </message>
     <message>
         <source>Source:    %1</source>
-        <translation type="vanished">Quelle:   %1</translation>
+        <translation>Quelle:   %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="vanished">Erstellt: %1</translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Exempt: %1</source>
-        <translation type="vanished">Ausgenommen: %1</translation>
+        <translation>Ausgenommen: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="vanished">Behebung: %1</translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <source>    More: %1</source>
-        <translation type="vanished">    Mehr: %1</translation>
+        <translation>    Mehr: %1</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>Scaling Advisor User Guide</source>
-        <translation type="vanished">Scaling Advisor – Benutzerhandbuch</translation>
+        <translation>Scaling Advisor – Benutzerhandbuch</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="vanished">Benutzerhandbuch</translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="vanished">Das Benutzerhandbuch fehlt in diesem Build.</translation>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -4540,16 +4289,8 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>Verloren</translation>
     </message>
     <message>
-        <source>No service loses an instance</source>
-        <translation>Kein Dienst verliert eine Instanz</translation>
-    </message>
-    <message>
         <source>Services that lose instances</source>
         <translation>Dienste, die Instanzen verlieren</translation>
-    </message>
-    <message>
-        <source>No simulation yet</source>
-        <translation>Noch keine Simulation</translation>
     </message>
     <message>
         <source>Instances</source>
@@ -4557,11 +4298,11 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>No service loses an instance when %1 fails.</source>
-        <translation type="vanished">Kein Dienst verliert eine Instanz, wenn %1 ausfällt.</translation>
+        <translation>Kein Dienst verliert eine Instanz, wenn %1 ausfällt.</translation>
     </message>
     <message>
         <source>Choose a datacenter, host, region or provider above and press Simulate: the services that would lose instances are charted here.</source>
-        <translation type="vanished">Wählen Sie oben ein Rechenzentrum, einen Host, eine Region oder einen Anbieter und klicken Sie auf Simulieren: die Dienste, die Instanzen verlieren würden, werden hier dargestellt.</translation>
+        <translation>Wählen Sie oben ein Rechenzentrum, einen Host, eine Region oder einen Anbieter und klicken Sie auf Simulieren: die Dienste, die Instanzen verlieren würden, werden hier dargestellt.</translation>
     </message>
 </context>
 </TS>

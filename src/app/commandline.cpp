@@ -20,175 +20,200 @@ struct SubcommandSpec
     QString examples;
 };
 
-QString tr(const char *text)
-{
-    return CommandLine::tr(text);
-}
-
 std::vector<OptionSpec> sourceOptions()
 {
     return {
         {u"api"_s, u"URL"_s,
-         tr("platform API to read (default: $SCALING_ADVISOR_API_URL, else the URL of the last "
-            "login, else https://rest.dotcloud.com)")},
-        {u"snapshot"_s, u"FILE"_s, tr("read a snapshot file instead of the API (offline)")},
-        {u"demo"_s, {}, tr("read the bundled demo platform, started in-process")},
-        {u"user"_s, u"NAME"_s, tr("support staff: read the account of customer NAME")},
-        {u"allow-insecure-http"_s, {}, tr("allow plain http:// to a host that is not loopback")},
+         CommandLine::tr(
+             "platform API to read (default: $SCALING_ADVISOR_API_URL, else the URL of the last "
+             "login, else https://rest.dotcloud.com)")},
+        {u"snapshot"_s, u"FILE"_s,
+         CommandLine::tr("read a snapshot file instead of the API (offline)")},
+        {u"demo"_s, {}, CommandLine::tr("read the bundled demo platform, started in-process")},
+        {u"user"_s, u"NAME"_s, CommandLine::tr("support staff: read the account of customer NAME")},
+        {u"allow-insecure-http"_s,
+         {},
+         CommandLine::tr("allow plain http:// to a host that is not loopback")},
         {u"ca-file"_s, u"FILE"_s,
-         tr("also trust the CA certificates in FILE (PEM; default: $SCALING_ADVISOR_CA_FILE)")},
+         CommandLine::tr(
+             "also trust the CA certificates in FILE (PEM; default: $SCALING_ADVISOR_CA_FILE)")},
     };
 }
 
 OptionSpec languageOption()
 {
     return {u"language"_s, u"LANG"_s,
-            tr("write messages and reports in fr, de or en (default: from LANGUAGE, LC_ALL, "
-               "LC_MESSAGES or LANG)")};
+            CommandLine::tr(
+                "write messages and reports in fr, de or en (default: from LANGUAGE, LC_ALL, "
+                "LC_MESSAGES or LANG)")};
 }
 
 std::vector<OptionSpec> withCommon(std::vector<OptionSpec> options)
 {
     options.push_back(languageOption());
-    options.push_back({u"help"_s, {}, tr("show this help")});
+    options.push_back({u"help"_s, {}, CommandLine::tr("show this help")});
     return options;
 }
 
-// Every subcommand, its options and its help (docs/design.md §5). Built on each call so that the
-// help follows the language installed by then.
+// Every subcommand, its options and its help (DESIGN.md §5). Built on each call so that the help
+// follows the language installed by then.
 std::vector<SubcommandSpec> specs()
 {
     std::vector<SubcommandSpec> s;
 
     std::vector<OptionSpec> audit = sourceOptions();
+    audit.push_back({u"format"_s, u"FORMAT"_s,
+                     CommandLine::tr("text (default), json, csv, markdown, html or pdf")});
     audit.push_back(
-        {u"format"_s, u"FORMAT"_s, tr("text (default), json, csv, markdown, html or pdf")});
-    audit.push_back({u"output"_s, u"FILE"_s, tr("write the report to FILE (default: stdout)")});
-    audit.push_back({u"fail-on"_s, u"LEVEL"_s,
-                     tr("exit 3 when a finding is at or above LEVEL: danger (default), warning, "
-                        "info or never; exempt findings do not count")});
+        {u"output"_s, u"FILE"_s, CommandLine::tr("write the report to FILE (default: stdout)")});
+    audit.push_back(
+        {u"fail-on"_s, u"LEVEL"_s,
+         CommandLine::tr("exit 3 when a finding is at or above LEVEL: danger (default), warning, "
+                         "info or never; exempt findings do not count")});
     audit.push_back(
         {u"exemptions"_s, u"FILE"_s,
-         tr("JSON exemptions file: [{rule, application, service?, reason, expires?}]")});
-    audit.push_back(
-        {u"cli-name"_s, u"NAME"_s, tr("platform CLI named in fix commands (default: dotcloud)")});
+         CommandLine::tr(
+             "JSON exemptions file: [{rule, application, service?, reason, expires?}]")});
+    audit.push_back({u"cli-name"_s, u"NAME"_s,
+                     CommandLine::tr("platform CLI named in fix commands (default: dotcloud)")});
     s.push_back(
-        {u"audit"_s, tr("check an account against the scaling rules and write a report"),
+        {u"audit"_s,
+         CommandLine::tr("check an account against the scaling rules and write a report"),
          u"scaling-advisor audit [--api URL | --snapshot FILE | --demo] [--user NAME] "
          "[--format text|json|csv|markdown|html|pdf] [--output FILE] "
          "[--fail-on danger|warning|info|never] [--exemptions FILE] "
          "[--language fr|de|en]"_s,
-         tr("Check every application and service of an account against the scaling "
-            "rules and write a report."),
+         CommandLine::tr("Check every application and service of an account against the scaling "
+                         "rules and write a report."),
          withCommon(audit),
          u"  SCALING_ADVISOR_API_KEY=… scaling-advisor audit --api https://api.example.com\n"
          "  scaling-advisor audit --demo --format html --output report.html\n"
          "  scaling-advisor audit --snapshot shop.json --fail-on warning --language fr\n"_s});
 
     std::vector<OptionSpec> simulate = {
-        {u"fail-datacenter"_s, u"NAME"_s, tr("fail one datacenter (e.g. Amazon-us-east-1a)")},
-        {u"fail-host"_s, u"NAME"_s, tr("fail one host")},
-        {u"fail-region"_s, u"NAME"_s, tr("fail a whole region (e.g. us-east-1)")},
-        {u"fail-provider"_s, u"NAME"_s, tr("fail a whole provider (e.g. Amazon)")},
+        {u"fail-datacenter"_s, u"NAME"_s,
+         CommandLine::tr("fail one datacenter (e.g. Amazon-us-east-1a)")},
+        {u"fail-host"_s, u"NAME"_s, CommandLine::tr("fail one host")},
+        {u"fail-region"_s, u"NAME"_s, CommandLine::tr("fail a whole region (e.g. us-east-1)")},
+        {u"fail-provider"_s, u"NAME"_s, CommandLine::tr("fail a whole provider (e.g. Amazon)")},
     };
     for (OptionSpec &o : sourceOptions())
         simulate.push_back(std::move(o));
-    simulate.push_back({u"format"_s, u"FORMAT"_s, tr("text (default) or json")});
-    simulate.push_back({u"output"_s, u"FILE"_s, tr("write the result to FILE (default: stdout)")});
-    s.push_back({u"simulate"_s, tr("what if a datacenter, host, region or provider fails?"),
-                 u"scaling-advisor simulate (--fail-datacenter D | --fail-host H | "
-                 "--fail-region R | --fail-provider P) [source options] [--format text|json]"_s,
-                 tr("Show which services keep running when a datacenter, host, region or "
-                    "provider fails, and the worst single datacenter of each application."),
-                 withCommon(simulate),
-                 u"  scaling-advisor simulate --demo --fail-datacenter Amazon-us-east-1a\n"
-                 "  scaling-advisor simulate --snapshot shop.json --fail-region us-east-1 "
-                 "--format json\n"_s});
+    simulate.push_back({u"format"_s, u"FORMAT"_s, CommandLine::tr("text (default) or json")});
+    simulate.push_back(
+        {u"output"_s, u"FILE"_s, CommandLine::tr("write the result to FILE (default: stdout)")});
+    s.push_back(
+        {u"simulate"_s, CommandLine::tr("what if a datacenter, host, region or provider fails?"),
+         u"scaling-advisor simulate (--fail-datacenter D | --fail-host H | "
+         "--fail-region R | --fail-provider P) [source options] [--format text|json]"_s,
+         CommandLine::tr("Show which services keep running when a datacenter, host, region or "
+                         "provider fails, and the worst single datacenter of each application."),
+         withCommon(simulate),
+         u"  scaling-advisor simulate --demo --fail-datacenter Amazon-us-east-1a\n"
+         "  scaling-advisor simulate --snapshot shop.json --fail-region us-east-1 "
+         "--format json\n"_s});
 
     std::vector<OptionSpec> plan = sourceOptions();
-    plan.push_back({u"format"_s, u"FORMAT"_s, tr("text (default) or json")});
-    plan.push_back({u"output"_s, u"FILE"_s, tr("write the plan to FILE (default: stdout)")});
+    plan.push_back({u"format"_s, u"FORMAT"_s, CommandLine::tr("text (default) or json")});
     plan.push_back(
-        {u"cli-name"_s, u"NAME"_s, tr("platform CLI named in the commands (default: dotcloud)")});
-    s.push_back({u"plan"_s, tr("the scaling actions that let every application survive a zone"),
-                 u"scaling-advisor plan [--api URL | --snapshot FILE | --demo] [--user NAME] "
-                 "[--format text|json] [--output FILE]"_s,
-                 tr("Show the smallest set of scaling actions after which every application "
-                    "that scaling can save survives the loss of any one datacenter, each with "
-                    "its command, and the steps that scaling cannot do."),
-                 withCommon(plan),
-                 u"  scaling-advisor plan --demo\n"
-                 "  scaling-advisor plan --snapshot shop.json --format json\n"_s});
+        {u"output"_s, u"FILE"_s, CommandLine::tr("write the plan to FILE (default: stdout)")});
+    plan.push_back({u"cli-name"_s, u"NAME"_s,
+                    CommandLine::tr("platform CLI named in the commands (default: dotcloud)")});
+    s.push_back(
+        {u"plan"_s,
+         CommandLine::tr("the scaling actions that let every application survive a zone"),
+         u"scaling-advisor plan [--api URL | --snapshot FILE | --demo] [--user NAME] "
+         "[--format text|json] [--output FILE]"_s,
+         CommandLine::tr("Show the smallest set of scaling actions after which every application "
+                         "that scaling can save survives the loss of any one datacenter, each with "
+                         "its command, and the steps that scaling cannot do."),
+         withCommon(plan),
+         u"  scaling-advisor plan --demo\n"
+         "  scaling-advisor plan --snapshot shop.json --format json\n"_s});
 
     s.push_back(
-        {u"apply"_s, tr("carry the scaling plan out on the platform, then show before → after"),
+        {u"apply"_s,
+         CommandLine::tr("carry the scaling plan out on the platform, then show before → after"),
          u"scaling-advisor apply [--api URL | --demo] [--yes]"_s,
-         tr("Work out the plan, ask once, then scale each service as the platform CLI does "
-            "(a change of instances, then a deployment), and show how many applications "
-            "survive any datacenter and the grade, before → after. Without --yes the "
-            "answer is read from standard input, which must then be a terminal."),
-         withCommon(
-             {{u"api"_s, u"URL"_s, tr("platform API to change (default: as for audit)")},
-              {u"demo"_s, {}, tr("apply to the bundled demo platform, started in-process")},
-              {u"yes"_s, {}, tr("apply without asking")},
-              {u"snapshot"_s, u"FILE"_s, tr("not accepted: a snapshot cannot be scaled")},
-              {u"user"_s, u"NAME"_s,
-               tr("not accepted: support staff see a customer's plan but cannot apply it")},
-              {u"allow-insecure-http"_s,
-               {},
-               tr("allow plain http:// to a host that is not loopback")},
-              {u"ca-file"_s, u"FILE"_s, tr("also trust the CA certificates in FILE (PEM)")}}),
+         CommandLine::tr(
+             "Work out the plan, ask once, then scale each service as the platform CLI does "
+             "(a change of instances, then a deployment), and show how many applications "
+             "survive any datacenter and the grade, before → after. Without --yes the "
+             "answer is read from standard input, which must then be a terminal."),
+         withCommon({{u"api"_s, u"URL"_s,
+                      CommandLine::tr("platform API to change (default: as for audit)")},
+                     {u"demo"_s,
+                      {},
+                      CommandLine::tr("apply to the bundled demo platform, started in-process")},
+                     {u"yes"_s, {}, CommandLine::tr("apply without asking")},
+                     {u"snapshot"_s, u"FILE"_s,
+                      CommandLine::tr("not accepted: a snapshot cannot be scaled")},
+                     {u"user"_s, u"NAME"_s,
+                      CommandLine::tr(
+                          "not accepted: support staff see a customer's plan but cannot apply it")},
+                     {u"allow-insecure-http"_s,
+                      {},
+                      CommandLine::tr("allow plain http:// to a host that is not loopback")},
+                     {u"ca-file"_s, u"FILE"_s,
+                      CommandLine::tr("also trust the CA certificates in FILE (PEM)")}}),
          u"  scaling-advisor apply --api https://api.example.com\n"
          "  SCALING_ADVISOR_API_KEY=… scaling-advisor apply --api https://api.example.com --yes\n"_s});
 
     std::vector<OptionSpec> snapshot = sourceOptions();
-    snapshot.push_back({u"output"_s, u"FILE"_s, tr("the snapshot file to write (required)")});
+    snapshot.push_back(
+        {u"output"_s, u"FILE"_s, CommandLine::tr("the snapshot file to write (required)")});
     s.push_back(
-        {u"snapshot"_s, tr("save an account's whole inventory to a file (offline audits)"),
+        {u"snapshot"_s,
+         CommandLine::tr("save an account's whole inventory to a file (offline audits)"),
          u"scaling-advisor snapshot [source options] --output FILE"_s,
-         tr("Save an account's whole inventory to a snapshot file, for offline audits "
-            "or for support staff."),
+         CommandLine::tr("Save an account's whole inventory to a snapshot file, for offline audits "
+                         "or for support staff."),
          withCommon(snapshot),
          u"  scaling-advisor snapshot --api https://api.example.com --output shop.json\n"_s});
 
     s.push_back(
-        {u"status"_s, tr("the platform's live status and updates"),
+        {u"status"_s, CommandLine::tr("the platform's live status and updates"),
          u"scaling-advisor status [--status-url URL] [--status-kind KIND] [--format text|json]"_s,
-         tr("Read the platform's status service once and print it. Exit 0 when the status "
-            "was read, whatever it says; 1 when it could not be read (level \"unknown\")."),
-         withCommon({{u"status-url"_s, u"URL"_s,
-                      tr("the native Status API base, or a Statuspage page (its root or its "
-                         "/api/v2/summary.json); default: $SCALING_ADVISOR_STATUS_URL, else the "
-                         "status URL set in the application")},
-                     {u"status-kind"_s, u"KIND"_s,
-                      tr("native, statuspage or auto (default: auto, detected by probing)")},
-                     {u"format"_s, u"FORMAT"_s, tr("text (default) or json")},
-                     {u"allow-insecure-http"_s,
-                      {},
-                      tr("accept a plain http:// URL to another computer")}}),
+         CommandLine::tr(
+             "Read the platform's status service once and print it. Exit 0 when the status "
+             "was read, whatever it says; 1 when it could not be read (level \"unknown\")."),
+         withCommon(
+             {{u"status-url"_s, u"URL"_s,
+               CommandLine::tr(
+                   "the native Status API base, or a Statuspage page (its root or its "
+                   "/api/v2/summary.json); default: $SCALING_ADVISOR_STATUS_URL, else the "
+                   "status URL set in the application")},
+              {u"status-kind"_s, u"KIND"_s,
+               CommandLine::tr("native, statuspage or auto (default: auto, detected by probing)")},
+              {u"format"_s, u"FORMAT"_s, CommandLine::tr("text (default) or json")},
+              {u"allow-insecure-http"_s,
+               {},
+               CommandLine::tr("accept a plain http:// URL to another computer")}}),
          u"  scaling-advisor status --status-url https://status.example.com\n"_s});
 
     s.push_back(
-        {u"login"_s, tr("keep credentials for a platform API in the system keychain"),
+        {u"login"_s, CommandLine::tr("keep credentials for a platform API in the system keychain"),
          u"scaling-advisor login [--api URL] [--username NAME]"_s,
-         tr("Check credentials against the platform API and keep them in the system "
-            "keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; "
-            "otherwise the password of --username is read from standard input (without "
-            "echo on a terminal)."),
+         CommandLine::tr(
+             "Check credentials against the platform API and keep them in the system "
+             "keychain. With SCALING_ADVISOR_API_KEY set, that API key is stored; "
+             "otherwise the password of --username is read from standard input (without "
+             "echo on a terminal)."),
          withCommon(
-             {{u"api"_s, u"URL"_s, tr("platform API to log in to")},
-              {u"username"_s, u"NAME"_s, tr("log in with this user's password")},
+             {{u"api"_s, u"URL"_s, CommandLine::tr("platform API to log in to")},
+              {u"username"_s, u"NAME"_s, CommandLine::tr("log in with this user's password")},
               {u"allow-insecure-http"_s,
                {},
-               tr("allow plain http:// to a host that is not loopback")},
-              {u"ca-file"_s, u"FILE"_s, tr("also trust the CA certificates in FILE (PEM)")}}),
+               CommandLine::tr("allow plain http:// to a host that is not loopback")},
+              {u"ca-file"_s, u"FILE"_s,
+               CommandLine::tr("also trust the CA certificates in FILE (PEM)")}}),
          u"  scaling-advisor login --api https://api.example.com --username alice\n"
          "  SCALING_ADVISOR_API_KEY=… scaling-advisor login --api https://api.example.com\n"_s});
 
-    s.push_back({u"logout"_s, tr("delete the credentials kept for a platform API"),
+    s.push_back({u"logout"_s, CommandLine::tr("delete the credentials kept for a platform API"),
                  u"scaling-advisor logout [--api URL]"_s,
-                 tr("Delete the credentials kept in the keychain for a platform API."),
-                 withCommon({{u"api"_s, u"URL"_s, tr("platform API to log out of")}}),
+                 CommandLine::tr("Delete the credentials kept in the keychain for a platform API."),
+                 withCommon({{u"api"_s, u"URL"_s, CommandLine::tr("platform API to log out of")}}),
                  u"  scaling-advisor logout --api https://api.example.com\n"_s});
     return s;
 }
@@ -233,7 +258,7 @@ ParsedCommandLine readSource(const QString &name, const ParsedOptions &raw, Sour
     const int chosen =
         int(raw.has(u"api"_s)) + int(raw.has(u"snapshot"_s)) + int(raw.has(u"demo"_s));
     if (chosen > 1)
-        return usageError(name, tr("choose one source: --api, --snapshot or --demo"));
+        return usageError(name, CommandLine::tr("choose one source: --api, --snapshot or --demo"));
     source->apiUrl = raw.value(u"api"_s);
     source->snapshotPath = raw.value(u"snapshot"_s);
     source->demo = raw.has(u"demo"_s);
@@ -241,8 +266,9 @@ ParsedCommandLine readSource(const QString &name, const ParsedOptions &raw, Sour
     source->allowInsecureHttp = raw.has(u"allow-insecure-http"_s);
     source->caFile = raw.value(u"ca-file"_s);
     if (!source->snapshotPath.isEmpty() && !source->customer.isEmpty())
-        return usageError(name, tr("--user reads a customer's account online; it cannot be "
-                                   "combined with --snapshot"));
+        return usageError(name,
+                          CommandLine::tr("--user reads a customer's account online; it cannot be "
+                                          "combined with --snapshot"));
     if (const QString error = checkApiUrl(source->apiUrl); !error.isEmpty())
         return usageError(name, error);
     return {};
@@ -265,12 +291,13 @@ bool readTextOrJson(const ParsedOptions &raw, ReportFormat *format)
 
 QString exitCodesText()
 {
-    return tr("Exit codes:\n"
-              "  0  fine\n"
-              "  1  runtime error (network, authentication, bad data, corrupt snapshot, a "
-              "failed write, an action the platform refused)\n"
-              "  2  usage error\n"
-              "  3  findings at or above --fail-on (audit)\n");
+    return CommandLine::tr(
+        "Exit codes:\n"
+        "  0  fine\n"
+        "  1  runtime error (network, authentication, bad data, corrupt snapshot, a "
+        "failed write, an action the platform refused)\n"
+        "  2  usage error\n"
+        "  3  findings at or above --fail-on (audit)\n");
 }
 
 // A lone argument that names a file: the window opens it as a snapshot.

@@ -82,11 +82,14 @@ Result<Inventory> InventorySource::loadSnapshot()
 {
     const QString &path = m_options.snapshotPath;
     if (!QFileInfo::exists(path))
-        return Result<Inventory>::failure(u"snapshot %1: no such file"_s.arg(path));
+        return Result<Inventory>::failure(
+            QCoreApplication::translate("InventorySource", "snapshot %1: no such file").arg(path));
     Result<Inventory> inventory = Snapshot::read(path);
     if (!inventory)
         return Result<Inventory>::failure(
-            u"snapshot %1 is not a valid snapshot: %2"_s.arg(path, inventory.error()));
+            QCoreApplication::translate("InventorySource",
+                                        "snapshot %1 is not a valid snapshot: %2")
+                .arg(path, inventory.error()));
     return inventory;
 }
 

@@ -30,22 +30,25 @@ void onSignal(int)
 
 QString helpText(const std::vector<OptionSpec> &options)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("PlatformSim", text);
-    };
-    return tr("Usage: platform-sim (--demo | --dataset FILE | --generate N | --db FILE) "
-              "[OPTIONS]") +
+    return QCoreApplication::translate(
+               "PlatformSim",
+               "Usage: platform-sim (--demo | --dataset FILE | --generate N | --db FILE) "
+               "[OPTIONS]") +
            u"\n\n"_s +
-           OptionParser::wrap(tr("The reference platform: serves the Platform API and the Status "
-                                 "API on 127.0.0.1 from a dataset, backed by SQLite. The first "
-                                 "line printed is one JSON object with the URLs, the admin token "
-                                 "and the users."),
+           OptionParser::wrap(QCoreApplication::translate(
+                                  "PlatformSim",
+                                  "The reference platform: serves the Platform API and the Status "
+                                  "API on 127.0.0.1 from a dataset, backed by SQLite. The first "
+                                  "line printed is one JSON object with the URLs, the admin token "
+                                  "and the users."),
                               0) +
-           u"\n\n"_s + tr("Options:") + u'\n' + OptionParser::formatOptions(options) + u'\n' +
-           tr("Exit codes:\n"
-              "  0  stopped by SIGINT or SIGTERM\n"
-              "  1  could not start (bad dataset, port in use)\n"
-              "  2  usage error\n");
+           u"\n\n"_s + QCoreApplication::translate("PlatformSim", "Options:") + u'\n' +
+           OptionParser::formatOptions(options) + u'\n' +
+           QCoreApplication::translate("PlatformSim",
+                                       "Exit codes:\n"
+                                       "  0  stopped by SIGINT or SIGTERM\n"
+                                       "  1  could not start (bad dataset, port in use)\n"
+                                       "  2  usage error\n");
 }
 
 } // namespace
@@ -56,25 +59,33 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"platform-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SA_VERSION));
 
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("PlatformSim", text);
-    };
     const std::vector<OptionSpec> specs = {
-        {u"dataset"_s, u"FILE"_s, tr("serve the dataset FILE")},
+        {u"dataset"_s, u"FILE"_s,
+         QCoreApplication::translate("PlatformSim", "serve the dataset FILE")},
         {u"db"_s, u"FILE"_s,
-         tr("keep the database in FILE between runs (reused when no dataset is given)")},
-        {u"demo"_s, {}, tr("serve the bundled demo dataset")},
-        {u"generate"_s, u"N"_s, tr("serve a generated dataset of N applications")},
-        {u"seed"_s, u"S"_s, tr("seed of the generated dataset (default 1)")},
-        {u"port"_s, u"PORT"_s, tr("Platform API port (default 0: any free port)")},
-        {u"status-port"_s, u"PORT"_s, tr("Status API port (default 0: any free port)")},
-        {u"help"_s, {}, tr("show this help")},
-        {u"version"_s, {}, tr("show the version")},
+         QCoreApplication::translate(
+             "PlatformSim",
+             "keep the database in FILE between runs (reused when no dataset is given)")},
+        {u"demo"_s,
+         {},
+         QCoreApplication::translate("PlatformSim", "serve the bundled demo dataset")},
+        {u"generate"_s, u"N"_s,
+         QCoreApplication::translate("PlatformSim", "serve a generated dataset of N applications")},
+        {u"seed"_s, u"S"_s,
+         QCoreApplication::translate("PlatformSim", "seed of the generated dataset (default 1)")},
+        {u"port"_s, u"PORT"_s,
+         QCoreApplication::translate("PlatformSim",
+                                     "Platform API port (default 0: any free port)")},
+        {u"status-port"_s, u"PORT"_s,
+         QCoreApplication::translate("PlatformSim", "Status API port (default 0: any free port)")},
+        {u"help"_s, {}, QCoreApplication::translate("PlatformSim", "show this help")},
+        {u"version"_s, {}, QCoreApplication::translate("PlatformSim", "show the version")},
     };
 
     QTextStream err(stderr);
-    auto usage = [&err, &tr](const QString &message) {
-        err << "platform-sim: " << message << '\n' << tr("Try 'platform-sim --help'.") << '\n';
+    auto usage = [&err](const QString &message) {
+        err << "platform-sim: " << message << '\n'
+            << QCoreApplication::translate("PlatformSim", "Try 'platform-sim --help'.") << '\n';
         err.flush();
         return ExitCode::UsageError;
     };
@@ -99,29 +110,33 @@ int main(int argc, char *argv[])
     if (parser.has(u"generate"_s)) {
         options.generateApplications = parser.value(u"generate"_s).toInt(&ok);
         if (!ok || options.generateApplications < 1)
-            return usage(tr("--generate needs a positive number of applications"));
+            return usage(QCoreApplication::translate(
+                "PlatformSim", "--generate needs a positive number of applications"));
     }
     if (parser.has(u"seed"_s)) {
         options.seed = parser.value(u"seed"_s).toUInt(&ok);
         if (!ok)
-            return usage(tr("--seed needs a number"));
+            return usage(QCoreApplication::translate("PlatformSim", "--seed needs a number"));
     }
     if (parser.has(u"port"_s)) {
         options.port = parser.value(u"port"_s).toUShort(&ok);
         if (!ok)
-            return usage(tr("--port needs a port number"));
+            return usage(QCoreApplication::translate("PlatformSim", "--port needs a port number"));
     }
     if (parser.has(u"status-port"_s)) {
         options.statusPort = parser.value(u"status-port"_s).toUShort(&ok);
         if (!ok)
-            return usage(tr("--status-port needs a port number"));
+            return usage(
+                QCoreApplication::translate("PlatformSim", "--status-port needs a port number"));
     }
     const int sources = int(!options.datasetFile.isEmpty()) + int(options.demo) +
                         int(options.generateApplications > 0);
     if (sources > 1)
-        return usage(tr("give only one of --dataset, --demo and --generate"));
+        return usage(QCoreApplication::translate(
+            "PlatformSim", "give only one of --dataset, --demo and --generate"));
     if (sources == 0 && options.databaseFile.isEmpty())
-        return usage(tr("give --dataset FILE, --demo, --generate N or an existing --db FILE"));
+        return usage(QCoreApplication::translate(
+            "PlatformSim", "give --dataset FILE, --demo, --generate N or an existing --db FILE"));
 
     PlatformSimulator simulator;
     const Status started = simulator.start(options);

@@ -13,6 +13,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// The catalogue's prose (advice, migration, note) is written in English in
+// resources/service-types.json and translated where it is shown.
+QString catalogueText(const QString &text)
+{
+    return text.isEmpty()
+               ? text
+               : QCoreApplication::translate("ServiceCatalogue", text.toUtf8().constData());
+}
 
 struct RuleDef
 {
@@ -166,7 +174,7 @@ private:
                                 "goes the data service goes with it, and everything that depends "
                                 "on it stops.")
                     .arg(shown(svc.name), shown(svc.serviceType)),
-                type.migration);
+                catalogueText(type.migration));
         }
         if (n == 0)
             return; // nothing runs: nothing to place, nothing to lose
@@ -179,7 +187,8 @@ private:
                     scaleCommand(app.name, svc.name, type.recommendedInstances) +
                         (type.note.isEmpty()
                              ? QString()
-                             : QString(u' ' + RulesEngine::tr("Note: %1").arg(type.note))));
+                             : QString(u' ' +
+                                       RulesEngine::tr("Note: %1").arg(catalogueText(type.note)))));
         }
         if (type.scaling == ServiceTypeInfo::Scaling::ReplicaSet) {
             const bool fired = n >= 2 && (n % 2 == 0 || n > 5);
@@ -220,7 +229,7 @@ private:
             s = RulesEngine::tr("%1 runs a single instance: when its host or its zone fails, %1 "
                                 "stops until the platform restarts it elsewhere.")
                     .arg(shown(svc.name));
-        return type.advice.isEmpty() ? s : QString(s + u' ' + type.advice);
+        return type.advice.isEmpty() ? s : QString(s + u' ' + catalogueText(type.advice));
     }
 
     // A change of instance count is followed by a deployment, which places instances afresh:

@@ -234,7 +234,10 @@ ScalingPlan ScalingPlanner::plan(const Inventory &inventory, const AuditOptions 
             const int n = int(svc.instances.size());
             if (!type.canScale()) {
                 const Finding *f = findings.find(app.name, svc.name, u"no-ha-support"_s);
-                manual(app.name, svc.name, u"no-ha-support"_s, f ? f->fix : type.migration);
+                manual(app.name, svc.name, u"no-ha-support"_s,
+                       f ? f->fix
+                         : QCoreApplication::translate("ServiceCatalogue",
+                                                       type.migration.toUtf8().constData()));
                 saveable = false;
             } else if (upCount(svc) == 0) {
                 const Finding *f = findings.find(app.name, svc.name, u"instances-down"_s);

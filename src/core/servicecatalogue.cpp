@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -114,9 +115,11 @@ ServiceTypeInfo ServiceCatalogue::info(const QString &serviceType) const
     ServiceTypeInfo unknown;
     unknown.type = serviceType;
     unknown.known = false;
-    unknown.advice =
-        u"Not a service type the advisor knows; treated as stateless: it should scale "
-        "horizontally like a code service, with instances on different hosts and zones."_s;
+    // The English text: translated where it is shown, as the catalogue's own prose is.
+    unknown.advice = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "ServiceCatalogue", "Not a service type the advisor knows; treated as stateless: it should "
+                            "scale horizontally like a code service, with instances on different "
+                            "hosts and zones."));
     return unknown;
 }
 

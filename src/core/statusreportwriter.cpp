@@ -38,7 +38,7 @@ QString window(const StatusMaintenance &m, const QDateTime &now, const QLocale &
 {
     if (m.scheduledFor.isValid() && m.scheduledUntil.isValid())
         //: A maintenance window: "from 2024-04-01 06:00 UTC (in 3 days) to 08:00 UTC"
-        return tr("%1 to %2")
+        return QCoreApplication::translate("StatusReportWriter", "%1 to %2")
             .arg(StatusText::timeAndAge(m.scheduledFor, now, locale),
                  StatusText::time(m.scheduledUntil, locale));
     if (m.scheduledFor.isValid())
@@ -92,7 +92,9 @@ QString StatusReportWriter::text(const StatusSnapshot &s, const Options &o)
         if (troubled.isEmpty()) {
             const int n = int(s.components.size());
             out << (n == 1 ? tr("The one component is operational.")
-                           : tr("All %n components are operational.", n));
+                           : QCoreApplication::translate("StatusReportWriter",
+                                                         "All %n components are operational.",
+                                                         nullptr, n));
         } else {
             out << tr("Components not operational (%1 of %2):")
                        .arg(troubled.size())
@@ -159,8 +161,11 @@ QString StatusReportWriter::text(const StatusSnapshot &s, const Options &o)
             if (!u.affected.isEmpty())
                 out << indent + indent + tr("Affects: %1").arg(affectedList(s, u.affected));
         }
-        if (s.updates.size() > shown)
-            out << indent + tr("… and %n older update(s)", int(s.updates.size() - shown));
+        if (s.updates.size() > shown) {
+            const int older = int(s.updates.size() - shown);
+            out << indent + QCoreApplication::translate("StatusReportWriter",
+                                                        "… and %n older update(s)", nullptr, older);
+        }
     }
     return out.join(u'\n') + u'\n';
 }

@@ -84,29 +84,47 @@ QString age(const QDateTime &then, const QDateTime &now)
         const qint64 ahead =
             now.secsTo(then) + 59; // "in 2 days", not 47 h, for a window at this time in 2 days
         const qint64 aheadDays = ahead / 86400;
-        if (ahead < 3600)
-            return tr("in %n min", int(ahead / 60));
-        if (ahead < 2 * 86400)
-            return tr("in %n h", int(ahead / 3600));
-        if (aheadDays < 60)
-            return tr("in %n day(s)", int(aheadDays));
-        if (aheadDays < 365)
-            return tr("in %n month(s)", int(aheadDays / 30));
-        return tr("in %n year(s)", int(aheadDays / 365));
+        if (ahead < 3600) {
+            const int n = int(ahead / 60);
+            return QCoreApplication::translate("StatusText", "in %n min", nullptr, n);
+        }
+        if (ahead < 2 * 86400) {
+            const int n = int(ahead / 3600);
+            return QCoreApplication::translate("StatusText", "in %n h", nullptr, n);
+        }
+        if (aheadDays < 60) {
+            const int n = int(aheadDays);
+            return QCoreApplication::translate("StatusText", "in %n day(s)", nullptr, n);
+        }
+        if (aheadDays < 365) {
+            const int n = int(aheadDays / 30);
+            return QCoreApplication::translate("StatusText", "in %n month(s)", nullptr, n);
+        }
+        const int n = int(aheadDays / 365);
+        return QCoreApplication::translate("StatusText", "in %n year(s)", nullptr, n);
     }
     const qint64 secs = std::max<qint64>(0, then.secsTo(now));
     const qint64 days = secs / 86400;
     if (secs < 60)
         return tr("just now");
-    if (secs < 3600)
-        return tr("%n min ago", int(secs / 60));
-    if (secs < 2 * 86400)
-        return tr("%n h ago", int(secs / 3600));
-    if (days < 60)
-        return tr("%n day(s) ago", int(days));
-    if (days < 365)
-        return tr("%n month(s) ago", int(days / 30));
-    return tr("%n year(s) ago", int(days / 365));
+    if (secs < 3600) {
+        const int n = int(secs / 60);
+        return QCoreApplication::translate("StatusText", "%n min ago", nullptr, n);
+    }
+    if (secs < 2 * 86400) {
+        const int n = int(secs / 3600);
+        return QCoreApplication::translate("StatusText", "%n h ago", nullptr, n);
+    }
+    if (days < 60) {
+        const int n = int(days);
+        return QCoreApplication::translate("StatusText", "%n day(s) ago", nullptr, n);
+    }
+    if (days < 365) {
+        const int n = int(days / 30);
+        return QCoreApplication::translate("StatusText", "%n month(s) ago", nullptr, n);
+    }
+    const int n = int(days / 365);
+    return QCoreApplication::translate("StatusText", "%n year(s) ago", nullptr, n);
 }
 
 QString time(const QDateTime &t, const QLocale &locale)

@@ -908,7 +908,7 @@ private slots:
         QVERIFY(french.load(u":/i18n/scaling-advisor_fr.qm"_s));
         QCoreApplication::installTranslator(&french);
         QCoreApplication::processEvents();
-        QCOMPARE(tabs()->tabText(1), u"&Emplacement"_s);
+        QCOMPARE(tabs()->tabText(1), u"&Répartition"_s);
         QCOMPARE(tree()->model()->headerData(0, Qt::Horizontal).toString(), u"Nom"_s);
         QVERIFY(labelText(u"dataAgeLabel"_s).startsWith(u"lu "_s));
         screenshot(u"fr-findings"_s);

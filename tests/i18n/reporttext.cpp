@@ -221,7 +221,11 @@ bool ReportText::readsAsEnglish(const QString &text)
         "loss|lose|loses|lost|survives?|read|written|generated|account|findings?|fix|summary|"
         "report|grade|warnings?|exempt|about|rule|rules)\\b"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return word.match(text).hasMatch();
+    // What the user types stays English in every language: options, paths and URLs, environment
+    // variables, JSON shapes, and the --fail-on levels.
+    static const QRegularExpression literal(
+        u"--[\\w-]+|\\S*/\\S*|\\$\\w+|\\[\\{[^\\]]*\\]|danger(?: \\([^)]*\\))?, warning, info"_s);
+    return word.match(QString(text).remove(literal)).hasMatch();
 }
 
 QStringList ReportText::proseClauses(const QString &format, const QByteArray &output,
