@@ -20,19 +20,44 @@ bool placementKnown(const Service &svc)
     return svc.detailLoaded && svc.fetchError.isEmpty();
 }
 
-// The place of `candidates` whose loss takes the application down: the one holding most of its
-// instances, then the first by name. Empty when no single loss does.
-QString worstPlace(const Application &app, FailureKind kind, const QHash<QString, int> &candidates,
-                   const DatacenterList &datacenters)
+// Whether losing `name` takes the application down: some service keeps too few of its up
+// instances. Counts only, without building a simulation result (called once per place the
+// application uses); the same verdict as ZoneSimulation::failApplication(...).state == Down.
+bool downWhenLost(const Application &app, FailureKind kind, const QString &name)
 {
-    QStringList names = candidates.keys();
-    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
-        const int na = candidates.value(a), nb = candidates.value(b);
-        return na != nb ? na > nb : a < b;
+    for (const Service &svc : app.services) {
+        if (!placementKnown(svc))
+            continue;
+        int after = 0;
+        for (const Instance &inst : svc.instances) {
+            if (!inst.isUp())
+                continue;
+            const QString &place = kind == FailureKind::Host ? inst.host : inst.datacenter;
+            if (place != name)
+                ++after;
+        }
+        if (!ZoneSimulation::serving(svc, after))
+            return true;
+    }
+    return false;
+}
+
+// The place of `candidates` whose loss takes the application down: the one holding most of its
+// instances, then the first by name. Empty when no single loss does. Only places the application
+// uses are tried: losing any other leaves it as it is now, and it is serving now.
+QString worstPlace(const Application &app, FailureKind kind, const QHash<QString, int> &candidates)
+{
+    QList<QPair<int, QString>> places;
+    places.reserve(candidates.size());
+    for (auto it = candidates.constBegin(); it != candidates.constEnd(); ++it)
+        if (it.value() > 0)
+            places.append({it.value(), it.key()});
+    std::sort(places.begin(), places.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    for (const QString &name : std::as_const(names))
-        if (ZoneSimulation::failApplication(app, kind, name, datacenters).state == Survival::Down)
-            return name;
+    for (const auto &place : std::as_const(places))
+        if (downWhenLost(app, kind, place.second))
+            return place.second;
     return {};
 }
 
@@ -71,14 +96,11 @@ Resilience Resilience::of(const Inventory &inventory)
 {
     Resilience r;
     r.applications = int(inventory.applications.size());
-    const DatacenterList datacenters = inventory.allDatacenters();
     for (const Application &app : inventory.applications) {
         ApplicationAtRisk risk;
         risk.application = app.name;
         bool unknown = false;
         QHash<QString, int> perDc, perHost;
-        for (const Datacenter &dc : datacenters)
-            perDc.insert(dc.name, 0);
         for (const Service &svc : app.services) {
             if (!placementKnown(svc)) {
                 unknown = true;
@@ -95,8 +117,8 @@ Resilience Resilience::of(const Inventory &inventory)
             r.atRisk.append(risk);
             continue;
         }
-        risk.datacenter = worstPlace(app, FailureKind::Datacenter, perDc, datacenters);
-        risk.host = worstPlace(app, FailureKind::Host, perHost, datacenters);
+        risk.datacenter = worstPlace(app, FailureKind::Datacenter, perDc);
+        risk.host = worstPlace(app, FailureKind::Host, perHost);
         if (risk.datacenter.isEmpty() && !unknown)
             ++r.surviveAnyDatacenter;
         if (risk.host.isEmpty() && !unknown)

@@ -15,6 +15,11 @@ void FindingsModel::setFindings(const FindingList &findings)
 {
     beginResetModel();
     m_findings = findings;
+    m_filterTexts.clear();
+    m_filterTexts.reserve(m_findings.size());
+    for (const Finding &f : std::as_const(m_findings))
+        m_filterTexts.append(
+            QString(f.rule + u' ' + severityName(f.severity) + u' ' + f.message).toLower());
     endResetModel();
 }
 
@@ -97,7 +102,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case ServiceRole:
         return f.service;
     case FilterTextRole:
-        return QString(f.rule + u' ' + severityName(f.severity) + u' ' + f.message);
+        return m_filterTexts.value(index.row());
     case SortRole:
         switch (index.column()) {
         case SeverityColumn:

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QSet>
+#include <QStringList>
 
 // The audit's findings as a table: severity (icon and word), application, service, rule, message.
 // Exempt findings stay listed, marked "exempt" with their reason.
@@ -28,7 +29,7 @@ public:
         SortRole,                        // a key that sorts by impact
         ApplicationRole,                 // QString
         ServiceRole,                     // QString, empty for application-level findings
-        FilterTextRole,                  // the finding's own words the filter matches
+        FilterTextRole,                  // the finding's own words the filter matches, lower-cased
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -46,5 +47,6 @@ public:
 
 private:
     FindingList m_findings;
+    QStringList m_filterTexts; // per row, lower-cased once: the filter runs on every keystroke
     QSet<QString> m_affected;
 };

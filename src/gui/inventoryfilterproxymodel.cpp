@@ -12,7 +12,8 @@ InventoryFilterProxyModel::InventoryFilterProxyModel(QObject *parent)
 
 void InventoryFilterProxyModel::setFilterWords(const QString &text)
 {
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words =
+        text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;
@@ -27,7 +28,7 @@ bool InventoryFilterProxyModel::filterAcceptsRow(int sourceRow,
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = idx.data(InventoryTreeModel::FilterTextRole).toString();
     for (const QString &w : m_words)
-        if (!haystack.contains(w, Qt::CaseInsensitive))
+        if (!haystack.contains(w))
             return false;
     return true;
 }

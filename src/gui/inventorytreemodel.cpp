@@ -59,13 +59,15 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
             row.severity = SeverityPresentation::worse(row.severity, s.severity);
             s.filterText = QString(s.name + u' ' + s.type + u' ' + app.flavor + u' ' +
                                    (s.severity < 0 ? u"ok"_s : severityName(Severity(s.severity))) +
-                                   u' ' + severityText(s.severity));
+                                   u' ' + severityText(s.severity))
+                               .toLower();
             row.services.append(s);
         }
         row.filterText =
             QString(row.name + u' ' + row.flavor + u' ' +
                     (row.severity < 0 ? u"ok"_s : severityName(Severity(row.severity))) + u' ' +
-                    severityText(row.severity));
+                    severityText(row.severity))
+                .toLower();
         m_apps.append(row);
     }
     m_appRows.clear();

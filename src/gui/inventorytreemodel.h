@@ -27,7 +27,7 @@ public:
         SeverityRole = Qt::UserRole + 1, // int: -1 none, else Severity
         ApplicationRole,                 // QString
         ServiceRole,                     // QString, empty on application rows
-        FilterTextRole,                  // everything the filter box matches against
+        FilterTextRole,                  // everything the filter box matches, lower-cased
         AffectedRole,                    // bool: hit by the current platform incident
     };
 
@@ -37,7 +37,8 @@ public:
     // "app/service" keys of services to highlight (the status feature's impact).
     void setAffected(const QSet<QString> &appSlashService);
     QModelIndex indexOf(const QString &application, const QString &service = QString()) const;
-    // What the filter matches for this application (service empty) or service; empty if unknown.
+    // What the filter matches for this application (service empty) or service, lower-cased;
+    // empty if unknown.
     QString filterText(const QString &application, const QString &service = QString()) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -52,7 +53,7 @@ private:
     struct ServiceRow
     {
         QString name, type, fetchError;
-        QString filterText; // computed once: the filter runs on every keystroke
+        QString filterText; // lower-cased, computed once: the filter runs on every keystroke
         int instances = 0, down = 0;
         int severity = -1;
         bool affected = false;

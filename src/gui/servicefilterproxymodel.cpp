@@ -24,7 +24,7 @@ void ServiceFilterProxyModel::setTreeModel(InventoryTreeModel *tree)
 
 void ServiceFilterProxyModel::setFilterWords(const QString &text)
 {
-    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = text.simplified().toLower().split(u' ', Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;
@@ -36,7 +36,7 @@ bool ServiceFilterProxyModel::containsAll(const QString &haystack) const
     if (haystack.isEmpty())
         return false;
     for (const QString &w : m_words)
-        if (!haystack.contains(w, Qt::CaseInsensitive))
+        if (!haystack.contains(w))
             return false;
     return true;
 }
