@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "accountsession.h"
+#include "checkedfile.h"
 #include "findingsdetailpanel.h"
 #include "findingsmodel.h"
 #include "guilogging.h"
@@ -32,7 +33,6 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
@@ -903,13 +903,8 @@ Status MainWindow::exportReport(const QString &format, const QString &path) cons
     ReportFormat f;
     if (!reportFormatFromName(format, &f))
         return Status::failure(tr("Unknown report format: %1").arg(format));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(ReportWriter::write(f, m_session->inventory(), m_session->audit()));
-    if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return success();
+    return CheckedFile::write(path,
+                              ReportWriter::write(f, m_session->inventory(), m_session->audit()));
 }
 
 void MainWindow::exportWithDialog(const QString &format)
