@@ -2,6 +2,7 @@
 
 #include "accountstore.h"
 #include "keychainaccess.h"
+#include "settingskeys.h"
 #include "storedcredentials.h"
 
 #include <QSettings>
@@ -39,7 +40,7 @@ PlatformClientOptions CliSettings::clientOptions(const SourceOptions &source, co
 void CliSettings::migrateLegacyLogin(KeychainAccess &keychain)
 {
     QSettings settings;
-    const QString legacyApi = settings.value("cli/lastLoginApi"_L1).toString();
+    const QString legacyApi = settings.value(SettingsKeys::cliLastLoginApi).toString();
     if (legacyApi.isEmpty())
         return;
     const QString key = StoredCredentials::keychainKey(legacyApi);
@@ -74,6 +75,6 @@ void CliSettings::migrateLegacyLogin(KeychainAccess &keychain)
     } else if (read.error != CredentialStore::Error::EntryNotFound) {
         return; // the keychain is not there now: try again next time
     }
-    settings.remove("cli/lastLoginApi"_L1);
-    settings.remove("cli/accounts"_L1);
+    settings.remove(SettingsKeys::cliLastLoginApi);
+    settings.remove(SettingsKeys::cliAccounts);
 }

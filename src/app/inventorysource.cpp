@@ -6,6 +6,7 @@
 #include "demoplatform.h"
 #include "keychainaccess.h"
 #include "keychaincredentialstore.h"
+#include "settingskeys.h"
 #include "snapshot.h"
 
 #include <QCoreApplication>
@@ -162,7 +163,8 @@ Result<Inventory> InventorySource::loadApi()
 
 QString InventorySource::lastUserKey() const
 {
-    return u"cli/lastUser/"_s + QString::fromLatin1(m_apiUrl.toUtf8().toPercentEncoding());
+    return SettingsKeys::cliLastUser + u'/' +
+           QString::fromLatin1(m_apiUrl.toUtf8().toPercentEncoding());
 }
 
 // The account the snapshot is filed under, as the window files it.

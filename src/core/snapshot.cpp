@@ -1,5 +1,7 @@
 #include "snapshot.h"
 
+#include "checkedfile.h"
+
 #include "jsonreader.h"
 #include "platformwire.h"
 #include "snapshotfastreader.h"
@@ -12,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -182,13 +183,8 @@ Status write(const Inventory &inventory, const QString &path)
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return Status::failure(u"cannot create the folder %1"_s.arg(info.absolutePath()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(u"cannot write the snapshot %1: %2"_s.arg(path, file.errorString()));
-    const QByteArray bytes = toJson(inventory);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(u"cannot write the snapshot %1: %2"_s.arg(path, file.errorString()));
-    return success();
+    // Checked: the OS's reason on failure, a device node written in place, never replaced.
+    return CheckedFile::write(path, toJson(inventory));
 }
 
 Result<Inventory> read(const QString &path)

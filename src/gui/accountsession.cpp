@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -18,13 +17,11 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int maxRetryDelaySeconds = 15 * 60;
 constexpr int firstRetryDelaySeconds = 30;
-constexpr int defaultRefreshMinutes = 5;
 // The platform documents X-RateLimit-Limit: 1000 requests an hour. Background re-reads use at
 // most four fifths of it, so that the user's own refreshes and scaling always get through.
 constexpr int rateLimitPerHour = 1000;
 constexpr int backgroundSharePercent = 80;
 constexpr int minimumRefreshSeconds = 60;
-const auto refreshMinutesKey = "inventory/refreshMinutes"_L1;
 } // namespace
 
 AccountSession::AccountSession(CredentialStore *store, QObject *parent)
@@ -38,6 +35,8 @@ AccountSession::AccountSession(CredentialStore *store, QObject *parent)
     connect(m_client, &PlatformClient::inventoryFetched, this, &AccountSession::onInventoryFetched);
     connect(m_client, &PlatformClient::fetchFailed, this, &AccountSession::onFetchFailed);
     connect(m_client, &PlatformClient::serviceFetched, this, &AccountSession::onServiceFetched);
+    connect(m_client, &PlatformClient::credentialsChanged, this,
+            &AccountSession::onCredentialsChanged);
     connect(m_client, &PlatformClient::progress, this, [this](int done, int total) {
         if (m_refreshing)
             emit refreshProgress(done, total);
@@ -53,6 +52,7 @@ AccountSession::AccountSession(CredentialStore *store, QObject *parent)
 
     setExemptionsPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       u"/exemptions.json"_s);
+    reloadNetworkSettings();
 }
 
 AccountSession::~AccountSession() = default;
@@ -81,7 +81,7 @@ void AccountSession::start()
     m_hasAccount = true;
     emit accountChanged();
     // The last good data, on screen at once; the refresh follows in the background.
-    const QString cache = Snapshot::cachePath(m_account.apiUrl.toString(), m_account.cacheUser());
+    const QString cache = AccountStore::cachePath(m_account);
     if (QFileInfo::exists(cache)) {
         Result<Inventory> cached = Snapshot::read(cache);
         if (cached.ok())
@@ -104,6 +104,21 @@ void AccountSession::useAccountWithStoredSecret(const Account &account)
 void AccountSession::onSecretRead(const QString &key, const QString &secret,
                                   CredentialStore::Error error, const QString &message)
 {
+    if (key == AppSettings::proxyPasswordKey() && sender() == m_store) {
+        if (!m_proxyPasswordPending)
+            return;
+        m_proxyPasswordPending = false;
+        m_proxyPassword = error == CredentialStore::Error::None ? secret : QString();
+        if (error != CredentialStore::Error::None && error != CredentialStore::Error::EntryNotFound)
+            qCWarning(lcGui) << "the proxy password could not be read:" << message;
+        applyClientOptions();
+        emit networkOptionsChanged();
+        if (m_refreshAfterProxyPassword) {
+            m_refreshAfterProxyPassword = false;
+            refresh();
+        }
+        return;
+    }
     if (key != m_pendingSecretKey || key.isEmpty())
         return;
     const bool fromSession = sender() == m_sessionStore;
@@ -141,21 +156,62 @@ void AccountSession::useAccount(const Account &account, const QString &secret)
 {
     m_account = account;
     m_hasAccount = true;
-    PlatformClientOptions options = m_client->options();
-    options.apiUrl = account.apiUrl;
-    options.customer = account.support ? account.customer : QString();
-    m_client->setOptions(options);
-    PlatformCredentials credentials;
-    if (account.auth == Account::Auth::ApiKey) {
-        credentials.apiKey = secret;
-    } else {
-        credentials.username = account.username;
-        credentials.password = secret;
-    }
-    m_client->setCredentials(credentials);
+    applyClientOptions();
+    m_client->setCredentials(AccountStore::credentialsFromSecret(account, secret));
     m_failuresInARow = 0;
     emit accountChanged();
-    refresh();
+    // A manual proxy with a user needs its password from the keychain before the first request.
+    if (m_proxyPasswordPending)
+        m_refreshAfterProxyPassword = true;
+    else
+        refresh();
+}
+
+void AccountSession::applyClientOptions()
+{
+    PlatformClientOptions options = m_client->options();
+    if (m_hasAccount) {
+        options.apiUrl = m_account.apiUrl;
+        options.customer = m_account.support ? m_account.customer : QString();
+    }
+    m_client->setOptions(AppSettings::load().applyTo(options, m_proxyPassword));
+}
+
+void AccountSession::reloadNetworkSettings()
+{
+    const AppSettings settings = AppSettings::load();
+    const bool needsPassword =
+        settings.proxy.mode == ProxyConfiguration::Mode::Manual && !settings.proxy.user.isEmpty();
+    if (needsPassword && m_store) {
+        m_proxyPasswordPending = true;
+        m_store->readSecret(AppSettings::proxyPasswordKey()); // then onSecretRead
+        return;
+    }
+    m_proxyPassword.clear();
+    m_proxyPasswordPending = false;
+    applyClientOptions();
+    emit networkOptionsChanged();
+}
+
+RequestLayerOptions AccountSession::networkOptions() const
+{
+    const PlatformClientOptions client = m_client->options();
+    RequestLayerOptions options;
+    options.proxy = client.proxy;
+    options.caFile = client.caFile;
+    return options;
+}
+
+void AccountSession::onCredentialsChanged(const PlatformCredentials &credentials)
+{
+    // A password account keeps only what the platform granted in exchange (the refresh token),
+    // never the password typed in the window.
+    if (!m_hasAccount || m_account.auth != Account::Auth::Password)
+        return;
+    const QString secret = AccountStore::secretFor(m_account, credentials);
+    if (m_store)
+        m_store->writeSecret(m_account.secretKey(), secret);
+    m_sessionStore->writeSecret(m_account.secretKey(), secret);
 }
 
 void AccountSession::logOut()
@@ -314,7 +370,7 @@ std::chrono::seconds AccountSession::minimumRefreshInterval(const Inventory &inv
 
 std::chrono::seconds AccountSession::refreshInterval() const
 {
-    const int minutes = QSettings().value(refreshMinutesKey, defaultRefreshMinutes).toInt();
+    const int minutes = AppSettings::load().inventoryRefreshMinutes;
     if (minutes <= 0)
         return std::chrono::seconds(0);
     return std::max(std::chrono::seconds(std::chrono::minutes(minutes)),
@@ -365,7 +421,7 @@ void AccountSession::writeCache(const Inventory &inventory)
 {
     if (!m_caching || !m_hasAccount)
         return;
-    const QString cache = Snapshot::cachePath(m_account.apiUrl.toString(), m_account.cacheUser());
+    const QString cache = AccountStore::cachePath(m_account);
     QDir().mkpath(QFileInfo(cache).absolutePath());
     const Status written = Snapshot::write(inventory, cache);
     if (!written.ok())

@@ -6,6 +6,7 @@
 #include "exemption.h"
 #include "inventory.h"
 #include "platformclient.h"
+#include "requestlayer.h"
 #include "rulesengine.h"
 
 #include <QObject>
@@ -21,8 +22,8 @@
 // that could not be read with their last known detail, the cached snapshot, and the exemptions.
 // The window shows what this object says; the object never shows anything itself.
 //
-// Settings (QSettings): inventory/refreshMinutes (default 5; never more often than the platform's
-// rate limit allows for an account of this size).
+// Settings (AppSettings): inventoryRefreshMinutes (never more often than the platform's rate limit
+// allows for an account of this size), the proxy (its password from the store) and the CA file.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -104,6 +105,11 @@ public:
     // Services scaled in this session: a read of one service replaces it in the inventory.
     void applyServiceRead(const QString &application, const Service &service);
 
+    // Applies the proxy and CA settings (the proxy password read from the store) to the client.
+    void reloadNetworkSettings();
+    // The proxy and CA the client uses, for the other clients of the window (the status feed).
+    RequestLayerOptions networkOptions() const;
+
 public slots:
     void refresh();
     void cancelRefresh();
@@ -123,6 +129,8 @@ signals:
     void secretNeeded(const QString &message);
     // A refresh without an account: the window opens the account dialog.
     void accountNeeded();
+    // The proxy or CA settings changed: networkOptions() says the new ones.
+    void networkOptionsChanged();
 
 private:
     void onInventoryFetched(const Inventory &inventory);
@@ -130,6 +138,8 @@ private:
     void onServiceFetched(const QString &application, const Service &service);
     void onSecretRead(const QString &key, const QString &secret, CredentialStore::Error error,
                       const QString &message);
+    void onCredentialsChanged(const PlatformCredentials &credentials);
+    void applyClientOptions();
     void scheduleRetry(const PlatformError &error);
     void writeCache(const Inventory &inventory);
     void setNotice(Notice::Kind kind, const QString &text, Notice::Action action);
@@ -146,6 +156,9 @@ private:
     bool m_refreshQueued = false;
     bool m_caching = true;
     QString m_pendingSecretKey;
+    QString m_proxyPassword;
+    bool m_proxyPasswordPending = false;
+    bool m_refreshAfterProxyPassword = false;
     Inventory m_inventory;
     AuditReport m_audit;
     DataAge::Origin m_origin = DataAge::Origin::None;

@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "accountsession.h"
+#include "checkedfile.h"
 #include "findingsdetailpanel.h"
 #include "findingsmodel.h"
 #include "guilogging.h"
@@ -32,7 +33,6 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
@@ -340,6 +340,17 @@ void MainWindow::setStatusController(StatusController *status)
     connect(status, &StatusController::platformStateChanged, m_session,
             &AccountSession::refreshSoon);
     connect(status, &StatusController::whatIfRequested, this, &MainWindow::showWhatIfOfDatacenter);
+    // The status feed goes through the same proxy, with the same CAs, as the platform.
+    status->client()->setNetworkOptions(m_session->networkOptions());
+    connect(m_session, &AccountSession::networkOptionsChanged, status,
+            [this, status] { status->client()->setNetworkOptions(m_session->networkOptions()); });
+    // An account with its own status feed shows that one; the others the application's.
+    const auto followAccountFeed = [this, status] {
+        if (m_session->hasAccount() && !m_session->account().statusUrl.isEmpty())
+            status->setStatusUrl(m_session->account().statusUrl);
+    };
+    connect(m_session, &AccountSession::accountChanged, status, followAccountFeed);
+    followAccountFeed();
     connect(m_session, &AccountSession::inventoryChanged, status,
             [this, status] { status->setInventory(m_session->inventory()); });
     if (m_session->origin() != DataAge::Origin::None)
@@ -892,13 +903,8 @@ Status MainWindow::exportReport(const QString &format, const QString &path) cons
     ReportFormat f;
     if (!reportFormatFromName(format, &f))
         return Status::failure(tr("Unknown report format: %1").arg(format));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(ReportWriter::write(f, m_session->inventory(), m_session->audit()));
-    if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return success();
+    return CheckedFile::write(path,
+                              ReportWriter::write(f, m_session->inventory(), m_session->audit()));
 }
 
 void MainWindow::exportWithDialog(const QString &format)
@@ -971,6 +977,7 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCredentialStore(m_session->store());
     connect(dialog, &SettingsDialog::manageAccountsRequested, this,
             [this] { openAccountDialog(); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -980,6 +987,7 @@ void MainWindow::openSettings()
             onInventoryChanged(DataAge::Origin::None);
         }
         m_session->reloadSchedule();
+        m_session->reloadNetworkSettings();
         emit settingsChanged(dialog->settings());
     });
     dialog->open();

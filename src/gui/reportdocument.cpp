@@ -1,5 +1,7 @@
 #include "reportdocument.h"
 
+#include "checkedfile.h"
+
 #include "pdfreport.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -54,14 +55,7 @@ Status writePdf(const Inventory &inventory, const AuditReport &audit, const QStr
     const Result<QByteArray> pdf = PdfReport::render(inventory, audit, options);
     if (!pdf)
         return Status::failure(pdf.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QCoreApplication::translate("ReportDocument", "Cannot write %1: %2")
-                                   .arg(path, file.errorString()));
-    if (file.write(*pdf) != pdf->size() || !file.commit())
-        return Status::failure(QCoreApplication::translate("ReportDocument", "Cannot write %1: %2")
-                                   .arg(path, file.errorString()));
-    return success();
+    return CheckedFile::write(path, *pdf); // the OS's reason when it fails
 }
 
 Status print(const Inventory &inventory, const AuditReport &audit, QPagedPaintDevice *device,

@@ -1,5 +1,7 @@
 #include "accountstore.h"
 
+#include "settingskeys.h"
+
 #include "snapshot.h"
 
 #include <QJsonDocument>
@@ -12,7 +14,7 @@ QList<Account> AccountStore::load()
 {
     QSettings s;
     QList<Account> list;
-    const int n = s.beginReadArray(u"accounts"_s);
+    const int n = s.beginReadArray(SettingsKeys::accounts);
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
         Account a;
@@ -34,8 +36,8 @@ QList<Account> AccountStore::load()
 void AccountStore::save(const QList<Account> &accounts)
 {
     QSettings s;
-    s.remove(u"accounts"_s);
-    s.beginWriteArray(u"accounts"_s, int(accounts.size()));
+    s.remove(SettingsKeys::accounts);
+    s.beginWriteArray(SettingsKeys::accounts, int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
         const Account &a = accounts.at(i);
         s.setArrayIndex(i);
@@ -52,12 +54,12 @@ void AccountStore::save(const QList<Account> &accounts)
 
 QString AccountStore::currentName()
 {
-    return QSettings().value(u"currentAccount"_s).toString();
+    return QSettings().value(SettingsKeys::currentAccount).toString();
 }
 
 void AccountStore::setCurrentName(const QString &name)
 {
-    QSettings().setValue(u"currentAccount"_s, name);
+    QSettings().setValue(SettingsKeys::currentAccount, name);
 }
 
 std::optional<Account> AccountStore::find(const QString &name)

@@ -24,9 +24,24 @@ inline constexpr QLatin1StringView uiLanguage =
     QLatin1StringView("ui/language"); // "" = the system's
 inline constexpr QLatin1StringView platformCliName = QLatin1StringView("platform/cliName");
 inline constexpr QLatin1StringView accounts = QLatin1StringView("accounts"); // array group
+inline constexpr QLatin1StringView currentAccount = QLatin1StringView("currentAccount");
+inline constexpr QLatin1StringView inventoryRefreshMinutes =
+    QLatin1StringView("inventory/refreshMinutes"); // 0 = never
+
+// The network (both clients).
+inline constexpr QLatin1StringView networkProxyMode =
+    QLatin1StringView("network/proxyMode"); // system | none | manual
+inline constexpr QLatin1StringView networkProxyHost = QLatin1StringView("network/proxyHost");
+inline constexpr QLatin1StringView networkProxyPort = QLatin1StringView("network/proxyPort");
+inline constexpr QLatin1StringView networkProxyUser = QLatin1StringView("network/proxyUser");
+inline constexpr QLatin1StringView networkCaFile = QLatin1StringView("network/caFile");
+// Not a setting: the keychain entry of the proxy's password.
+inline constexpr QLatin1StringView networkProxyPasswordSecret = QLatin1StringView("network/proxy");
 
 // The command line.
 inline constexpr QLatin1StringView cliLastLoginApi = QLatin1StringView("cli/lastLoginApi");
 inline constexpr QLatin1StringView cliAccounts =
     QLatin1StringView("cli/accounts"); // + "/<encoded API URL>"
+inline constexpr QLatin1StringView cliLastUser =
+    QLatin1StringView("cli/lastUser"); // + "/<encoded API URL>"
 } // namespace SettingsKeys

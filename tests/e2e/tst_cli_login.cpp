@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
@@ -124,8 +125,14 @@ private slots:
         MainWindow window(&store);
         window.show();
         window.start();
-        // Signed in: the secret was found and the account is in use (no sign-in dialog).
-        QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(account->name), 30000);
+        // Signed in: the secret was found, the account is in use and its data was read live (no
+        // sign-in dialog). The title names the platform's user, the account label the account.
+        auto *accountLabel = window.findChild<QLabel *>(u"accountLabel"_s);
+        auto *dataAge = window.findChild<QLabel *>(u"dataAgeLabel"_s);
+        QVERIFY(accountLabel && dataAge);
+        QTRY_COMPARE_WITH_TIMEOUT(accountLabel->text(), account->name, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(dataAge->text(), u"fetched just now"_s, 30000);
+        QCOMPARE(window.windowTitle(), m_username + u" — Scaling Advisor"_s);
         const auto dialogs = window.findChildren<QDialog *>();
         for (const QDialog *dialog : dialogs)
             QVERIFY2(!dialog->isVisible(), qPrintable(dialog->objectName()));
