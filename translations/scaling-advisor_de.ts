@@ -365,6 +365,13 @@
     </message>
 </context>
 <context>
+    <name>CheckedFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--api needs an http:// or https:// URL, got &apos;%1&apos;</source>
@@ -1686,10 +1693,6 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
         <translation>Unbekanntes Berichtsformat: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
@@ -1912,13 +1915,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>option &apos;--%1&apos; needs a non-empty value</source>
         <translation>Option „--%1“ braucht einen nicht leeren Wert</translation>
-    </message>
-</context>
-<context>
-    <name>OutputFile</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2697,10 +2693,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3785,65 +3777,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>The page says: “%1”</source>
         <translation>Die Seite meldet: „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPresentation</name>
-    <message>
-        <source>All systems operational</source>
-        <translation>Alle Systeme betriebsbereit</translation>
-    </message>
-    <message>
-        <source>Degraded service</source>
-        <translation>Eingeschränkter Betrieb</translation>
-    </message>
-    <message>
-        <source>Platform outage</source>
-        <translation>Plattformausfall</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Wartung</translation>
-    </message>
-    <message>
-        <source>Status unknown</source>
-        <translation>Status unbekannt</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>vor %1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>vor %1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>betriebsbereit</translation>
-    </message>
-    <message>
-        <source>degraded performance</source>
-        <translation>eingeschränkte Leistung</translation>
-    </message>
-    <message>
-        <source>partial outage</source>
-        <translation>teilweiser Ausfall</translation>
-    </message>
-    <message>
-        <source>major outage</source>
-        <translation>schwerer Ausfall</translation>
-    </message>
-    <message>
-        <source>under maintenance</source>
-        <translation>in Wartung</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,13 @@
     </message>
 </context>
 <context>
+    <name>CheckedFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--api needs an http:// or https:// URL, got &apos;%1&apos;</source>
@@ -1686,10 +1693,6 @@ Les dernières données valides de %1 sont en cache : « scaling-advisor audit -
         <translation>Format de rapport inconnu : %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>HTML report (*.html)</source>
         <translation>Rapport HTML (*.html)</translation>
     </message>
@@ -1912,13 +1915,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>option &apos;--%1&apos; needs a non-empty value</source>
         <translation>l’option « --%1 » attend une valeur non vide</translation>
-    </message>
-</context>
-<context>
-    <name>OutputFile</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2697,10 +2693,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3785,65 +3777,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>The page says: “%1”</source>
         <translation>La page indique : « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPresentation</name>
-    <message>
-        <source>All systems operational</source>
-        <translation>Tous les systèmes fonctionnent</translation>
-    </message>
-    <message>
-        <source>Degraded service</source>
-        <translation>Service dégradé</translation>
-    </message>
-    <message>
-        <source>Platform outage</source>
-        <translation>Panne de la plateforme</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
-        <source>Status unknown</source>
-        <translation>État inconnu</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>il y a %1 min</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>il y a %1 h</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>il y a %1 jours</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>opérationnel</translation>
-    </message>
-    <message>
-        <source>degraded performance</source>
-        <translation>performances dégradées</translation>
-    </message>
-    <message>
-        <source>partial outage</source>
-        <translation>panne partielle</translation>
-    </message>
-    <message>
-        <source>major outage</source>
-        <translation>panne majeure</translation>
-    </message>
-    <message>
-        <source>under maintenance</source>
-        <translation>en maintenance</translation>
     </message>
 </context>
 <context>
