@@ -21,7 +21,8 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &name)
 // Links two sockets both ways until either closes.
 void pipe(QTcpSocket *a, QTcpSocket *b)
 {
-    const QPointer<QTcpSocket> ga(a), gb(b);
+    // QAbstractSocket: a socket being destroyed emits disconnected() when only that part is left.
+    const QPointer<QAbstractSocket> ga(a), gb(b);
     QObject::connect(a, &QTcpSocket::readyRead, b, [ga, gb] {
         if (ga && gb)
             gb->write(ga->readAll());
@@ -165,7 +166,7 @@ void TestProxy::forward(QTcpSocket *client, const QByteArray &method, const QByt
     if (auto *previous = client->findChild<QTcpSocket *>())
         previous->deleteLater();
     auto *upstream = new QTcpSocket(client);
-    const QPointer<QTcpSocket> guardedClient(client);
+    const QPointer<QAbstractSocket> guardedClient(client);
     connect(upstream, &QTcpSocket::connected, upstream,
             [upstream, rewritten] { upstream->write(rewritten); });
     connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, guardedClient] {
