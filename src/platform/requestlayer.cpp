@@ -169,11 +169,21 @@ public:
         response.url = job->url;
         response.crossOrigin = job->crossOrigin;
         response.retries = job->retries;
-        jobs.remove(job->id);
-        const RequestLayer::Finished finished = std::move(job->finished);
-        job->finished = nullptr;
-        if (finished)
-            finished(response);
+        // Handed on from the event loop, not from here: the other answers that arrived in this
+        // turn start their next requests first, and parsing this one overlaps with their round
+        // trips. Until then the job stays known, so abort() and abortAll() still silence it.
+        QMetaObject::invokeMethod(
+            q,
+            [this, job, response = std::move(response)] {
+                if (jobs.value(job->id) != job)
+                    return; // aborted meanwhile
+                jobs.remove(job->id);
+                const RequestLayer::Finished finished = std::move(job->finished);
+                job->finished = nullptr;
+                if (finished)
+                    finished(response);
+            },
+            Qt::QueuedConnection);
     }
 
     void fail(const RequestJobPtr &job, HttpResponse::Error error, const QString &message,
@@ -414,7 +424,6 @@ public:
             job->deadline = nullptr;
         }
         reply->deleteLater();
-        schedulePump();
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError error = reply->error();
@@ -438,6 +447,9 @@ public:
             if (ok)
                 rateLimitRemaining.insert(originOf(job->url), value);
         }
+        // Start the next queued request now, before this answer is parsed and handed on: its round
+        // trip then overlaps with that work instead of waiting behind every answer of this turn.
+        pump();
 
         switch (job->abortReason) {
         case HttpResponse::Error::Timeout:
