@@ -6,6 +6,10 @@
 # loopback (where per-request CPU dominates) and with the simulator's 20 ms latency fault on
 # every answer (what any real network adds). Target: within 1.05x of curl with latency.
 #
+# Beside both runs a bare QNetworkAccessManager loop (bench/bench_qnam_fetch: the same URLs, 6 in
+# flight, each answer parsed as JSON): the floor of the HTTP stack the advisor is built on, so that
+# what the request layer adds shows apart from what Qt Network costs.
+#
 #   bench/online-audit.sh                 build Release in build/release-bench, then measure
 #   SA_BENCH_BUILD=DIR bench/online-audit.sh   use (and build) another build folder
 #   SA_BENCH_NO_BUILD=1 ...               use the binaries already in the build folder
@@ -32,12 +36,13 @@ done
 
 if [ -z "${SA_BENCH_NO_BUILD:-}" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSA_BUILD_TESTS=OFF \
-        -DSA_BUILD_BENCH=OFF >/dev/null
-    cmake --build "$build" --target scaling-advisor platform-sim >/dev/null
+        -DSA_BUILD_BENCH=ON >/dev/null
+    cmake --build "$build" --target scaling-advisor platform-sim bench_qnam_fetch >/dev/null
 fi
 sim="$build/src/app/platform-sim"
 advisor="$build/src/app/scaling-advisor"
-[ -x "$sim" ] && [ -x "$advisor" ] || {
+qnam="$build/bench/bench_qnam_fetch"
+[ -x "$sim" ] && [ -x "$advisor" ] && [ -x "$qnam" ] || {
     echo "online-audit: no binaries in $build" >&2
     exit 1
 }
@@ -76,7 +81,7 @@ print(info["api"], dev["api_key"], dev["username"], info["admin_token"])')
 # The URLs the advisor reads, in curl's config format (the key is given once, on the command line
 # through a config file so that it does not show in `ps`).
 curl -sf -u "$key" "$api/v1/me/applications" -o "$work/apps.json"
-python3 - "$api" "$work/apps.json" >"$work/urls.cfg" <<'EOF'
+python3 - "$api" "$work/apps.json" "$work/urls.txt" >"$work/urls.cfg" <<'EOF'
 import json, sys
 from urllib.parse import quote
 api, path = sys.argv[1], sys.argv[2]
@@ -85,9 +90,11 @@ urls = [api + "/v1/me", api + "/v1/me/applications", api + "/v1/datacenters"]
 for app in apps:
     for svc in app.get("services", []):
         urls.append("%s/v1/me/applications/%s/services/%s" % (api, quote(app["name"], safe=""), quote(svc["name"], safe="")))
-for u in urls:
-    print('url = "%s"' % u)
-    print('output = "/dev/null"')
+with open(sys.argv[3], "w") as plain:
+    for u in urls:
+        print('url = "%s"' % u)
+        print('output = "/dev/null"')
+        print(u, file=plain)
 EOF
 printf 'user = "%s"\n' "$key" >"$work/auth.cfg"
 requests=$(grep -c '^url' "$work/urls.cfg")
@@ -100,12 +107,16 @@ run_advisor() {
     SCALING_ADVISOR_API_KEY="$key" "$advisor" audit --api "$api" --format json --fail-on never \
         >"$work/audit.json"
 }
+run_qnam() {
+    SA_BENCH_KEY="$key" "$qnam" "$work/urls.txt" 6 >/dev/null
+}
 run_curl() {
     curl -sf --no-progress-meter --parallel --parallel-max 6 -K "$work/auth.cfg" -K "$work/urls.cfg"
 }
 
 # One warm-up of each (the server's caches, the page cache), then alternate the timed runs.
 run_advisor
+run_qnam
 run_curl
 python3 - "$work/audit.json" "$services" <<'EOF'
 import json, sys
@@ -116,24 +127,29 @@ EOF
 
 # Times RUNS alternated runs of each; prints one block of figures under the given title.
 measure() {
-    local title=$1 advisor_times=() curl_times=() t0 t1 t2
+    local title=$1 advisor_times=() qnam_times=() curl_times=() t0 t1 t2 t3
     for _ in $(seq 1 "$runs"); do
         t0=$EPOCHREALTIME # bash 5: no process started to read the clock
         run_advisor
         t1=$EPOCHREALTIME
-        run_curl
+        run_qnam
         t2=$EPOCHREALTIME
+        run_curl
+        t3=$EPOCHREALTIME
         advisor_times+=("$(elapsed "$t0" "$t1")")
-        curl_times+=("$(elapsed "$t1" "$t2")")
+        qnam_times+=("$(elapsed "$t1" "$t2")")
+        curl_times+=("$(elapsed "$t2" "$t3")")
     done
-    local advisor_median curl_median ratio
+    local advisor_median qnam_median curl_median
     advisor_median=$(median "${advisor_times[@]}")
+    qnam_median=$(median "${qnam_times[@]}")
     curl_median=$(median "${curl_times[@]}")
-    ratio=$(python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$advisor_median" "$curl_median")
+    ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$1" "$2"; }
     echo "$title:"
     echo "  scaling-advisor audit --api URL --format json : ${advisor_median} s  (runs: ${advisor_times[*]})"
+    echo "  bare QNetworkAccessManager, 6 in flight       : ${qnam_median} s  (runs: ${qnam_times[*]})"
     echo "  curl --parallel --parallel-max 6 (same URLs)   : ${curl_median} s  (runs: ${curl_times[*]})"
-    echo "  ratio advisor/curl: ${ratio}"
+    echo "  ratio advisor/curl: $(ratio "$advisor_median" "$curl_median")   bare QNAM/curl: $(ratio "$qnam_median" "$curl_median")   advisor/bare QNAM: $(ratio "$advisor_median" "$qnam_median")"
 }
 
 echo "online audit: $apps applications (seed $seed), $services services, $requests requests, median of $runs runs"
