@@ -115,12 +115,17 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options)
     // The live platform status: its banner at the very top, its impact highlighted in the window.
     auto *status = new StatusController(window);
     window->setStatusController(status);
-    QObject::connect(window, &MainWindow::settingsChanged, status, [status](const AppSettings &s) {
-        status->setPollInterval(std::chrono::seconds(s.pollIntervalSeconds));
-        status->setNotificationsEnabled(s.notifications);
-        if (!s.statusUrl.isEmpty())
-            status->setStatusUrl(s.statusUrl);
-    });
+    QObject::connect(window, &MainWindow::settingsChanged, status,
+                     [status, window](const AppSettings &s) {
+                         status->setPollInterval(std::chrono::seconds(s.pollIntervalSeconds));
+                         status->setNotificationsEnabled(s.notifications);
+                         // The settings hold the default status page; an account's own wins.
+                         const AccountSession *session = window->session();
+                         const bool accountHasOwn =
+                             session->hasAccount() && !session->account().statusUrl.isEmpty();
+                         if (!s.statusUrl.isEmpty() && !accountHasOwn)
+                             status->setStatusUrl(s.statusUrl);
+                     });
     status->start();
     if (options.demo && options.demoStatusUrl.isValid()) {
         // Not saved: the demo's status service lives only as long as this process.
