@@ -3549,6 +3549,36 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <source>worst single datacenter: %1 (%2)</source>
         <translation>kritischstes Rechenzentrum: %1 (%2)</translation>
     </message>
+    <message>
+        <source>degraded</source>
+        <comment>an application&apos;s state</comment>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>an application&apos;s state</comment>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>an application&apos;s state</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>a service&apos;s state</comment>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>a service&apos;s state</comment>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>a service&apos;s state</comment>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>Snapshot</name>

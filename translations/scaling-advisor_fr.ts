@@ -3549,6 +3549,36 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <source>worst single datacenter: %1 (%2)</source>
         <translation>centre de données le plus critique : %1 (%2)</translation>
     </message>
+    <message>
+        <source>degraded</source>
+        <comment>an application&apos;s state</comment>
+        <translation>dégradée</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>an application&apos;s state</comment>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>an application&apos;s state</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>a service&apos;s state</comment>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>a service&apos;s state</comment>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>a service&apos;s state</comment>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>Snapshot</name>

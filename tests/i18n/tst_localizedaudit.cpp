@@ -24,14 +24,14 @@ using namespace Qt::StringLiterals;
     } while (false)
 
 // A customer reads the audit in French or German: the real binary runs the demo audit in every
-// report format, and two errors, under LANG=fr_FR.UTF-8, LANG=de_DE.UTF-8 and English, and each
-// English clause is looked for in the other runs. Left in English: a clause the French (or German)
-// run shows exactly as the English one although it reads as English (or that French, German and
-// English all show alike, names and commands aside), and any message of the code that appears
-// with its English source text. No system locale needs to be generated: Qt's translators and
-// QLocale carry their own data.
-// Any English left fails the test, and so does a change of what a language must never change
-// (exit codes, JSON keys, CSV header ids).
+// report format, the plan and a simulation as text, and two errors, under LANG=fr_FR.UTF-8,
+// LANG=de_DE.UTF-8 and English, and each English clause is looked for in the other runs. Left in
+// English: a clause the French (or German) run shows exactly as the English one although it reads
+// as English (or that French, German and English all show alike, names and commands aside), and any
+// message of the code that appears with its English source text. No system locale needs to be
+// generated: Qt's translators and QLocale carry their own data. Any English left fails the test,
+// and so does a change of what a language must never change (exit codes, JSON keys, CSV header
+// ids).
 class TestLocalizedAudit : public QObject
 {
     Q_OBJECT
@@ -65,6 +65,10 @@ private:
             return {u"audit"_s, u"--demo"_s, u"--format"_s, u"nope"_s};
         if (kase == u"error-runtime"_s)
             return {u"audit"_s, u"--snapshot"_s, m_dir.filePath(u"missing.json"_s)};
+        if (kase == u"simulate"_s)
+            return {u"simulate"_s, u"--demo"_s, u"--fail-datacenter"_s, u"Amazon-us-east-1a"_s};
+        if (kase == u"plan"_s)
+            return {u"plan"_s, u"--demo"_s};
         QStringList args{u"audit"_s, u"--demo"_s, u"--format"_s, kase, u"--fail-on"_s, u"never"_s};
         if (kase == u"pdf"_s)
             args << u"--output"_s << m_dir.filePath(u"report.pdf"_s);
@@ -73,6 +77,8 @@ private:
 
     static QString format(const QString &kase)
     {
+        if (kase == u"simulate"_s || kase == u"plan"_s)
+            return u"text"_s;
         return kase.startsWith(u"error"_s) ? u"stderr"_s : kase;
     }
 
@@ -183,8 +189,8 @@ private:
 
     static QStringList cases()
     {
-        return {u"text"_s, u"markdown"_s, u"html"_s,        u"csv"_s,
-                u"json"_s, u"pdf"_s,      u"error-usage"_s, u"error-runtime"_s};
+        return {u"text"_s, u"markdown"_s,    u"html"_s,          u"csv"_s,  u"json"_s,
+                u"pdf"_s,  u"error-usage"_s, u"error-runtime"_s, u"plan"_s, u"simulate"_s};
     }
 
     static QStringList jsonKeys(const QJsonValue &value, const QString &path = {})
