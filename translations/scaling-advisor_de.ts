@@ -1189,6 +1189,18 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
         <source>Could not be read</source>
         <translation>Konnte nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>serious</source>
+        <translation>schwerwiegend</translation>
+    </message>
+    <message>
+        <source>to improve</source>
+        <translation>zu verbessern</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>zur Information</translation>
+    </message>
 </context>
 <context>
     <name>InfoBar</name>
@@ -3066,6 +3078,41 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <source>Check the service&apos;s logs (%1) and restart it (%2); if instances stay down, contact the platform&apos;s support.</source>
         <translation>Prüfen Sie die Logs des Dienstes (%1) und starten Sie ihn neu (%2); bleiben Instanzen ausgefallen, wenden Sie sich an den Support der Plattform.</translation>
     </message>
+    <message>
+        <source>up</source>
+        <comment>instance status</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>instance status</comment>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>hibernating</source>
+        <comment>instance status</comment>
+        <translation>im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <comment>database instance role</comment>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>slave</source>
+        <comment>database instance role</comment>
+        <translation>Slave</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <comment>database instance role</comment>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <comment>database instance role</comment>
+        <translation>sekundär</translation>
+    </message>
 </context>
 <context>
     <name>ScaleDialog</name>
@@ -3501,6 +3548,43 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>worst single datacenter: %1 (%2)</source>
         <translation>kritischstes Rechenzentrum: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>an application&apos;s state</comment>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>an application&apos;s state</comment>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>an application&apos;s state</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>a service&apos;s state</comment>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>a service&apos;s state</comment>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>a service&apos;s state</comment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -1189,6 +1189,18 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
         <source>Could not be read</source>
         <translation>N’a pas pu être lu</translation>
     </message>
+    <message>
+        <source>serious</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>to improve</source>
+        <translation>à améliorer</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>pour information</translation>
+    </message>
 </context>
 <context>
     <name>InfoBar</name>
@@ -3066,6 +3078,41 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <source>Check the service&apos;s logs (%1) and restart it (%2); if instances stay down, contact the platform&apos;s support.</source>
         <translation>Consultez les journaux du service (%1) et redémarrez-le (%2) ; si des instances restent en panne, contactez le support de la plateforme.</translation>
     </message>
+    <message>
+        <source>up</source>
+        <comment>instance status</comment>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>instance status</comment>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>hibernating</source>
+        <comment>instance status</comment>
+        <translation>en veille</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <comment>database instance role</comment>
+        <translation>maître</translation>
+    </message>
+    <message>
+        <source>slave</source>
+        <comment>database instance role</comment>
+        <translation>esclave</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <comment>database instance role</comment>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <comment>database instance role</comment>
+        <translation>secondaire</translation>
+    </message>
 </context>
 <context>
     <name>ScaleDialog</name>
@@ -3501,6 +3548,43 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>worst single datacenter: %1 (%2)</source>
         <translation>centre de données le plus critique : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>an application&apos;s state</comment>
+        <translation>dégradée</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>an application&apos;s state</comment>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>an application&apos;s state</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>a service&apos;s state</comment>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>a service&apos;s state</comment>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>a service&apos;s state</comment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>

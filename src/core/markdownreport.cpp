@@ -12,8 +12,13 @@ QString MarkdownReport::escape(const QString &text)
     const QString s = TerminalText::sanitize(text, TerminalText::Lines::Keep);
     QString out;
     out.reserve(s.size());
-    for (QChar c : s) {
-        if (QStringView(u"\\`*_{}[]()<>#+-.!|~&").contains(c))
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        // A dot or a hyphen between two letters or digits starts nothing in Markdown: dates
+        // ("01.12.2026") and names ("eu-west-1") stay as they are written.
+        const bool inWord = (c == u'.' || c == u'-') && i > 0 && i + 1 < s.size() &&
+                            s[i - 1].isLetterOrNumber() && s[i + 1].isLetterOrNumber();
+        if (!inWord && QStringView(u"\\`*_{}[]()<>#+-.!|~&").contains(c))
             out += u'\\';
         if (c == u'\n')
             out += u"  \n"_s; // a hard line break: migration steps stay one per line

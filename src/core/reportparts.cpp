@@ -14,8 +14,13 @@ QString ReportParts::localTime(const QDateTime &t, const QLocale &locale)
 {
     if (!t.isValid())
         return QCoreApplication::translate("ReportParts", "unknown");
+    // The locale's short form, with the year in full: "01.12.2026 14:50" in German,
+    // "01/12/2026 14:50" in French, "12/1/2026 2:50 PM" in American English.
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
     return QCoreApplication::translate("ReportParts", "%1 UTC")
-        .arg(locale.toString(t.toUTC(), QLocale::ShortFormat));
+        .arg(locale.toString(t.toUTC(), format));
 }
 
 bool ReportParts::fromApi(const Inventory &inventory)

@@ -14,7 +14,8 @@ class ReportParts
 {
 public:
     static QString isoTime(const QDateTime &t); // "2026-11-26T13:00:00Z"; empty when invalid
-    // A date and time for people, in the locale's way, in UTC: "26 Nov 2026, 13:00 UTC".
+    // A date and time for people, in the locale's short way with the year in full, in UTC:
+    // "26.11.2026 13:00 UTC" in German.
     static QString localTime(const QDateTime &t, const QLocale &locale);
     static bool fromApi(const Inventory &inventory);
     static bool placementKnown(const Service &svc);

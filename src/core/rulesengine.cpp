@@ -71,6 +71,32 @@ QString shown(const QString &name)
     return TerminalText::sanitize(name);
 }
 
+// An instance's status and role as the platform names them, in the reader's words; a value
+// this version does not know is shown as it is (as visible text).
+QString statusWords(const QString &status)
+{
+    if (status == u"up"_s)
+        return RulesEngine::tr("up", "instance status");
+    if (status == u"down"_s)
+        return RulesEngine::tr("down", "instance status");
+    if (status == u"hibernating"_s)
+        return RulesEngine::tr("hibernating", "instance status");
+    return shown(status);
+}
+
+QString roleWords(const QString &role)
+{
+    if (role == u"master"_s)
+        return RulesEngine::tr("master", "database instance role");
+    if (role == u"slave"_s)
+        return RulesEngine::tr("slave", "database instance role");
+    if (role == u"primary"_s)
+        return RulesEngine::tr("primary", "database instance role");
+    if (role == u"secondary"_s)
+        return RulesEngine::tr("secondary", "database instance role");
+    return shown(role);
+}
+
 // Works through one inventory; collects findings and counts the checks that passed.
 class Audit
 {
@@ -366,9 +392,10 @@ private:
                 ++up;
                 continue;
             }
-            QString what = u"#%1 %2"_s.arg(QString::number(inst.instanceId), shown(inst.status));
+            QString what =
+                u"#%1 %2"_s.arg(QString::number(inst.instanceId), statusWords(inst.status));
             if (!inst.role.isEmpty())
-                what += u" ("_s + shown(inst.role) + u")"_s;
+                what += u" ("_s + roleWords(inst.role) + u")"_s;
             notUp.append(what);
         }
         const bool fired = !notUp.isEmpty();

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QByteArray SimulationReport::json(const SimulationResult &result)
@@ -36,6 +38,46 @@ QByteArray SimulationReport::json(const SimulationResult &result)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+// An application's state in the reader's words ("ok", "degraded", "down"); the JSON keeps the ids.
+QString applicationState(Survival state)
+{
+    switch (state) {
+    case Survival::Ok:
+        break;
+    case Survival::Degraded:
+        return SimulationReport::tr("degraded", "an application's state");
+    case Survival::Down:
+        return SimulationReport::tr("down", "an application's state");
+    }
+    return SimulationReport::tr("ok", "an application's state");
+}
+
+QString serviceState(Survival state)
+{
+    switch (state) {
+    case Survival::Ok:
+        break;
+    case Survival::Degraded:
+        return SimulationReport::tr("degraded", "a service's state");
+    case Survival::Down:
+        return SimulationReport::tr("down", "a service's state");
+    }
+    return SimulationReport::tr("ok", "a service's state");
+}
+
+// The width of the widest of the words, so that the columns line up in every language.
+qsizetype widest(QString (*words)(Survival), bool upper)
+{
+    qsizetype width = 0;
+    for (const Survival s : {Survival::Ok, Survival::Degraded, Survival::Down})
+        width = std::max(width, (upper ? words(s).toUpper() : words(s)).size());
+    return width;
+}
+
+} // namespace
+
 QByteArray SimulationReport::text(const SimulationResult &result)
 {
     const auto shown = [](const QString &s) {
@@ -59,18 +101,21 @@ QByteArray SimulationReport::text(const SimulationResult &result)
     QString out = headline.arg(shown(result.name), QString::number(result.ok),
                                QString::number(result.degraded), QString::number(result.down)) +
                   u'\n';
+    const qsizetype appWidth = std::max<qsizetype>(8, widest(applicationState, true));
+    const qsizetype serviceWidth = std::max<qsizetype>(8, widest(serviceState, false));
     for (const ApplicationOutcome &app : result.applications) {
-        out += u"\n%1  %2\n"_s.arg(survivalName(app.state).toUpper().leftJustified(8, u' '),
+        out += u"\n%1  %2\n"_s.arg(applicationState(app.state).toUpper().leftJustified(appWidth),
                                    shown(app.name));
         for (const ServiceOutcome &svc : app.services)
-            out += u"    %1 %2 "_s.arg(survivalName(svc.state).leftJustified(8, u' '),
+            out += u"    %1 %2 "_s.arg(serviceState(svc.state).leftJustified(serviceWidth),
                                        shown(svc.name).leftJustified(20, u' ')) +
                    tr("%1 → %2 instances up").arg(svc.before).arg(svc.after) + u'\n';
         if (!app.worstDatacenter.isEmpty())
-            out += u"    "_s +
-                   tr("worst single datacenter: %1 (%2)")
-                       .arg(shown(app.worstDatacenter), survivalName(app.worstDatacenterState)) +
-                   u'\n';
+            out +=
+                u"    "_s +
+                tr("worst single datacenter: %1 (%2)")
+                    .arg(shown(app.worstDatacenter), applicationState(app.worstDatacenterState)) +
+                u'\n';
     }
     return out.toUtf8();
 }

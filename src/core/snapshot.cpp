@@ -1,11 +1,11 @@
 #include "snapshot.h"
 
 #include "checkedfile.h"
-
 #include "jsonreader.h"
 #include "platformwire.h"
 #include "snapshotfastreader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -182,7 +182,9 @@ Status write(const Inventory &inventory, const QString &path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return Status::failure(u"cannot create the folder %1"_s.arg(info.absolutePath()));
+        return Status::failure(
+            QCoreApplication::translate("Snapshot", "cannot create the folder %1")
+                .arg(info.absolutePath()));
     // Checked: the OS's reason on failure, a device node written in place, never replaced.
     return CheckedFile::write(path, toJson(inventory));
 }

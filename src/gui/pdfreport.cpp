@@ -3,6 +3,7 @@
 #include "chartpalette.h"
 #include "guilogging.h"
 #include "reportchart.h"
+#include "reportparts.h"
 #include "zonesimulation.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -19,6 +20,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
 
 #include <algorithm>
 #include <memory>
@@ -39,11 +41,10 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// An unambiguous date in every language.
+// The date the way the reader's language writes it, as in every other report format.
 QString timestamp(const QDateTime &t, const QLocale &locale)
 {
-    return t.isValid() ? locale.toString(t.toUTC(), u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s
-                       : PdfReport::tr("unknown");
+    return t.isValid() ? ReportParts::localTime(t, locale) : PdfReport::tr("unknown");
 }
 
 QString firstSentence(const QString &text, const QLocale &locale)
@@ -404,6 +405,32 @@ private:
     ReportChart m_chart;
 };
 
+// A box (a finding, the summary: a table of one row) that would straddle two pages starts on the
+// next one instead, unless it is taller than a page. The boxes are looked at in their order, each
+// with the layout the moves before it left.
+void keepBoxesOnOnePage(QTextDocument *document)
+{
+    const qreal pageHeight = document->pageSize().height();
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    if (pageHeight <= 0)
+        return;
+    const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->rows() != 1)
+            continue;
+        layout->documentSize(); // the layout finished down to here
+        const QRectF box = layout->frameBoundingRect(table);
+        if (box.height() >= pageHeight)
+            continue;
+        if (int(box.top() / pageHeight) == int((box.bottom() - 1) / pageHeight))
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    }
+}
+
 // A device that only says "96 dpi", for laying out the document.
 QImage &layoutDevice()
 {
@@ -475,6 +502,7 @@ Status PdfReport::paint(const Inventory &inventory, const AuditReport &audit,
     document.setPageSize(body);
     build(&document, inventory, audit, options);
     document.setPageSize(body); // the chart's size follows the page width
+    keepBoxesOnOnePage(&document);
     const int pages = document.pageCount();
 
     QPainter painter;

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "platformsimulator.h"
+#include "snapshot.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -169,6 +170,44 @@ private slots:
             // Atomic: no half-written file is left behind.
             QVERIFY2(!QFileInfo::exists(file), "a partial file was left behind");
         }
+    }
+
+    // A snapshot that cannot be written on a full disk leaves the one before it as it was: the
+    // command (exit 1, the OS's reason) and Snapshot::write itself, as the window's cache uses
+    // it. No temporary file is left beside it either.
+    void snapshotOnAFullDiskKeepsTheOldOne()
+    {
+        if (m_fullDisk.isEmpty())
+            QSKIP("needs root to mount a small tmpfs");
+        QFile::remove(m_fullDisk + u"/filler"_s);
+        const QString file = m_fullDisk + u"/shop.json"_s;
+        const QStringList arguments{u"snapshot"_s, u"--demo"_s, u"--output"_s, file};
+        const Run good = runWithStdoutTo(m_dir.filePath(u"stdout.txt"_s), arguments);
+        QCOMPARE(good.exitCode, 0);
+        const auto contents = [&file] {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = contents();
+        QVERIFY(before.size() > 100);
+        const Result<Inventory> inventory = Snapshot::read(file);
+        QVERIFY2(inventory.ok(), qPrintable(inventory.error()));
+
+        fillDisk();
+        verifyFailure(runWithStdoutTo(m_dir.filePath(u"stdout.txt"_s), arguments),
+                      "No space left on device");
+        QCOMPARE(contents(), before);
+
+        const Status written = Snapshot::write(inventory.value(), file);
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().contains(u"No space left on device"_s),
+                 qPrintable(written.error()));
+        QVERIFY2(written.error().contains(file), qPrintable(written.error()));
+        QCOMPARE(contents(), before);
+        QCOMPARE(Snapshot::read(file).ok(), true);
+        QCOMPARE(QDir(m_fullDisk).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({u"filler"_s, u"shop.json"_s}));
+        QFile::remove(file);
     }
 
     void aGoodWriteStillSaysWrote()

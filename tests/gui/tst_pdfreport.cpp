@@ -187,6 +187,47 @@ private slots:
         QVERIFY(one.contains(u"Amazon-us-east-1a"_s));
     }
 
+    // A finding's box is never cut by a page break: each page holds whole boxes, from the badge
+    // to the rule's address. Laid out as they come, boxes of the demo account would straddle
+    // pages 3 and 4, and 6 and 7.
+    void findingBoxesStayOnOnePage()
+    {
+        const QString binary =
+            qEnvironmentVariable("SA_BINARY_DIR") + u"/src/app/scaling-advisor"_s;
+        QVERIFY2(QFileInfo::exists(binary), qPrintable(binary));
+        const QString out = m_dir.filePath(u"boxes.pdf"_s);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"LANG"_s, u"en_US.UTF-8"_s); // the badges' English words
+        p.setProcessEnvironment(env);
+        p.start(binary, {u"audit"_s, u"--demo"_s, u"--format"_s, u"pdf"_s, u"--fail-on"_s,
+                         u"never"_s, u"--output"_s, out});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList pages = pdfPages(f.readAll(), false);
+        QVERIFY(pages.size() >= 3);
+        static const QRegularExpression badge(
+            u"(^|\\s)(SERIOUS|TO IMPROVE|FOR INFORMATION|ACCEPTED)(\\s|$)"_s);
+        qsizetype boxes = 0;
+        for (qsizetype n = 0; n < pages.size(); ++n) {
+            qsizetype starts = 0;
+            for (auto it = badge.globalMatch(pages[n]); it.hasNext(); it.next())
+                ++starts;
+            const qsizetype ends = pages[n].count(u"About this rule:"_s);
+            QVERIFY2(
+                starts == ends,
+                qPrintable(
+                    u"page %1: %2 box(es) begin, %3 end\n%4"_s.arg(n + 1).arg(starts).arg(ends).arg(
+                        pages[n])));
+            boxes += ends;
+        }
+        QCOMPARE(boxes, 15); // every finding of the demo account
+    }
+
     void emptyAccountStillMakesAReport()
     {
         Inventory empty;
