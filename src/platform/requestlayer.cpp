@@ -478,6 +478,14 @@ public:
             networkFailure(job, reply, error, status, response);
             return;
         }
+        // Qt Network can report a body that the server cut short as complete when the connection
+        // closes right after it (seen under load): the announced length decides.
+        if (const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            !job->request.onData && length.isValid() && !reply->hasRawHeader("Content-Encoding") &&
+            response.body.size() < length.toLongLong()) {
+            networkFailure(job, reply, QNetworkReply::RemoteHostClosedError, status, response);
+            return;
+        }
         if (!job->request.onData && response.body.size() > options.maxResponseBytes) {
             fail(job, HttpResponse::Error::TooLarge,
                  RequestLayer::tr("The answer of %1 to %2 is larger than the %3 limit.")
