@@ -43,7 +43,8 @@ Result<SimAdmin::Answer> SimAdmin::exchange(const QByteArray &verb, const QStrin
     const bool finished =
         reply->isFinished() ||
         runAndWait(reply.get(), &QNetworkReply::finished, {}, what, m_timeout).ok();
-    if (!finished) {
+    // The transfer timeout ends a silent exchange as "canceled": the same as no answer at all.
+    if (!finished || reply->error() == QNetworkReply::OperationCanceledError) {
         reply->abort();
         return Result<Answer>::failure(
             QStringLiteral("%1: no answer within %2 ms").arg(what).arg(m_timeout.count()));
