@@ -2,12 +2,11 @@
 #include "platformclient.h"
 #include "platformsimulator.h"
 #include "scalingplanner.h"
+#include "simadmin.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +20,7 @@ class TestPlanApplier : public QObject
 
 private:
     std::unique_ptr<PlatformSimulator> m_sim;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
     std::unique_ptr<PlatformClient> m_client;
     Inventory m_before;
     ScalingPlan m_plan;
@@ -48,21 +48,10 @@ private:
     // The next request under this path answers with this HTTP status.
     void failNextRequest(const QString &pathPrefix, int status)
     {
-        QNetworkAccessManager nam;
-        QUrl url = m_sim->apiUrl();
-        url.setPath(u"/admin/faults"_s);
-        QNetworkRequest request(url);
-        request.setRawHeader("X-Admin-Token", m_sim->adminToken().toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        const QJsonObject fault{{u"kind"_s, u"status"_s},
-                                {u"status"_s, status},
-                                {u"count"_s, 1},
-                                {u"path_prefix"_s, pathPrefix}};
-        QNetworkReply *reply = nam.post(request, QJsonDocument(fault).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(reply->isFinished() || done.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        delete reply;
+        SA_VERIFY_OK(m_admin->addFault({{u"kind"_s, u"status"_s},
+                                        {u"status"_s, status},
+                                        {u"count"_s, 1},
+                                        {u"path_prefix"_s, pathPrefix}}));
     }
 
     static int instancesOf(const Inventory &inventory, const QString &app, const QString &service)
@@ -93,6 +82,7 @@ private slots:
         options.demo = true;
         const Status started = m_sim->start(options);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim->apiUrl(), m_sim->adminToken());
         connectAs(u"developer"_s);
         const Result<Inventory> inventory = m_client->fetchInventoryAndWait();
         QVERIFY2(inventory.ok(), qPrintable(inventory.error()));
@@ -103,6 +93,7 @@ private slots:
     void cleanup()
     {
         m_client.reset();
+        m_admin.reset();
         m_sim.reset();
     }
 

@@ -1,8 +1,8 @@
 #include "clirunner.h"
 
-#include <QEventLoop>
+#include "boundedwait.h"
+
 #include <QProcess>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -33,23 +33,24 @@ CliRunner::Run CliRunner::runProgram(const QString &program, const QStringList &
     Run result;
     QProcess process;
     process.setProcessEnvironment(environment);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop,
+    bool ended = false;
+    QObject::connect(&process, &QProcess::finished, &process,
                      [&](int code, QProcess::ExitStatus status) {
                          result.exitCode = code;
                          result.finished = status == QProcess::NormalExit;
-                         loop.quit();
+                         ended = true;
                      });
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &process,
+                     [&](QProcess::ProcessError error) {
+                         if (error == QProcess::FailedToStart)
+                             ended = true;
+                     });
     process.start(program, arguments);
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
-    loop.exec();
+    (void)TestSupport::waitUntil([&] { return ended; }, program,
+                                 std::chrono::milliseconds(timeoutMs));
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);

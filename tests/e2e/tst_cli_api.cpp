@@ -1,18 +1,16 @@
 #include "clirunner.h"
 #include "platformsimulator.h"
+#include "simadmin.h"
 #include "snapshot.h"
+#include "verifyok.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +25,7 @@ class TestCliApi : public QObject
 
 private:
     PlatformSimulator m_sim;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
     QTemporaryDir m_dir;
     QString m_api;
     QString m_developer, m_developerKey;
@@ -51,23 +50,6 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    // POST /admin/faults (or DELETE to clear them) on the simulator's admin endpoint.
-    bool admin(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkAccessManager manager;
-        QNetworkRequest request(QUrl(m_api + path));
-        request.setRawHeader("X-Admin-Token", m_sim.adminToken().toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = manager.sendCustomRequest(
-            request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const bool ok = reply->error() == QNetworkReply::NoError;
-        reply->deleteLater();
-        return ok;
-    }
-
     CliRunner::Run audit(const QStringList &extra, const QString &key)
     {
         return CliRunner::run(QStringList{u"audit"_s, u"--api"_s, m_api} + extra, withKey(key));
@@ -84,6 +66,7 @@ private slots:
         options.demo = true;
         const Status started = m_sim.start(options);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim.apiUrl(), m_sim.adminToken());
         m_api = m_sim.apiUrl().toString();
         for (const QJsonValue &v : m_sim.startupInfo().value("users"_L1).toArray()) {
             const QJsonObject user = v.toObject();
@@ -99,7 +82,7 @@ private slots:
         QVERIFY(!m_supportKey.isEmpty());
     }
 
-    void cleanup() { QVERIFY(admin("DELETE", u"/admin/faults"_s)); }
+    void cleanup() { SA_VERIFY_OK(m_admin->clearFaults()); }
 
     void auditsWithTheKeyFromTheEnvironment()
     {
@@ -174,7 +157,7 @@ private slots:
         const QByteArray before = readFile(cache);
         QVERIFY(!before.isEmpty());
 
-        QVERIFY(admin("POST", u"/admin/faults"_s, {{u"kind"_s, u"status"_s}, {u"status"_s, 418}}));
+        SA_VERIFY_OK(m_admin->addFault({{u"kind"_s, u"status"_s}, {u"status"_s, 418}}));
         const CliRunner::Run failed = audit({u"--fail-on"_s, u"never"_s}, m_developerKey);
         QCOMPARE(failed.exitCode, 1);
         QVERIFY(failed.out.isEmpty());
@@ -201,11 +184,10 @@ private slots:
         const QJsonObject first = report.value("placement"_L1).toArray().first().toObject();
         const QString app = first.value("application"_L1).toString();
         const QString service = first.value("service"_L1).toString();
-        QVERIFY(
-            admin("POST", u"/admin/faults"_s,
-                  {{u"kind"_s, u"status"_s},
-                   {u"status"_s, 500},
-                   {u"path_prefix"_s, u"/v1/me/applications/%1/services/%2"_s.arg(app, service)}}));
+        SA_VERIFY_OK(m_admin->addFault(
+            {{u"kind"_s, u"status"_s},
+             {u"status"_s, 500},
+             {u"path_prefix"_s, u"/v1/me/applications/%1/services/%2"_s.arg(app, service)}}));
 
         const CliRunner::Run run =
             audit({u"--format"_s, u"json"_s, u"--fail-on"_s, u"never"_s}, m_developerKey);

@@ -1,12 +1,13 @@
 #include "accountstore.h"
+#include "boundedwait.h"
 #include "clirunner.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "platformsimulator.h"
+#include "verifyok.h"
 
 #include <QApplication>
 #include <QDialog>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,9 +15,9 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 // `login` keeps credentials in the real keychain (a private Secret Service on a private session
 // bus) under the account the window uses too; later commands use them without any secret in
@@ -47,17 +48,12 @@ private:
     static QString storedSecret(const QString &key)
     {
         KeychainCredentialStore store;
-        QString secret;
-        QEventLoop loop;
-        connect(&store, &CredentialStore::secretRead, &loop,
-                [&](const QString &, const QString &s, CredentialStore::Error, const QString &) {
-                    secret = s;
-                    loop.quit();
-                });
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        store.readSecret(key);
-        loop.exec();
-        return secret;
+        const auto read = TestSupport::runAndWait(
+            &store, &CredentialStore::secretRead, [&] { store.readSecret(key); },
+            u"reading the keychain"_s, 30s);
+        if (!read)
+            qWarning("%s", qPrintable(read.error()));
+        return read ? read->at(1).toString() : QString();
     }
 
     QString storedSecret() const
@@ -160,11 +156,9 @@ private slots:
 
         // The window's logout: the secret deleted, no current account.
         KeychainCredentialStore store;
-        QEventLoop loop;
-        connect(&store, &CredentialStore::secretDeleted, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        store.deleteSecret(account->secretKey());
-        loop.exec();
+        SA_VERIFY_OK(TestSupport::runAndWait(
+            &store, &CredentialStore::secretDeleted,
+            [&] { store.deleteSecret(account->secretKey()); }, u"deleting the secret"_s, 30s));
         AccountStore::setCurrentName(QString());
         QSettings().sync();
 
@@ -182,11 +176,10 @@ private slots:
         account.apiUrl = QUrl(m_api);
         account.auth = Account::Auth::ApiKey;
         KeychainCredentialStore store;
-        QEventLoop loop;
-        connect(&store, &CredentialStore::secretWritten, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        store.writeSecret(account.secretKey(), m_apiKey);
-        loop.exec();
+        SA_VERIFY_OK(TestSupport::runAndWait(
+            &store, &CredentialStore::secretWritten,
+            [&] { store.writeSecret(account.secretKey(), m_apiKey); }, u"writing the secret"_s,
+            30s));
         QList<Account> all = AccountStore::load();
         all.removeIf(
             [](const Account &a) { return a.apiUrl.toString().startsWith(u"http://127"_s); });

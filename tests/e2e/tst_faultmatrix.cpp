@@ -3,28 +3,30 @@
 // client and the real scaling-advisor binary. For each row: what the user is told, that the last
 // good data is still there (the cached snapshot, byte for byte, and the command's pointer to it),
 // that the status feed and the platform fail independently, and that nothing crashed.
+#include "boundedwait.h"
 #include "clirunner.h"
 #include "platformclient.h"
 #include "platformsimulator.h"
+#include "simadmin.h"
 #include "snapshot.h"
 #include "statusclient.h"
+#include "verifyok.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -72,33 +74,16 @@ class TestFaultMatrix : public QObject
 
 private:
     PlatformSimulator m_sim;
-    QNetworkAccessManager m_adminNam;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
     QString m_username, m_password, m_apiKey;
     QString m_cachePath;
-
-    int admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
-    {
-        QUrl url = m_sim.apiUrl();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setRawHeader("X-Admin-Token", m_sim.adminToken().toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_adminNam.sendCustomRequest(
-            request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
-    }
 
     // Lifts every fault, then puts this row's faults in force (counted faults start afresh).
     void injectFaults(const QJsonArray &faults)
     {
-        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
+        SA_VERIFY_OK(m_admin->clearFaults());
         for (const QJsonValue &f : faults)
-            QCOMPARE(admin("POST", u"/admin/faults"_s, f.toObject()), 200);
+            SA_VERIFY_OK(m_admin->addFault(f.toObject()));
     }
 
     PlatformClientOptions clientOptions(int stallTimeoutMs) const
@@ -113,24 +98,21 @@ private:
     static Outcome fetch(PlatformClient &client, const std::function<void(int)> &onProgress = {})
     {
         Outcome out;
-        QEventLoop loop;
-        connect(&client, &PlatformClient::progress, &loop, [&](int done, int) {
+        QObject context; // the connections end with this call
+        connect(&client, &PlatformClient::progress, &context, [&](int done, int) {
             if (onProgress)
                 onProgress(done);
         });
-        connect(&client, &PlatformClient::inventoryFetched, &loop, [&](const Inventory &inv) {
+        connect(&client, &PlatformClient::inventoryFetched, &context, [&](const Inventory &inv) {
             out.finished = out.ok = true;
             out.inventory = inv;
-            loop.quit();
         });
-        connect(&client, &PlatformClient::fetchFailed, &loop, [&](const PlatformError &e) {
+        connect(&client, &PlatformClient::fetchFailed, &context, [&](const PlatformError &e) {
             out.finished = true;
             out.error = e;
-            loop.quit();
         });
         client.fetchInventory();
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        loop.exec();
+        (void)TestSupport::waitUntil([&] { return out.finished; }, u"the inventory fetch"_s, 120s);
         return out;
     }
 
@@ -159,6 +141,7 @@ private slots:
             qEnvironmentVariable("SA_SOURCE_DIR") + u"/tests/data/platform/client-dataset.json"_s;
         const Status started = m_sim.start(o);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim.apiUrl(), m_sim.adminToken());
         const QJsonArray users = m_sim.startupInfo().value(u"users"_s).toArray();
         for (const QJsonValue &v : users) {
             const QJsonObject u = v.toObject();
@@ -178,7 +161,7 @@ private slots:
         QVERIFY2(QFileInfo::exists(m_cachePath), qPrintable(m_cachePath));
     }
 
-    void init() { QCOMPARE(admin("POST", u"/admin/reset"_s), 200); }
+    void init() { SA_VERIFY_OK(m_admin->reset()); }
 
     void faultRow_data()
     {
@@ -292,14 +275,14 @@ private slots:
         const QString tokenBefore = client.credentials().accessToken;
         QVERIFY(!tokenBefore.isEmpty());
         if (action == Action::ExpireTokens)
-            QCOMPARE(admin("POST", u"/admin/tokens/expire"_s), 200);
+            SA_VERIFY_OK(m_admin->expireTokens());
         injectFaults(faults);
         bool failedZone = false;
         const Outcome out = fetch(client, [&](int done) {
             // /v1/me, the list and the datacenters are in: the services are on their way.
             if (action == Action::FailDatacenterMidFetch && done >= 3 && !failedZone) {
                 failedZone = true;
-                admin("POST", u"/admin/datacenters/%1/fail"_s.arg(failedDatacenter));
+                (void)m_admin->failDatacenter(failedDatacenter);
             }
         });
         QVERIFY(out.finished);
@@ -340,7 +323,7 @@ private slots:
                             QCOMPARE(inst.status, u"down"_s);
                         }
             QVERIFY(inZone > 0);
-            QCOMPARE(admin("POST", u"/admin/datacenters/%1/restore"_s.arg(failedDatacenter)), 200);
+            SA_VERIFY_OK(m_admin->restoreDatacenter(failedDatacenter));
         }
         if (action == Action::ExpireTokens) // one refresh, a new access token
             QVERIFY(client.credentials().accessToken != tokenBefore);
@@ -357,11 +340,10 @@ private slots:
         if (runCli) {
             injectFaults(faults);
             if (action == Action::ExpireTokens)
-                QCOMPARE(admin("POST", u"/admin/tokens/expire"_s), 200);
+                SA_VERIFY_OK(m_admin->expireTokens());
             if (action == Action::FailDatacenterMidFetch)
-                QTimer::singleShot(150, this, [this] {
-                    admin("POST", u"/admin/datacenters/%1/fail"_s.arg(failedDatacenter));
-                });
+                QTimer::singleShot(150, this,
+                                   [this] { (void)m_admin->failDatacenter(failedDatacenter); });
             const CliRunner::Run run = cliAudit();
             QVERIFY2(run.finished, "the binary crashed or hung");
             if (ending == Ending::Failed) {
@@ -395,7 +377,7 @@ private slots:
         }
         QCOMPARE(readAll(m_cachePath).isEmpty(), false);
         if (action == Action::FailDatacenterMidFetch)
-            admin("POST", u"/admin/datacenters/%1/restore"_s.arg(failedDatacenter));
+            (void)m_admin->restoreDatacenter(failedDatacenter);
     }
 
     void cleanupTestCase() { QFile::remove(m_cachePath); }

@@ -4,26 +4,28 @@
 // that the cached snapshot on disk is byte-identical unless a complete read replaced it, and that
 // the window is still there.
 #include "accountsession.h"
+#include "boundedwait.h"
 #include "infobar.h"
 #include "inventorytreemodel.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "platformsimulator.h"
+#include "simadmin.h"
 #include "snapshot.h"
+#include "verifyok.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -50,33 +52,16 @@ class TestFaultMatrixGui : public QObject
 
 private:
     PlatformSimulator m_sim;
-    QNetworkAccessManager m_adminNam;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
     QString m_password;
-
-    int admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
-    {
-        QUrl url = m_sim.apiUrl();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setRawHeader("X-Admin-Token", m_sim.adminToken().toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_adminNam.sendCustomRequest(
-            request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
-    }
 
     // Waits for the window's refresh to end; true when it showed a fresh inventory.
     static bool waitForRefresh(MainWindow &window)
     {
         QSignalSpy shown(&window, &MainWindow::inventoryShown);
         QSignalSpy failed(&window, &MainWindow::refreshFailed);
-        for (int i = 0; i < 1200 && shown.isEmpty() && failed.isEmpty(); ++i)
-            QTest::qWait(100);
+        (void)TestSupport::waitUntil([&] { return !shown.isEmpty() || !failed.isEmpty(); },
+                                     u"the window's refresh"_s, 120s);
         return !shown.isEmpty();
     }
 
@@ -100,13 +85,14 @@ private slots:
             qEnvironmentVariable("SA_SOURCE_DIR") + u"/tests/data/platform/client-dataset.json"_s;
         const Status started = m_sim.start(o);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim.apiUrl(), m_sim.adminToken());
         for (const QJsonValue &v : m_sim.startupInfo().value(u"users"_s).toArray())
             if (v.toObject().value(u"username"_s).toString() == "alice"_L1)
                 m_password = v.toObject().value(u"password"_s).toString();
         QVERIFY(!m_password.isEmpty());
     }
 
-    void init() { QCOMPARE(admin("POST", u"/admin/reset"_s), 200); }
+    void init() { SA_VERIFY_OK(m_admin->reset()); }
 
     void faultRow_data()
     {
@@ -193,9 +179,9 @@ private slots:
         QVERIFY2(!cacheBefore.isEmpty(), "a good read is cached");
 
         if (expireTokens)
-            QCOMPARE(admin("POST", u"/admin/tokens/expire"_s), 200);
+            SA_VERIFY_OK(m_admin->expireTokens());
         for (const QJsonValue &fault : faults)
-            QCOMPARE(admin("POST", u"/admin/faults"_s, fault.toObject()), 200);
+            SA_VERIFY_OK(m_admin->addFault(fault.toObject()));
         window.refresh();
         const bool fresh = waitForRefresh(window);
         QVERIFY(window.isVisible()); // still there
@@ -237,7 +223,7 @@ private slots:
             break;
         }
         }
-        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
+        SA_VERIFY_OK(m_admin->clearFaults());
         window.cancelRefresh();
     }
 };

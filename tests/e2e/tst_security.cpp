@@ -2,19 +2,21 @@
 // password and with an API key, no secret is in any file the application wrote, any log line
 // or any report; plain http:// to another host is refused; a redirect to another origin never
 // carries the credentials; the simulator's admin endpoints refuse strangers.
+#include "boundedwait.h"
 #include "clirunner.h"
 #include "platformclient.h"
 #include "platformsimulator.h"
 #include "reportwriter.h"
 #include "rulesengine.h"
 #include "servicecatalogue.h"
+#include "simadmin.h"
 #include "snapshot.h"
 #include "statusclient.h"
+#include "verifyok.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,23 +107,14 @@ private:
     Secrets m_secrets;
     QString m_username;
 
-    int admin(const QByteArray &verb, const QString &path, const QByteArray &token,
-              bool sendToken = true)
+    // The HTTP status of an admin request with this token (none at all when it is empty).
+    int admin(const QByteArray &verb, const QString &path, const QString &token)
     {
-        QNetworkAccessManager nam;
-        QUrl url = m_sim.apiUrl();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        if (sendToken)
-            request.setRawHeader("X-Admin-Token", token);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = nam.sendCustomRequest(request, verb, QByteArray());
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
+        const Result<int> status =
+            TestSupport::SimAdmin(m_sim.apiUrl(), token).httpStatus(verb, path);
+        if (!status)
+            qWarning("%s", qPrintable(status.error()));
+        return status.ok() ? *status : 0;
     }
 
     static Result<Inventory> fetchWith(const PlatformClientOptions &options,
@@ -166,14 +159,12 @@ private:
                           QByteArray("application/x-www-form-urlencoded"));
         QNetworkReply *r2 = nam.post(refresh, "grant_type=refresh_token&refresh_token=" +
                                                   QUrl::toPercentEncoding(candidate));
-        QEventLoop loop;
-        int pending = 2;
-        for (QNetworkReply *r : {r1, r2})
-            connect(r, &QNetworkReply::finished, &loop, [&] {
-                if (--pending == 0)
-                    loop.quit();
-            });
-        loop.exec();
+        const Status answered = TestSupport::waitUntil(
+            [&] { return r1->isFinished() && r2->isFinished(); }, u"GET /v1/me and a refresh"_s);
+        if (!answered) { // unanswered is not proof of a dead token
+            qWarning("%s", qPrintable(answered.error()));
+            return true;
+        }
         const bool opens = r1->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ||
                            r2->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
         r1->deleteLater();
@@ -275,7 +266,7 @@ private slots:
         m_secrets.tokens << granted.accessToken << granted.refreshToken;
 
         // The stored refresh token alone, after every access token expired: a refresh.
-        QCOMPARE(admin("POST", u"/admin/tokens/expire"_s, m_sim.adminToken().toUtf8()), 200);
+        SA_VERIFY_OK(TestSupport::SimAdmin(m_sim.apiUrl(), m_sim.adminToken()).expireTokens());
         PlatformCredentials tokens;
         tokens.accessToken = granted.accessToken;
         tokens.refreshToken = granted.refreshToken;
@@ -472,13 +463,13 @@ private slots:
     {
         QFETCH(QByteArray, verb);
         QFETCH(QString, path);
-        QCOMPARE(admin(verb, path, {}, false), 401);
-        QCOMPARE(admin(verb, path, "wrong-token"), 403);
-        QCOMPARE(admin(verb, path, m_sim.adminToken().toUtf8() + "x"), 403);
-        QCOMPARE(admin(verb, path, m_sim.adminToken().left(8).toUtf8()), 403);
+        QCOMPARE(admin(verb, path, QString()), 401);
+        QCOMPARE(admin(verb, path, u"wrong-token"_s), 403);
+        QCOMPARE(admin(verb, path, m_sim.adminToken() + u'x'), 403);
+        QCOMPARE(admin(verb, path, m_sim.adminToken().left(8)), 403);
         // The right token from a loopback peer works (so the refusals above mean something).
-        QVERIFY(admin("GET", u"/admin/faults"_s, m_sim.adminToken().toUtf8()) == 200);
-        QCOMPARE(admin("POST", u"/admin/reset"_s, m_sim.adminToken().toUtf8()), 200);
+        QCOMPARE(admin("GET", u"/admin/faults"_s, m_sim.adminToken()), 200);
+        QCOMPARE(admin("POST", u"/admin/reset"_s, m_sim.adminToken()), 200);
     }
 
     // A peer from another machine cannot reach the admin endpoints at all: both servers listen

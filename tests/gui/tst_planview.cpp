@@ -4,15 +4,14 @@
 #include "platformsimulator.h"
 #include "resilience.h"
 #include "rulesengine.h"
+#include "simadmin.h"
+#include "verifyok.h"
 
 #include <QApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -31,25 +30,9 @@ class TestPlanView : public QObject
 
 private:
     std::unique_ptr<PlatformSimulator> m_sim;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
     std::unique_ptr<PlatformClient> m_client;
-    QNetworkAccessManager m_nam;
     Inventory m_before;
-
-    int admin(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QUrl url = m_sim->apiUrl();
-        url.setPath(path);
-        QNetworkRequest req(url);
-        req.setRawHeader("X-Admin-Token", m_sim->adminToken().toUtf8());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_nam.sendCustomRequest(
-            req, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(10000);
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
 
     // Answers the one question the view asks, the way a user would: with its Apply button.
     static void acceptConfirmationSoon(bool accept = true)
@@ -93,6 +76,7 @@ private slots:
         options.demo = true;
         const Status started = m_sim->start(options);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim->apiUrl(), m_sim->adminToken());
         QString key;
         for (const auto &u : m_sim->startupInfo().value(u"users"_s).toArray())
             if (u.toObject().value(u"username"_s).toString() == u"alice"_s)
@@ -113,6 +97,7 @@ private slots:
     void cleanup()
     {
         m_client.reset();
+        m_admin.reset();
         m_sim.reset();
     }
 
@@ -247,13 +232,12 @@ private slots:
         view.setInventory(m_before);
         view.setPlatformClient(m_client.get());
         const ScalingAction first = view.plan().actions.first();
-        QCOMPARE(admin("POST", u"/admin/faults"_s,
-                       {{u"kind"_s, u"status"_s},
-                        {u"status"_s, 422},
-                        {u"count"_s, 1},
-                        {u"path_prefix"_s, u"/v1/me/applications/%1/services/%2"_s.arg(
-                                               first.application, first.service)}}),
-                 200);
+        SA_VERIFY_OK(m_admin->addFault(
+            {{u"kind"_s, u"status"_s},
+             {u"status"_s, 422},
+             {u"count"_s, 1},
+             {u"path_prefix"_s,
+              u"/v1/me/applications/%1/services/%2"_s.arg(first.application, first.service)}}));
         QSignalSpy applied(&view, &PlanView::applied);
         acceptConfirmationSoon();
         view.apply();

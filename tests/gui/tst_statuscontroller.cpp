@@ -1,21 +1,21 @@
+#include "boundedwait.h"
 #include "followedfeedsdialog.h"
 #include "platformsimulator.h"
+#include "simadmin.h"
 #include "simmodel.h"
 #include "statusbanner.h"
 #include "statuscontroller.h"
 #include "statusfeeddialog.h"
+#include "verifyok.h"
 #include "zonesimulation.h"
 
-#include <QDeadlineTimer>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 using StatusPresentation::Look;
 
 // The status feature end to end against the simulator: the banner follows the admin endpoint
@@ -27,23 +27,8 @@ class TestStatusController : public QObject
 
 private:
     std::unique_ptr<PlatformSimulator> m_sim;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
 
-    int admin(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkAccessManager nam;
-        QUrl url = m_sim->apiUrl();
-        url.setPath(path);
-        QNetworkRequest req(url);
-        req.setRawHeader("X-Admin-Token", m_sim->adminToken().toUtf8());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = nam.sendCustomRequest(req, method, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(10000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        return status;
-    }
     // Waits for a poll that starts after this call. A poll already on the wire (the stream
     // asks for one whenever it brings an update) may have been answered before the change the
     // test just made: its pollFinished must not count.
@@ -52,10 +37,10 @@ private:
         StatusClient *client = controller.client();
         const qint64 before = client->stats().polls;
         controller.pollNow();
-        QDeadlineTimer deadline(15000);
-        while (!(client->stats().polls > before && !client->isPolling()) && !deadline.hasExpired())
-            QTest::qWait(10);
-        return client->stats().polls > before && !client->isPolling();
+        return TestSupport::waitUntil(
+                   [&] { return client->stats().polls > before && !client->isPolling(); },
+                   u"a new poll"_s, 15s)
+            .ok();
     }
     Inventory demoInventory() const
     {
@@ -77,8 +62,13 @@ private slots:
         options.keepAliveMs = 200;
         const Status started = m_sim->start(options);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim->apiUrl(), m_sim->adminToken());
     }
-    void cleanup() { m_sim.reset(); }
+    void cleanup()
+    {
+        m_admin.reset();
+        m_sim.reset();
+    }
 
     void followsThePlatformEndToEnd()
     {
@@ -98,9 +88,7 @@ private slots:
         QCOMPARE(int(banner->look()), int(Look::Operational));
 
         // The outage flag through the admin endpoint: red within one poll, told once.
-        QCOMPARE(
-            admin("POST", u"/admin/status"_s, {{u"indicator"_s, u"minor"_s}, {u"outage"_s, true}}),
-            200);
+        SA_VERIFY_OK(m_admin->setStatus(u"minor"_s, {}, true));
         QVERIFY(pollOnce(controller));
         QCOMPARE(int(banner->look()), int(Look::Outage));
         QVERIFY(banner->titleText().startsWith(u"Platform outage"_s));
@@ -118,7 +106,7 @@ private slots:
                     if (inst.datacenter == dc)
                         expected.insert(app.name + u'/' + svc.name);
         QVERIFY(!expected.isEmpty());
-        QCOMPARE(admin("POST", u"/admin/datacenters/"_s + dc + u"/fail"_s), 200);
+        SA_VERIFY_OK(m_admin->failDatacenter(dc));
         QVERIFY(pollOnce(controller));
         QTRY_COMPARE_WITH_TIMEOUT(controller.affectedServiceKeys(), expected, 15000);
         QVERIFY(!impactChanged.isEmpty());
@@ -130,9 +118,7 @@ private slots:
         // The status service goes away: grey "unknown", no notification, the impact and the
         // inventory stay.
         const int toldBefore = int(notified.count());
-        QCOMPARE(
-            admin("POST", u"/admin/faults"_s, {{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}),
-            200);
+        SA_VERIFY_OK(m_admin->addFault({{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}));
         QVERIFY(pollOnce(controller));
         QCOMPARE(int(banner->look()), int(Look::Unknown));
         QVERIFY2(banner->titleText().startsWith(u"Status unknown since"_s),
@@ -142,7 +128,7 @@ private slots:
         QCOMPARE(controller.affectedServiceKeys(), expected);
 
         // Back: no notification for coming back to the same state.
-        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
+        SA_VERIFY_OK(m_admin->clearFaults());
         QVERIFY(pollOnce(controller));
         QCOMPARE(int(banner->look()), int(Look::Outage));
         QCOMPARE(notified.count(), toldBefore);
@@ -184,7 +170,7 @@ private slots:
         }
         QVERIFY2(!expected.isEmpty(), "the demo account must have an application that goes down");
 
-        QCOMPARE(admin("POST", u"/admin/datacenters/"_s + dc + u"/fail"_s), 200);
+        SA_VERIFY_OK(m_admin->failDatacenter(dc));
         QVERIFY(pollOnce(controller));
         QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Outage), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->downText().isEmpty(), 15000);
@@ -205,7 +191,7 @@ private slots:
 
         // Restored: green within one poll, nothing named down, the window told again.
         const int changesBefore = int(stateChanged.count());
-        QCOMPARE(admin("POST", u"/admin/datacenters/"_s + dc + u"/restore"_s), 200);
+        SA_VERIFY_OK(m_admin->restoreDatacenter(dc));
         QVERIFY(pollOnce(controller));
         QCOMPARE(int(banner->look()), int(Look::Operational));
         QVERIFY(banner->downText().isEmpty());
@@ -227,9 +213,7 @@ private slots:
         StatusBanner *banner = controller.statusBanner();
         QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 15000);
 
-        QCOMPARE(
-            admin("POST", u"/admin/faults"_s, {{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}),
-            200);
+        SA_VERIFY_OK(m_admin->addFault({{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}));
         QVERIFY(pollOnce(controller));
         QCOMPARE(int(banner->look()), int(Look::Unknown));
         QCOMPARE(controller.trayText(), banner->summaryText());
@@ -237,7 +221,7 @@ private slots:
         auto *checkNow = banner->findChild<QPushButton *>(u"statusBannerCheckNow"_s);
         QVERIFY(checkNow && checkNow->isVisibleTo(banner));
 
-        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
+        SA_VERIFY_OK(m_admin->clearFaults());
         QTRY_VERIFY_WITH_TIMEOUT(!controller.client()->isPolling(), 15000);
         QTest::mouseClick(checkNow, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(int(banner->look()), int(Look::Operational), 10000);

@@ -1,19 +1,19 @@
 // The Platform API client over real HTTP against the project's simulator, started in-process on
 // 127.0.0.1, with every fault the simulator can inject.
+#include "boundedwait.h"
 #include "platformclient.h"
 #include "platformsimulator.h"
 #include "platformwire.h"
 #include "scriptedhttpserver.h"
+#include "simadmin.h"
 #include "simmodel.h"
+#include "verifyok.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTest>
@@ -22,6 +22,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -57,7 +58,7 @@ class TestPlatformClient : public QObject
 
 private:
     std::unique_ptr<PlatformSimulator> m_sim;
-    QNetworkAccessManager m_adminNam;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
 
     Account account(const QString &username) const
     {
@@ -96,48 +97,31 @@ private:
         return c;
     }
 
-    // An admin call on the simulator; returns the HTTP status.
-    int admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
-    {
-        QUrl url = m_sim->apiUrl();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setRawHeader("X-Admin-Token", m_sim->adminToken().toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_adminNam.sendCustomRequest(
-            request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
-    }
+    void fault(const QJsonObject &spec) { SA_VERIFY_OK(m_admin->addFault(spec)); }
 
-    void fault(const QJsonObject &spec) { QCOMPARE(admin("POST", u"/admin/faults"_s, spec), 200); }
-
+    // Fetches the inventory and waits, at most a minute, for it to finish or fail.
     static Outcome fetch(PlatformClient &client)
     {
         Outcome out;
-        QEventLoop loop;
-        connect(&client, &PlatformClient::progress, &loop, [&](int done, int total) {
+        QObject context; // the connections end with this call
+        connect(&client, &PlatformClient::progress, &context, [&](int done, int total) {
             out.progress.append({done, total});
         });
-        connect(&client, &PlatformClient::credentialsChanged, &loop,
+        connect(&client, &PlatformClient::credentialsChanged, &context,
                 [&](const PlatformCredentials &c) { out.credentialChanges.append(c); });
-        connect(&client, &PlatformClient::inventoryFetched, &loop, [&](const Inventory &inv) {
+        connect(&client, &PlatformClient::inventoryFetched, &context, [&](const Inventory &inv) {
             out.finished = out.ok = true;
             out.inventory = inv;
-            loop.quit();
         });
-        connect(&client, &PlatformClient::fetchFailed, &loop, [&](const PlatformError &e) {
+        connect(&client, &PlatformClient::fetchFailed, &context, [&](const PlatformError &e) {
             out.finished = true;
             out.error = e;
-            loop.quit();
         });
         client.fetchInventory();
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
+        const Status finished =
+            TestSupport::waitUntil([&] { return out.finished; }, u"the inventory fetch"_s, 60s);
+        if (!finished)
+            out.error.message = finished.error();
         return out;
     }
 
@@ -193,6 +177,7 @@ private slots:
         o.datasetFile = datasetFile();
         const Status started = m_sim->start(o);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim->apiUrl(), m_sim->adminToken());
         QCOMPARE(account(u"alice"_s).role, u"developer"_s);
         QCOMPARE(account(u"sam"_s).role, u"support"_s);
     }
@@ -200,10 +185,14 @@ private slots:
     void init()
     {
         // Every test starts from the dataset as loaded, with no fault in force.
-        QCOMPARE(admin("POST", u"/admin/reset"_s), 200);
+        SA_VERIFY_OK(m_admin->reset());
     }
 
-    void cleanupTestCase() { m_sim.reset(); }
+    void cleanupTestCase()
+    {
+        m_admin.reset();
+        m_sim.reset();
+    }
 
     // --- a whole account --------------------------------------------------------------------
 
@@ -288,7 +277,7 @@ private slots:
 
     void failedDatacenterShowsInTheInstances()
     {
-        QCOMPARE(admin("POST", u"/admin/datacenters/Amazon-us-east-1a/fail"_s), 200);
+        SA_VERIFY_OK(m_admin->failDatacenter(u"Amazon-us-east-1a"_s));
         const Outcome out = fetchAs(apiKey(account(u"alice"_s)));
         QVERIFY2(out.ok, qPrintable(out.error.message));
         int down = 0;
@@ -626,7 +615,7 @@ private slots:
         QVERIFY2(first.ok, qPrintable(first.error.message));
         const PlatformCredentials before = client.credentials();
 
-        QCOMPARE(admin("POST", u"/admin/tokens/expire"_s), 200);
+        SA_VERIFY_OK(m_admin->expireTokens());
         const Outcome second = fetch(client);
         QVERIFY2(second.ok, qPrintable(second.error.message));
         verifyComplete(second.inventory, truth(u"alice"_s));
@@ -922,7 +911,7 @@ private slots:
 
         // The client is usable again.
         disconnect(canceller);
-        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
+        SA_VERIFY_OK(m_admin->clearFaults());
         const Outcome out = fetch(client);
         QVERIFY2(out.ok, qPrintable(out.error.message));
     }

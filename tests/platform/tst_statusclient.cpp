@@ -1,10 +1,9 @@
 #include "platformsimulator.h"
+#include "simadmin.h"
 #include "statusclient.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,24 +16,8 @@ class TestStatusClient : public QObject
 
 private:
     std::unique_ptr<PlatformSimulator> m_sim;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
 
-    // An admin call on the simulator's API port; returns the HTTP status.
-    int admin(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QUrl url = m_sim->apiUrl();
-        url.setPath(path);
-        QNetworkRequest req(url);
-        req.setRawHeader("X-Admin-Token", m_sim->adminToken().toUtf8());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_nam.sendCustomRequest(
-            req, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(10000);
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
     static bool poll(StatusClient &client)
     {
         QSignalSpy finished(&client, &StatusClient::pollFinished);
@@ -53,8 +36,13 @@ private slots:
         options.keepAliveMs = 200;
         const Status started = m_sim->start(options);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim->apiUrl(), m_sim->adminToken());
     }
-    void cleanup() { m_sim.reset(); }
+    void cleanup()
+    {
+        m_admin.reset();
+        m_sim.reset();
+    }
 
     void detectsNativeAndUnchangedPollsAre304()
     {
@@ -88,11 +76,7 @@ private slots:
         client.setUrl(m_sim->statusUrl(), StatusClient::Kind::Native);
         QVERIFY(poll(client));
         QVERIFY(!client.snapshot().outage());
-        QCOMPARE(admin("POST", u"/admin/status"_s,
-                       {{u"indicator"_s, u"minor"_s},
-                        {u"outage"_s, true},
-                        {u"description"_s, u"Power loss in one zone"_s}}),
-                 200);
+        SA_VERIFY_OK(m_admin->setStatus(u"minor"_s, u"Power loss in one zone"_s, true));
         QVERIFY(poll(client));
         QVERIFY(client.snapshot().outage());
         QCOMPARE(client.snapshot().level(), StatusLevel::Minor);
@@ -107,13 +91,15 @@ private slots:
         QSignalSpy connected(&client, &StatusClient::streamConnectedChanged);
         client.start();
         QTRY_VERIFY_WITH_TIMEOUT(client.isStreamConnected(), 15000);
-        QCOMPARE(admin("POST", u"/admin/status/updates"_s,
-                       {{u"incident"_s, QJsonObject{{u"id"_s, u"inc-stream"_s},
-                                                    {u"name"_s, u"Streamed incident"_s},
-                                                    {u"status"_s, u"investigating"_s},
-                                                    {u"impact"_s, u"major"_s}}},
-                        {u"body"_s, u"<b>bold</b><img src=x>"_s},
-                        {u"affected"_s, QJsonArray{u"Amazon-us-east-1a"_s}}}),
+        QCOMPARE(m_admin
+                     ->httpStatus("POST", u"/admin/status/updates"_s,
+                                  {{u"incident"_s, QJsonObject{{u"id"_s, u"inc-stream"_s},
+                                                               {u"name"_s, u"Streamed incident"_s},
+                                                               {u"status"_s, u"investigating"_s},
+                                                               {u"impact"_s, u"major"_s}}},
+                                   {u"body"_s, u"<b>bold</b><img src=x>"_s},
+                                   {u"affected"_s, QJsonArray{u"Amazon-us-east-1a"_s}}})
+                     .value(),
                  201);
         QTRY_VERIFY_WITH_TIMEOUT(client.stats().streamUpdates >= 1, 15000);
         const IncidentUpdate *latest = client.snapshot().latestUpdate();
@@ -133,12 +119,10 @@ private slots:
         client.start();
         QTRY_VERIFY_WITH_TIMEOUT(client.snapshot().isCurrent(), 15000);
         // The next two stream connections are cut: the client comes back by itself.
-        QCOMPARE(admin("POST", u"/admin/faults"_s,
-                       {{u"target"_s, u"status"_s},
-                        {u"kind"_s, u"drop"_s},
-                        {u"path_prefix"_s, u"/v1/status/updates"_s},
-                        {u"count"_s, 2}}),
-                 200);
+        SA_VERIFY_OK(m_admin->addFault({{u"target"_s, u"status"_s},
+                                        {u"kind"_s, u"drop"_s},
+                                        {u"path_prefix"_s, u"/v1/status/updates"_s},
+                                        {u"count"_s, 2}}));
         client.setStreamingEnabled(true);
         QTRY_VERIFY_WITH_TIMEOUT(client.isStreamConnected(), 15000);
         QVERIFY2(client.stats().streamConnects >= 2,
@@ -147,9 +131,7 @@ private slots:
 
     void failedPollIsRetriedSoon()
     {
-        QCOMPARE(
-            admin("POST", u"/admin/faults"_s, {{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}),
-            200);
+        SA_VERIFY_OK(m_admin->addFault({{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}));
         StatusClient client;
         client.setStreamingEnabled(false);
         client.setUrl(m_sim->statusUrl(), StatusClient::Kind::Native);
@@ -159,7 +141,7 @@ private slots:
         client.start();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
         QCOMPARE(finished.at(0).first().toBool(), false);
-        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
+        SA_VERIFY_OK(m_admin->clearFaults());
         // The next poll comes after the retry delay, not an hour later.
         QTRY_VERIFY_WITH_TIMEOUT(client.snapshot().isCurrent(), 15000);
     }
@@ -173,9 +155,7 @@ private slots:
         QCOMPARE(client.snapshot().level(), StatusLevel::None);
         const auto components = client.snapshot().components;
 
-        QCOMPARE(
-            admin("POST", u"/admin/faults"_s, {{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}),
-            200);
+        SA_VERIFY_OK(m_admin->addFault({{u"target"_s, u"status"_s}, {u"kind"_s, u"drop"_s}}));
         QSignalSpy changed(&client, &StatusClient::snapshotChanged);
         QVERIFY(!poll(client));
         QCOMPARE(client.snapshot().level(), StatusLevel::Unknown);
@@ -187,7 +167,7 @@ private slots:
         QVERIFY(!poll(client));
         QCOMPARE(client.snapshot().failingSince, since); // "since" the first failure
 
-        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
+        SA_VERIFY_OK(m_admin->clearFaults());
         QVERIFY(poll(client));
         QCOMPARE(client.snapshot().level(), StatusLevel::None);
         QVERIFY(!client.snapshot().failingSince.isValid());
@@ -199,17 +179,14 @@ private slots:
         client.setStreamingEnabled(false);
         client.setUrl(m_sim->statusUrl(), StatusClient::Kind::Native);
         QVERIFY(poll(client));
-        QCOMPARE(admin("POST", u"/admin/faults"_s,
-                       {{u"target"_s, u"status"_s}, {u"kind"_s, u"malformed"_s}}),
-                 200);
+        SA_VERIFY_OK(m_admin->addFault({{u"target"_s, u"status"_s}, {u"kind"_s, u"malformed"_s}}));
         QVERIFY(!poll(client));
         QCOMPARE(client.snapshot().level(), StatusLevel::Unknown);
         QVERIFY2(client.snapshot().lastError.contains(u"status answer"_s),
                  qPrintable(client.snapshot().lastError));
-        QCOMPARE(admin("DELETE", u"/admin/faults"_s), 200);
-        QCOMPARE(admin("POST", u"/admin/faults"_s,
-                       {{u"target"_s, u"status"_s}, {u"kind"_s, u"wrong-types"_s}}),
-                 200);
+        SA_VERIFY_OK(m_admin->clearFaults());
+        SA_VERIFY_OK(
+            m_admin->addFault({{u"target"_s, u"status"_s}, {u"kind"_s, u"wrong-types"_s}}));
         // A fresh client (one that knows an ETag is answered 304 before any body is sent).
         StatusClient fresh;
         fresh.setStreamingEnabled(false);
@@ -236,12 +213,10 @@ private slots:
         QCOMPARE(client.stats().notModified - before.notModified, 1);
 
         // A page without the native API: probing falls back to summary.json.
-        QCOMPARE(admin("POST", u"/admin/faults"_s,
-                       {{u"target"_s, u"status"_s},
-                        {u"kind"_s, u"status"_s},
-                        {u"status"_s, 404},
-                        {u"path_prefix"_s, u"/v1/"_s}}),
-                 200);
+        SA_VERIFY_OK(m_admin->addFault({{u"target"_s, u"status"_s},
+                                        {u"kind"_s, u"status"_s},
+                                        {u"status"_s, 404},
+                                        {u"path_prefix"_s, u"/v1/"_s}}));
         StatusClient probing;
         probing.setStreamingEnabled(false);
         probing.setUrl(m_sim->statusUrl());

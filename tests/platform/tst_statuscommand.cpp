@@ -1,12 +1,12 @@
 #include "platformsimulator.h"
+#include "simadmin.h"
 #include "statuscommand.h"
+#include "verifyok.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -22,6 +22,7 @@ class TestStatusCommand : public QObject
 
 private:
     std::unique_ptr<PlatformSimulator> m_sim;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
 
     struct Run
     {
@@ -38,20 +39,6 @@ private:
         r.exitCode = runStatusCommand(arguments, out, err);
         return r;
     }
-    void admin(const QString &path, const QJsonObject &body)
-    {
-        QNetworkAccessManager nam;
-        QUrl url = m_sim->apiUrl();
-        url.setPath(path);
-        QNetworkRequest req(url);
-        req.setRawHeader("X-Admin-Token", m_sim->adminToken().toUtf8());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(reply->isFinished() || done.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        delete reply;
-    }
 
 private slots:
     void init()
@@ -61,8 +48,13 @@ private slots:
         options.demo = true;
         const Status started = m_sim->start(options);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim->apiUrl(), m_sim->adminToken());
     }
-    void cleanup() { m_sim.reset(); }
+    void cleanup()
+    {
+        m_admin.reset();
+        m_sim.reset();
+    }
 
     void jsonContract()
     {
@@ -89,7 +81,7 @@ private slots:
 
     void outageIsReportedAndStillExitsZero()
     {
-        admin(u"/admin/status"_s, {{u"indicator"_s, u"critical"_s}, {u"outage"_s, true}});
+        SA_VERIFY_OK(m_admin->setStatus(u"critical"_s, {}, true));
         const Run json =
             run({u"--status-url"_s, m_sim->statusUrl().toString(), u"--format"_s, u"json"_s});
         QCOMPARE(json.exitCode, 0);

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QSignalSpy>
+#include <QString>
 #include <QVariant>
 
 #include <chrono>
@@ -21,6 +22,14 @@ inline constexpr std::chrono::milliseconds defaultWait = 15s;
 
 // The sentence a bounded wait fails with: "WHAT: nothing within N ms".
 QString timedOut(const QString &what, std::chrono::milliseconds timeout);
+
+// Runs the event loop until `done` holds, at most `timeout`; a failure naming `what` if it never
+// did. For waits that a helper returning a value cannot write as QTRY_* (either of two signals,
+// several replies, a signal and what it carries):
+//
+//     const Status both = TestSupport::waitUntil([&] { return pending == 0; }, u"two replies"_s);
+Status waitUntil(const std::function<bool()> &done, const QString &what,
+                 std::chrono::milliseconds timeout = defaultWait);
 
 // Starts an operation and waits, at most `timeout`, for `signal` of `sender` (also when `start`
 // emits it at once). Returns the arguments of the first emission, or a failure naming `what`.

@@ -25,14 +25,15 @@ SimAdmin::SimAdmin(const QUrl &apiUrl, const QString &adminToken, std::chrono::m
     m_nam.setProxy(QNetworkProxy::NoProxy);
 }
 
-Result<QJsonObject> SimAdmin::send(const QByteArray &verb, const QString &path,
-                                   const QJsonObject &body)
+Result<SimAdmin::Answer> SimAdmin::exchange(const QByteArray &verb, const QString &path,
+                                            const QJsonObject &body)
 {
     const QString what = QString::fromLatin1(verb) + u' ' + path;
     QUrl url = m_apiUrl;
     url.setPath(path);
     QNetworkRequest request(url);
-    request.setRawHeader("X-Admin-Token", m_token);
+    if (!m_token.isEmpty())
+        request.setRawHeader("X-Admin-Token", m_token);
     request.setTransferTimeout(int(m_timeout.count()));
     const QByteArray bytes =
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -42,27 +43,48 @@ Result<QJsonObject> SimAdmin::send(const QByteArray &verb, const QString &path,
     const bool finished =
         reply->isFinished() ||
         runAndWait(reply.get(), &QNetworkReply::finished, {}, what, m_timeout).ok();
-    if (!finished) {
+    // The transfer timeout ends a silent exchange as "canceled": the same as no answer at all.
+    if (!finished || reply->error() == QNetworkReply::OperationCanceledError) {
         reply->abort();
-        return Result<QJsonObject>::failure(
+        return Result<Answer>::failure(
             QStringLiteral("%1: no answer within %2 ms").arg(what).arg(m_timeout.count()));
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    if (status == 0)
-        return Result<QJsonObject>::failure(what + QStringLiteral(": ") + reply->errorString());
-    if (status < 200 || status > 299) {
-        const QString description = answer.value(QStringLiteral("error"))
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.envelope = QJsonDocument::fromJson(reply->readAll()).object();
+    answer.errorString = reply->errorString();
+    if (answer.status == 0)
+        return Result<Answer>::failure(what + QStringLiteral(": ") + answer.errorString);
+    return answer;
+}
+
+Result<QJsonObject> SimAdmin::send(const QByteArray &verb, const QString &path,
+                                   const QJsonObject &body)
+{
+    const Result<Answer> answer = exchange(verb, path, body);
+    if (!answer)
+        return Result<QJsonObject>::failure(answer.error());
+    if (answer->status < 200 || answer->status > 299) {
+        const QString description = answer->envelope.value(QStringLiteral("error"))
                                         .toObject()
                                         .value(QStringLiteral("description"))
                                         .toString();
         return Result<QJsonObject>::failure(
-            QStringLiteral("%1: %2 %3")
-                .arg(what)
-                .arg(status)
-                .arg(description.isEmpty() ? reply->errorString() : description));
+            QStringLiteral("%1 %2: %3 %4")
+                .arg(QString::fromLatin1(verb), path)
+                .arg(answer->status)
+                .arg(description.isEmpty() ? answer->errorString : description));
     }
-    return answer;
+    return answer->envelope;
+}
+
+Result<int> SimAdmin::httpStatus(const QByteArray &verb, const QString &path,
+                                 const QJsonObject &body)
+{
+    const Result<Answer> answer = exchange(verb, path, body);
+    if (!answer)
+        return Result<int>::failure(answer.error());
+    return answer->status;
 }
 
 Status SimAdmin::failDatacenter(const QString &name)

@@ -20,7 +20,8 @@ class SimAdmin
 public:
     static constexpr std::chrono::milliseconds defaultTimeout{10000};
 
-    // `apiUrl` and `adminToken` as PlatformSimulator::apiUrl() and adminToken() give them.
+    // `apiUrl` and `adminToken` as PlatformSimulator::apiUrl() and adminToken() give them. With
+    // an empty token, requests carry no X-Admin-Token header at all.
     SimAdmin(const QUrl &apiUrl, const QString &adminToken,
              std::chrono::milliseconds timeout = defaultTimeout);
 
@@ -42,8 +43,20 @@ public:
     // Any admin request: the answer's envelope when the status is 2xx, else a failure.
     Result<QJsonObject> send(const QByteArray &verb, const QString &path,
                              const QJsonObject &body = {});
+    // Any admin request: the HTTP status it was answered with, refusals (401, 403, 404…)
+    // included; a failure only when no answer came.
+    Result<int> httpStatus(const QByteArray &verb, const QString &path,
+                           const QJsonObject &body = {});
 
 private:
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject envelope;
+        QString errorString;
+    };
+    Result<Answer> exchange(const QByteArray &verb, const QString &path, const QJsonObject &body);
+
     QUrl m_apiUrl;
     QByteArray m_token;
     std::chrono::milliseconds m_timeout;

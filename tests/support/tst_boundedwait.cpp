@@ -60,6 +60,34 @@ private slots:
             &op, &Operation::finished, [&] { op.startLater(2000, 1); }, u"slow"_s, 50ms);
         QVERIFY(!done.ok());
     }
+
+    void waitsUntilAConditionHolds()
+    {
+        int replies = 0;
+        QTimer::singleShot(20, [&] { ++replies; });
+        QTimer::singleShot(40, [&] { ++replies; });
+        const Status both = TestSupport::waitUntil([&] { return replies == 2; }, u"replies"_s, 5s);
+        QVERIFY2(both.ok(), qPrintable(both.error()));
+        QCOMPARE(replies, 2);
+    }
+
+    void aConditionThatAlreadyHoldsNeedsNoEventLoop()
+    {
+        int asked = 0;
+        const Status now = TestSupport::waitUntil([&] { return ++asked > 0; }, u"now"_s, 0ms);
+        QVERIFY2(now.ok(), qPrintable(now.error()));
+        QCOMPARE(asked, 1);
+    }
+
+    void aConditionThatNeverHoldsFailsNamingIt()
+    {
+        bool flag = false;
+        QTimer::singleShot(2000, [&] { flag = true; });
+        const Status never =
+            TestSupport::waitUntil([&] { return flag; }, u"the refresh to finish"_s, 50ms);
+        QVERIFY(!never.ok());
+        QCOMPARE(never.error(), u"the refresh to finish: nothing within 50 ms"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBoundedWait)

@@ -90,6 +90,20 @@ private slots:
         QCOMPARE(refused.error(), u"POST /admin/reset: 403 Wrong admin token"_s);
     }
 
+    void tellsTheStatusOfAnyAnswer()
+    {
+        QCOMPARE(m_admin->httpStatus("GET", u"/admin/faults"_s).value(), 200);
+        QCOMPARE(m_admin->httpStatus("POST", u"/admin/nothing"_s).value(), 404);
+        // Without a token the request carries no header; with a wrong one it is refused.
+        TestSupport::SimAdmin noToken(m_sim.apiUrl(), QString());
+        QCOMPARE(noToken.httpStatus("POST", u"/admin/reset"_s).value(), 401);
+        TestSupport::SimAdmin wrongToken(m_sim.apiUrl(), u"not-the-token"_s);
+        QCOMPARE(wrongToken.httpStatus("DELETE", u"/admin/faults"_s).value(), 403);
+        const Status refused = noToken.clearFaults();
+        QVERIFY2(refused.error().startsWith(u"DELETE /admin/faults: 401 "_s),
+                 qPrintable(refused.error()));
+    }
+
     void setsTheStatusAndPostsUpdates()
     {
         const Status set = m_admin->setStatus(u"major"_s, u"Zone trouble"_s, true);
@@ -160,6 +174,9 @@ private slots:
         const Status s = admin.reset();
         QVERIFY(!s.ok());
         QVERIFY2(s.error().startsWith(u"POST /admin/reset: "_s), qPrintable(s.error()));
+        const Result<int> status = admin.httpStatus("GET", u"/admin/faults"_s);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error(), u"GET /admin/faults: no answer within 200 ms"_s);
     }
 
     void aClosedPortFailsWithTheReason()
