@@ -46,6 +46,8 @@ QList<int> FindingsModel::rowsOf(const QString &application, const QString &serv
 
 void FindingsModel::setAffected(const QSet<QString> &appSlashService)
 {
+    if (appSlashService == m_affected)
+        return; // unchanged: every row would be sorted and filtered again for nothing
     m_affected = appSlashService;
     if (!m_findings.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -73,3 +73,12 @@ bool InventoryFilterProxyModel::filterAcceptsRow(int sourceRow,
     return app < m.services.size() && sourceRow < m.services.at(app).size() &&
            m.services.at(app).at(sourceRow);
 }
+
+bool InventoryFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.parent().isValid())
+        return QSortFilterProxyModel::hasChildren(parent);
+    if (parent.column() != 0)
+        return false;
+    return sourceModel() && sourceModel()->hasChildren(mapToSource(parent));
+}

@@ -21,6 +21,9 @@ public:
     void setSourceModel(QAbstractItemModel *source) override;
     void setFilterWords(const QString &text);
     bool isFiltering() const { return !m_words.isEmpty(); }
+    // An application row shown has services shown (its own match keeps them all, else one of
+    // them matched): answered from the source, without mapping the children of every row.
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
     // The words of a filter text, as every filtered view splits them.
     static QStringList wordsOf(const QString &text);
 

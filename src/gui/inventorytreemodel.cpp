@@ -36,6 +36,7 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
 
     beginResetModel();
     m_apps.clear();
+    m_anyAffected = false;
     m_apps.reserve(inventory.applications.size());
     for (const Application &app : inventory.applications) {
         ApplicationRow row;
@@ -161,6 +162,9 @@ InventoryTreeModel::Match InventoryTreeModel::match(const QStringList &words,
 
 void InventoryTreeModel::setAffected(const QSet<QString> &appSlashService)
 {
+    if (appSlashService.isEmpty() && !m_anyAffected)
+        return; // nothing to clear: no key built per service
+    m_anyAffected = !appSlashService.isEmpty();
     for (int a = 0; a < m_apps.size(); ++a) {
         ApplicationRow &app = m_apps[a];
         bool any = false;

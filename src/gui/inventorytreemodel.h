@@ -99,4 +99,5 @@ private:
 
     QList<ApplicationRow> m_apps;
     QHash<QString, int> m_appRows; // name → row: lookups run for every finding on each keystroke
+    bool m_anyAffected = false;
 };
