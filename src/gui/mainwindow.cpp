@@ -5,6 +5,7 @@
 #include "fileactions.h"
 #include "findingsdetailpanel.h"
 #include "findingsmodel.h"
+#include "helpboxes.h"
 #include "instancetablemodel.h"
 #include "inventorytreemodel.h"
 #include "noticebars.h"
@@ -248,8 +249,12 @@ void MainWindow::setUpActions()
     // The guide shipped with the application, in a window beside the work.
     connect(ui->actionUserGuide, &QAction::triggered, this,
             [this] { UserGuideDialog::showGuide(this); });
-    connect(ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionShortcuts, &QAction::triggered, this, [this] {
+        HelpBoxes::showShortcuts(this, {ui->actionFilter, ui->actionRefresh, ui->actionOpenSnapshot,
+                                        ui->actionSaveSnapshot, ui->actionExportPdf,
+                                        ui->actionPrint, ui->actionUserGuide, ui->actionQuit});
+    });
+    connect(ui->actionAbout, &QAction::triggered, this, [this] { HelpBoxes::showAbout(this); });
     ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     ui->actionOpenSnapshot->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     ui->actionSaveSnapshot->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -616,39 +621,6 @@ void MainWindow::openSettings()
         emit settingsChanged(dialog->settings());
     });
     dialog->open();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Help
-
-void MainWindow::showShortcuts()
-{
-    QStringList lines;
-    for (QAction *a :
-         {ui->actionFilter, ui->actionRefresh, ui->actionOpenSnapshot, ui->actionSaveSnapshot,
-          ui->actionExportPdf, ui->actionPrint, ui->actionUserGuide, ui->actionQuit}) {
-        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
-        if (!keys.isEmpty())
-            lines.append(tr("%1\t%2").arg(keys, QString(a->text()).remove(u'&')));
-    }
-    lines.append(tr("%1\t%2").arg(u"Tab / Shift+Tab"_s, tr("Next or previous control")));
-    lines.append(tr("%1\t%2").arg(u"Alt+I / Alt+P / Alt+W"_s,
-                                  tr("The Findings, Placement and What if tabs")));
-    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), lines.join(u'\n'),
-                    QMessageBox::Close, this);
-    box.setObjectName(u"shortcutsBox"_s);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Scaling Advisor"),
-        tr("Scaling Advisor %1\n\nFinds the services that would not survive the loss of one host "
-           "or one availability zone, shows where every instance runs, and answers \"what if "
-           "this zone fails?\".")
-            .arg(QStringLiteral(SA_VERSION)));
 }
 
 // ---------------------------------------------------------------------------------------------

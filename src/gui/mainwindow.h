@@ -29,7 +29,7 @@ class WhatIfView;
 // filter, and the Findings, Placement and What if tabs. It builds the widgets and wires them:
 // the behaviour lives in its parts — AccountSession (sign-in, refresh, reading and auditing off
 // the GUI thread, cache, exemptions), SelectionLinker (the models, the filter, the linked
-// selection), FindingsDetailPanel, FileActions (snapshots, export, print), NoticeBars.
+// selection), FindingsDetailPanel, FileActions (snapshots, export, print), NoticeBars, HelpBoxes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -101,8 +101,6 @@ private:
     void promptExempt();
     void promptScale();
     void openSettings();
-    void showShortcuts();
-    void showAbout();
 
     Ui::MainWindow *ui;
     AccountSession *m_session = nullptr;
