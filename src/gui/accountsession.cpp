@@ -5,6 +5,7 @@
 #include "memorycredentialstore.h"
 #include "snapshot.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -90,7 +91,8 @@ void AccountSession::start()
         InventoryLoadJob job;
         job.snapshotPath = cache;
         job.origin = DataAge::Origin::Cache;
-        startLoad(job, tr("Reading the last data of %1…").arg(m_account.name));
+        startLoad(job,
+                  QCoreApplication::translate("MainWindow", "Reading %1…").arg(m_account.name));
     }
     useAccountWithStoredSecret(m_account);
 }
@@ -455,8 +457,8 @@ void AccountSession::showInventory(const Inventory &inventory, DataAge::Origin o
 Status AccountSession::openSnapshot(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("cannot read the snapshot %1: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::ReadOnly)) // worded as Snapshot::read words it
+        return Status::failure(u"cannot read the snapshot %1: %2"_s.arg(path, file.errorString()));
     file.close();
     m_retryTimer.stop(); // a file the user chose stays until they refresh
     m_scheduleTimer.stop();
@@ -464,7 +466,8 @@ Status AccountSession::openSnapshot(const QString &path)
     InventoryLoadJob job;
     job.snapshotPath = path;
     job.origin = DataAge::Origin::Snapshot;
-    startLoad(job, tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    startLoad(job, QCoreApplication::translate("MainWindow", "Reading %1…")
+                       .arg(QDir::toNativeSeparators(path)));
     return success();
 }
 

@@ -76,11 +76,14 @@ void NoticeBars::showPartialFailures(const Inventory &inv)
         m_partialBar->hide();
         return;
     }
+    // The counts as plain variables: lupdate does not finish on a cast among translate()'s
+    // arguments.
+    const int failed = int(inv.errors.size());
     QStringList parts;
     for (const FetchError &e : inv.errors) {
         if (parts.size() == 5) {
-            parts.append(QCoreApplication::translate("MainWindow", "and %n more", nullptr,
-                                                     int(inv.errors.size() - 5)));
+            parts.append(
+                QCoreApplication::translate("MainWindow", "and %n more", nullptr, failed - 5));
             break;
         }
         const QString what =
@@ -91,7 +94,7 @@ void NoticeBars::showPartialFailures(const Inventory &inv)
         InfoBar::Kind::Warning,
         QCoreApplication::translate(
             "MainWindow", "%n service(s) could not be read and are left out of the checks: %1",
-            nullptr, int(inv.errors.size()))
+            nullptr, failed)
             .arg(parts.join(u"; "_s)));
 }
 
