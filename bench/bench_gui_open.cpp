@@ -56,26 +56,46 @@ int main(int argc, char *argv[])
     window.setSnapshotCaching(false);
     window.resize(1400, 900);
     const qint64 windowMade = sinceStart.elapsed();
+    // The read and the audit run in the background: the window is shown at once ("Reading…"),
+    // and the account appears when inventoryShown says so.
+    auto *session = window.findChild<AccountSession *>(u"accountSession"_s);
+    bool shown = false;
+    QString failure;
+    QObject::connect(&window, &MainWindow::inventoryShown, &window, [&] { shown = true; });
+    QObject::connect(session, &AccountSession::snapshotFailed, &window,
+                     [&](const QString &, const QString &error) { failure = error; });
     const Status opened = window.openSnapshot(args[1]);
     if (!opened) {
         err << opened.error() << '\n';
         return 1;
     }
-    const qint64 loaded = sinceStart.elapsed();
     window.show();
     if (!QTest::qWaitForWindowExposed(&window, 30000)) {
         err << "the window was never exposed\n";
         return 1;
     }
+    window.repaint(); // the window, painted while the account is read
+    const qint64 firstPaint = sinceStart.elapsed();
+    if (!QTest::qWaitFor([&] { return shown || !failure.isEmpty(); }, 600000)) {
+        err << "the snapshot was never shown\n";
+        return 1;
+    }
+    if (!failure.isEmpty()) {
+        err << failure << '\n';
+        return 1;
+    }
+    const qint64 loaded = sinceStart.elapsed();
     window.repaint(); // every visible widget paints now, with the account in it
     const qint64 painted = sinceStart.elapsed();
     out << u"painted window with %1 applications, %2 services: %3 ms after the start "
-           "(window built %4 ms, snapshot read and shown %5 ms, painted %6 ms) (target < 2000 ms)\n"_s
-               .arg(window.session()->inventory().applications.size())
-               .arg(window.session()->inventory().serviceCount())
+           "(window built %4 ms, first painted (Reading…) at %5 ms, snapshot read, audited and "
+           "shown at %6 ms, painted %7 ms) (target < 2000 ms)\n"_s
+               .arg(session->inventory().applications.size())
+               .arg(session->inventory().serviceCount())
                .arg(painted)
                .arg(windowMade)
-               .arg(loaded - windowMade)
+               .arg(firstPaint)
+               .arg(loaded)
                .arg(painted - loaded);
     out.flush();
 

@@ -5,7 +5,9 @@
 #include "memorycredentialstore.h"
 #include "snapshot.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -31,6 +33,9 @@ AccountSession::AccountSession(CredentialStore *store, QObject *parent)
     m_sessionStore = new MemoryCredentialStore(this);
     m_client = new PlatformClient(this);
     m_client->setObjectName(u"platformClient"_s);
+    m_loader = new InventoryLoader(this);
+    m_loader->setObjectName(u"inventoryLoader"_s);
+    connect(m_loader, &InventoryLoader::loaded, this, &AccountSession::onLoaded);
 
     connect(m_client, &PlatformClient::inventoryFetched, this, &AccountSession::onInventoryFetched);
     connect(m_client, &PlatformClient::fetchFailed, this, &AccountSession::onFetchFailed);
@@ -83,11 +88,11 @@ void AccountSession::start()
     // The last good data, on screen at once; the refresh follows in the background.
     const QString cache = AccountStore::cachePath(m_account);
     if (QFileInfo::exists(cache)) {
-        Result<Inventory> cached = Snapshot::read(cache);
-        if (cached.ok())
-            showInventory(cached.value(), DataAge::Origin::Cache);
-        else
-            qCWarning(lcGui) << "cached snapshot unreadable:" << cached.error();
+        InventoryLoadJob job;
+        job.snapshotPath = cache;
+        job.origin = DataAge::Origin::Cache;
+        startLoad(job,
+                  QCoreApplication::translate("MainWindow", "Reading %1…").arg(m_account.name));
     }
     useAccountWithStoredSecret(m_account);
 }
@@ -304,14 +309,19 @@ void AccountSession::onInventoryFetched(const Inventory &fetched)
     m_refreshing = false;
     m_failuresInARow = 0;
     clearNotice();
-    // Only a successful fetch replaces the cached snapshot.
-    writeCache(inventory);
     emit refreshEnded();
-    showInventory(inventory, DataAge::Origin::Live);
+    // Audited (and, since only a successful fetch replaces the cached snapshot, cached) on the
+    // loader's thread; shown when it is done.
+    InventoryLoadJob job;
+    job.inventory = inventory;
+    job.origin = DataAge::Origin::Live;
+    if (m_caching && m_hasAccount)
+        job.cachePath = AccountStore::cachePath(m_account);
+    startLoad(job, tr("Checking %n service(s)…", nullptr, int(inventory.serviceCount())));
     if (m_refreshQueued)
         QTimer::singleShot(0, this, &AccountSession::refresh);
     else
-        restartSchedule();
+        m_scheduleAfterLoad = true;
 }
 
 void AccountSession::onFetchFailed(const PlatformError &error)
@@ -433,22 +443,65 @@ void AccountSession::writeCache(const Inventory &inventory)
 
 void AccountSession::showInventory(const Inventory &inventory, DataAge::Origin origin)
 {
+    const bool wasReading = m_loader->isBusy();
+    m_loader->discardPending(); // what is shown now is newer than any read still running
+    m_scheduleAfterLoad = false;
     m_inventory = inventory;
     m_origin = origin;
     reaudit();
+    if (wasReading)
+        emit readingEnded();
     emit inventoryChanged(origin);
 }
 
 Status AccountSession::openSnapshot(const QString &path)
 {
-    Result<Inventory> inv = Snapshot::read(path);
-    if (!inv.ok())
-        return Status::failure(inv.error());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) // worded as Snapshot::read words it
+        return Status::failure(u"cannot read the snapshot %1: %2"_s.arg(path, file.errorString()));
+    file.close();
     m_retryTimer.stop(); // a file the user chose stays until they refresh
     m_scheduleTimer.stop();
     clearNotice();
-    showInventory(inv.value(), DataAge::Origin::Snapshot);
+    InventoryLoadJob job;
+    job.snapshotPath = path;
+    job.origin = DataAge::Origin::Snapshot;
+    startLoad(job, QCoreApplication::translate("MainWindow", "Reading %1…")
+                       .arg(QDir::toNativeSeparators(path)));
     return success();
+}
+
+void AccountSession::startLoad(InventoryLoadJob job, const QString &what)
+{
+    m_scheduleAfterLoad = false;
+    job.options = auditOptions(); // read here: the settings belong to this thread
+    m_loader->load(std::move(job));
+    emit readingStarted(what);
+}
+
+void AccountSession::onLoaded(const InventoryLoadResult &result)
+{
+    emit readingEnded();
+    if (!result.ok) {
+        if (result.origin == DataAge::Origin::Cache)
+            qCWarning(lcGui) << "cached snapshot unreadable:" << result.error;
+        else
+            emit snapshotFailed(result.snapshotPath, result.error);
+        return;
+    }
+    if (!result.cacheError.isEmpty())
+        qCWarning(lcGui) << "could not cache the snapshot:" << result.cacheError;
+    // The cache is older than what is on screen already (a live read, say): it is not shown.
+    if (result.origin == DataAge::Origin::Cache && m_origin != DataAge::Origin::None)
+        return;
+    m_inventory = result.inventory;
+    m_audit = result.audit;
+    m_origin = result.origin;
+    if (m_scheduleAfterLoad) {
+        m_scheduleAfterLoad = false;
+        restartSchedule();
+    }
+    emit inventoryChanged(m_origin);
 }
 
 QString AccountSession::dataAgeText() const

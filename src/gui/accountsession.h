@@ -5,6 +5,7 @@
 #include "dataage.h"
 #include "exemption.h"
 #include "inventory.h"
+#include "inventoryloader.h"
 #include "platformclient.h"
 #include "requestlayer.h"
 #include "rulesengine.h"
@@ -71,8 +72,15 @@ public:
     bool hasAccount() const { return m_hasAccount; }
     const Account &account() const { return m_account; }
 
+    // Shows this inventory now, audited in this thread (a small one, or one already in memory);
+    // a read still running is superseded.
     void showInventory(const Inventory &inventory, DataAge::Origin origin);
+    // Reads and audits the snapshot on the loader's thread: readingStarted at once, then
+    // inventoryChanged (or snapshotFailed) when it is done. Fails at once only if the file cannot
+    // be opened. A later read, refresh or showInventory supersedes it.
     Status openSnapshot(const QString &path);
+    // A snapshot, the cache or a fetched inventory is being read or audited off this thread.
+    bool isReading() const { return m_loader->isBusy(); }
     const Inventory &inventory() const { return m_inventory; }
     const AuditReport &audit() const { return m_audit; }
     DataAge::Origin origin() const { return m_origin; }
@@ -131,6 +139,12 @@ signals:
     void accountNeeded();
     // The proxy or CA settings changed: networkOptions() says the new ones.
     void networkOptionsChanged();
+    // A read (snapshot, cache, fetched inventory) started on the loader's thread, and ended
+    // (shown, failed or superseded by showInventory).
+    void readingStarted(const QString &what);
+    void readingEnded();
+    // The snapshot the user chose could not be read.
+    void snapshotFailed(const QString &path, const QString &error);
 
 private:
     void onInventoryFetched(const Inventory &inventory);
@@ -145,10 +159,14 @@ private:
     void setNotice(Notice::Kind kind, const QString &text, Notice::Action action);
     void clearNotice();
     void restartSchedule();
+    void startLoad(InventoryLoadJob job, const QString &what);
+    void onLoaded(const InventoryLoadResult &result);
 
     QPointer<CredentialStore> m_store;
     CredentialStore *m_sessionStore = nullptr;
     PlatformClient *m_client = nullptr;
+    InventoryLoader *m_loader = nullptr;
+    bool m_scheduleAfterLoad = false; // a live read: restart the schedule once it is shown
 
     Account m_account;
     bool m_hasAccount = false;

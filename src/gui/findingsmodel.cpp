@@ -17,9 +17,13 @@ void FindingsModel::setFindings(const FindingList &findings)
     m_findings = findings;
     m_filterTexts.clear();
     m_filterTexts.reserve(m_findings.size());
-    for (const Finding &f : std::as_const(m_findings))
+    m_rowsOf.clear();
+    for (int r = 0; r < m_findings.size(); ++r) {
+        const Finding &f = m_findings.at(r);
         m_filterTexts.append(
             QString(f.rule + u' ' + severityName(f.severity) + u' ' + f.message).toLower());
+        m_rowsOf[f.application].append(r);
+    }
     endResetModel();
 }
 
@@ -28,8 +32,22 @@ const Finding *FindingsModel::finding(int row) const
     return row >= 0 && row < m_findings.size() ? &m_findings.at(row) : nullptr;
 }
 
+QList<int> FindingsModel::rowsOf(const QString &application, const QString &service) const
+{
+    const QList<int> all = m_rowsOf.value(application);
+    if (service.isEmpty())
+        return all;
+    QList<int> rows;
+    for (int r : all)
+        if (m_findings.at(r).service == service)
+            rows.append(r);
+    return rows;
+}
+
 void FindingsModel::setAffected(const QSet<QString> &appSlashService)
 {
+    if (appSlashService == m_affected)
+        return; // unchanged: every row would be sorted and filtered again for nothing
     m_affected = appSlashService;
     if (!m_findings.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -50,8 +68,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Finding &f = m_findings.at(index.row());
-    const bool affected =
-        !f.service.isEmpty() && m_affected.contains(f.application + u'/' + f.service);
+    // Asked only by the roles that show it: the filter and the sort ask for others, row by row.
+    const auto isAffected = [&] {
+        return !f.service.isEmpty() && !m_affected.isEmpty() &&
+               m_affected.contains(f.application + u'/' + f.service);
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -73,20 +94,20 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (index.column() == SeverityColumn)
             return f.exempt ? SeverityPresentation::icon(SeverityPresentation::Badge::Exempt)
                             : SeverityPresentation::icon(f.severity);
-        if (index.column() == ServiceColumn && affected)
+        if (index.column() == ServiceColumn && isAffected())
             return SeverityPresentation::icon(SeverityPresentation::Badge::Affected);
         break;
     case Qt::ToolTipRole:
         // Tooltips may be read as rich text: remote text goes in escaped.
         if (f.exempt)
             return Qt::convertFromPlainText(tr("Exempt: %1").arg(f.exemptReason));
-        if (affected)
+        if (isAffected())
             return tr("This service has instances where the platform reports an incident.");
         if (index.column() == MessageColumn)
             return Qt::convertFromPlainText(f.message);
         break;
     case Qt::FontRole:
-        if (f.exempt || affected) {
+        if (const bool affected = isAffected(); f.exempt || affected) {
             QFont font;
             font.setItalic(f.exempt);
             font.setBold(affected);

@@ -3,6 +3,7 @@
 #include "finding.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ public:
     void setFindings(const FindingList &findings);
     const FindingList &findings() const { return m_findings; }
     const Finding *finding(int row) const;
+    // The rows of this application's findings (service empty) or of this service's, in order.
+    QList<int> rowsOf(const QString &application, const QString &service = QString()) const;
     void setAffected(const QSet<QString> &appSlashService);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,4 +52,5 @@ private:
     FindingList m_findings;
     QStringList m_filterTexts; // per row, lower-cased once: the filter runs on every keystroke
     QSet<QString> m_affected;
+    QHash<QString, QList<int>> m_rowsOf; // application → its rows: the linked selection's index
 };

@@ -12,16 +12,13 @@ void InstanceTableModel::setInventory(const Inventory &inventory, const QString 
 {
     beginResetModel();
     m_rows.clear();
+    m_wholeAccount = application.isEmpty();
     for (const Application &app : inventory.applications) {
         if (!application.isEmpty() && app.name != application)
             continue;
         for (const Service &svc : app.services)
-            for (const Instance &inst : svc.instances) {
-                QString name = svc.name + u'.' + QString::number(inst.instanceId);
-                if (application.isEmpty())
-                    name = app.name + u'/' + name;
-                m_rows.append({name, app.name, svc.name, inst});
-            }
+            for (const Instance &inst : svc.instances)
+                m_rows.append({app.name, svc.name, inst});
     }
     endResetModel();
 }
@@ -47,8 +44,11 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return r.service;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case InstanceColumn:
-            return r.name;
+        case InstanceColumn: {
+            // Worded here, for the rows on screen: a whole account has hundreds of thousands.
+            const QString name = r.service + u'.' + QString::number(r.instance.instanceId);
+            return m_wholeAccount ? QString(r.application + u'/' + name) : name;
+        }
         case DatacenterColumn:
             return r.instance.datacenter;
         case HostColumn:

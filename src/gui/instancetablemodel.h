@@ -40,9 +40,9 @@ public:
 private:
     struct Row
     {
-        QString name;
         QString application, service;
         Instance instance;
     };
     QList<Row> m_rows;
+    bool m_wholeAccount = false; // names say their application (worded when shown)
 };

@@ -1,7 +1,5 @@
 #include "inventoryfilterproxymodel.h"
 
-#include "inventorytreemodel.h"
-
 InventoryFilterProxyModel::InventoryFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -10,14 +8,55 @@ InventoryFilterProxyModel::InventoryFilterProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
+void InventoryFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(source);
+    if (!source)
+        return;
+    // New rows: the last match says nothing about them. (The "about to" signals: before the
+    // proxy reads the rows again.)
+    const auto forget = [this] {
+        m_matchValid = false;
+        m_match = {};
+    };
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+}
+
+QStringList InventoryFilterProxyModel::wordsOf(const QString &text)
+{
+    return text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 void InventoryFilterProxyModel::setFilterWords(const QString &text)
 {
-    const QStringList words =
-        text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = wordsOf(text);
     if (words == m_words)
         return;
     m_words = words;
-    invalidateRowsFilter();
+    // Narrowed from the last match while it still describes the source's rows.
+    if (auto *tree = qobject_cast<const InventoryTreeModel *>(sourceModel())) {
+        InventoryTreeModel::Match next = tree->match(m_words, m_matchValid ? &m_match : nullptr);
+        m_match = std::move(next);
+        m_matchValid = true;
+    }
+    // One layoutChanged for the whole tree: removing and inserting row ranges one at a time
+    // costs the views time in proportion to the rows for every range.
+    invalidate();
+}
+
+const InventoryTreeModel::Match &InventoryFilterProxyModel::currentMatch() const
+{
+    if (!m_matchValid) {
+        if (auto *tree = qobject_cast<const InventoryTreeModel *>(sourceModel()))
+            m_match = tree->match(m_words);
+        m_matchValid = true;
+    }
+    return m_match;
 }
 
 bool InventoryFilterProxyModel::filterAcceptsRow(int sourceRow,
@@ -25,10 +64,21 @@ bool InventoryFilterProxyModel::filterAcceptsRow(int sourceRow,
 {
     if (m_words.isEmpty())
         return true;
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString haystack = idx.data(InventoryTreeModel::FilterTextRole).toString();
-    for (const QString &w : m_words)
-        if (!haystack.contains(w))
-            return false;
-    return true;
+    const InventoryTreeModel::Match &m = currentMatch();
+    if (!sourceParent.isValid())
+        return sourceRow < m.applications.size() && m.applications.at(sourceRow);
+    if (sourceParent.parent().isValid())
+        return false;
+    const int app = sourceParent.row();
+    return app < m.services.size() && sourceRow < m.services.at(app).size() &&
+           m.services.at(app).at(sourceRow);
+}
+
+bool InventoryFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.parent().isValid())
+        return QSortFilterProxyModel::hasChildren(parent);
+    if (parent.column() != 0)
+        return false;
+    return sourceModel() && sourceModel()->hasChildren(mapToSource(parent));
 }

@@ -36,6 +36,7 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
 
     beginResetModel();
     m_apps.clear();
+    m_anyAffected = false;
     m_apps.reserve(inventory.applications.size());
     for (const Application &app : inventory.applications) {
         ApplicationRow row;
@@ -97,8 +98,73 @@ QString InventoryTreeModel::filterText(const QString &application, const QString
     return {};
 }
 
+int InventoryTreeModel::serviceRowOf(int applicationRow, const QString &service) const
+{
+    if (applicationRow < 0 || applicationRow >= m_apps.size())
+        return -1;
+    const QList<ServiceRow> &svcs = m_apps[applicationRow].services;
+    for (int s = 0; s < svcs.size(); ++s)
+        if (svcs[s].name == service)
+            return s;
+    return -1;
+}
+
+bool InventoryTreeModel::containsAll(const QString &haystack, const QStringList &words)
+{
+    if (haystack.isEmpty())
+        return false;
+    for (const QString &w : words)
+        if (!haystack.contains(w))
+            return false;
+    return true;
+}
+
+bool InventoryTreeModel::narrows(const QStringList &words, const QStringList &previous)
+{
+    if (previous.isEmpty())
+        return false;
+    for (const QString &old : previous) {
+        bool kept = false;
+        for (const QString &w : words)
+            kept = kept || w.contains(old);
+        if (!kept)
+            return false;
+    }
+    return true;
+}
+
+InventoryTreeModel::Match InventoryTreeModel::match(const QStringList &words,
+                                                    const Match *previous) const
+{
+    Match m;
+    m.words = words;
+    if (words.isEmpty())
+        return m;
+    // A row that missed an earlier word misses it still: only the earlier matches are tested.
+    const bool narrowing = previous && previous->applications.size() == m_apps.size() &&
+                           narrows(words, previous->words);
+    m.applications.resize(m_apps.size());
+    m.services.resize(m_apps.size());
+    for (int a = 0; a < m_apps.size(); ++a) {
+        const ApplicationRow &app = m_apps[a];
+        m.applications[a] =
+            (!narrowing || previous->applications[a]) && containsAll(app.filterText, words);
+        QList<bool> &svcs = m.services[a];
+        svcs.resize(app.services.size());
+        const QList<bool> *before = narrowing && previous->services[a].size() == app.services.size()
+                                        ? &previous->services[a]
+                                        : nullptr;
+        for (int s = 0; s < app.services.size(); ++s)
+            svcs[s] = (!before || before->at(s)) && containsAll(app.services[s].filterText, words);
+    }
+    return m;
+}
+
 void InventoryTreeModel::setAffected(const QSet<QString> &appSlashService)
 {
+    if (appSlashService.isEmpty() && !m_anyAffected)
+        return; // nothing to clear: no key built per service
+    m_anyAffected = !appSlashService.isEmpty();
     for (int a = 0; a < m_apps.size(); ++a) {
         ApplicationRow &app = m_apps[a];
         bool any = false;

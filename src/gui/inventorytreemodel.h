@@ -41,6 +41,29 @@ public:
     // empty if unknown.
     QString filterText(const QString &application, const QString &service = QString()) const;
 
+    // Which rows' own filter text holds every one of `words` (lower-case): one flag per
+    // application row, and per service row of each. With the match of fewer or shorter words
+    // (`previous`, the last keystroke's), only the rows that matched then are tested again.
+    struct Match
+    {
+        QStringList words;
+        QList<bool> applications;
+        QList<QList<bool>> services;
+        bool isEmpty() const { return words.isEmpty(); }
+    };
+    Match match(const QStringList &words, const Match *previous = nullptr) const;
+    // The row of this application, or -1; the row of its service, or -1.
+    int applicationRowOf(const QString &application) const
+    {
+        return m_appRows.value(application, -1);
+    }
+    int serviceRowOf(int applicationRow, const QString &service) const;
+    // Whether every word of `words` appears in `haystack` (the filter's rule, for every view).
+    static bool containsAll(const QString &haystack, const QStringList &words);
+    // Whether a match of `previous` words can only shrink under `words`: every earlier word is
+    // part of one of the new ones.
+    static bool narrows(const QStringList &words, const QStringList &previous);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -76,4 +99,5 @@ private:
 
     QList<ApplicationRow> m_apps;
     QHash<QString, int> m_appRows; // name → row: lookups run for every finding on each keystroke
+    bool m_anyAffected = false;
 };

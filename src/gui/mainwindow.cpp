@@ -2,40 +2,29 @@
 
 #include "accountdialog.h"
 #include "accountsession.h"
-#include "checkedfile.h"
+#include "fileactions.h"
 #include "findingsdetailpanel.h"
 #include "findingsmodel.h"
-#include "guilogging.h"
-#include "infobar.h"
+#include "helpboxes.h"
 #include "instancetablemodel.h"
-#include "inventoryfilterproxymodel.h"
 #include "inventorytreemodel.h"
+#include "noticebars.h"
 #include "placementchartview.h"
 #include "planview.h"
-#include "reportdocument.h"
-#include "reportwriter.h"
 #include "scaledialog.h"
+#include "selectionlinker.h"
 #include "servicecatalogue.h"
-#include "servicefilterproxymodel.h"
 #include "settingsdialog.h"
-#include "snapshot.h"
 #include "statuscontroller.h"
 #include "ui_mainwindow.h"
 #include "userguidedialog.h"
 #include "whatifview.h"
 
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
 
@@ -53,128 +42,16 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     setWindowIcon(appIcon);
     m_session = new AccountSession(store, this);
     m_session->setObjectName(u"accountSession"_s);
+    m_files = new FileActions(m_session, this, this);
+    connect(m_files, &FileActions::written, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     // Info bars sit above the summary: what went wrong, and what happens next.
-    m_refreshBar = new InfoBar(this);
-    m_refreshBar->setObjectName(u"refreshInfoBar"_s);
-    m_partialBar = new InfoBar(this);
-    m_partialBar->setObjectName(u"partialInfoBar"_s);
-    ui->infoBarLayout->addWidget(m_refreshBar);
-    ui->infoBarLayout->addWidget(m_partialBar);
-    m_retryNowAction = new QAction(tr("Retry now"), this);
-    connect(m_retryNowAction, &QAction::triggered, this, &MainWindow::refresh);
-    m_openAccountsAction = new QAction(tr("Accounts…"), this);
-    connect(m_openAccountsAction, &QAction::triggered, this, [this] { openAccountDialog(); });
+    m_notices = new NoticeBars(m_session, ui->infoBarLayout, ui->actionOpenSnapshot, this);
+    connect(m_notices, &NoticeBars::retryRequested, this, &MainWindow::refresh);
+    connect(m_notices, &NoticeBars::accountsRequested, this, [this] { openAccountDialog(); });
 
-    // Tree of applications → services, filtered as the user types. Cut names end in "…", so
-    // that a cut "www" never reads as "ww".
-    m_treeModel = new InventoryTreeModel(this);
-    m_treeModel->setObjectName(u"inventoryTreeModel"_s);
-    m_filterModel = new InventoryFilterProxyModel(this);
-    m_filterModel->setObjectName(u"inventoryFilterModel"_s);
-    m_filterModel->setSourceModel(m_treeModel);
-    ui->inventoryTree->setModel(m_filterModel);
-    ui->inventoryTree->setTextElideMode(Qt::ElideRight);
-    ui->inventoryTree->sortByColumn(-1, Qt::AscendingOrder);
-    QHeaderView *treeHeader = ui->inventoryTree->header();
-    treeHeader->setStretchLastSection(false);
-    treeHeader->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"mmm"_s));
-    treeHeader->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
-    // Fixed, measured widths: columns sized to their contents would squeeze the names to nothing
-    // on a narrow window.
-    const QFontMetrics fm = fontMetrics();
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    const int padding = 2 * fm.averageCharWidth();
-    const auto width = [&](const QString &sample, bool withIcon = false) {
-        return fm.horizontalAdvance(sample) + padding + (withIcon ? icon + 4 : 0);
-    };
-    const int kindWidth = width(u"python-worker"_s);
-    const int instancesWidth = std::max(width(tr("Instances")), width(u"12 (2 down)"_s));
-    const int severityWidth = width(u"Warning"_s, true);
-    treeHeader->setSectionResizeMode(InventoryTreeModel::KindColumn, QHeaderView::Interactive);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, kindWidth);
-    treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Interactive);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::InstancesColumn, instancesWidth);
-    treeHeader->setSectionResizeMode(InventoryTreeModel::SeverityColumn, QHeaderView::Interactive);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::SeverityColumn, severityWidth);
-    // The names need room too: a service row (two levels in) shows "analytics" whole, so the
-    // pane is never narrower than that beside the other columns.
-    const int nameWidth = 2 * ui->inventoryTree->indentation() + width(u"analytics"_s, true);
-    ui->treePane->setMinimumWidth(nameWidth + kindWidth + instancesWidth + severityWidth +
-                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
-                                  2 * ui->inventoryTree->frameWidth());
-    connect(ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    connect(ui->inventoryTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onTreeCurrentChanged);
-
-    // Findings.
-    m_findingsModel = new FindingsModel(this);
-    m_findingsModel->setObjectName(u"findingsModel"_s);
-    m_findingsSort = new ServiceFilterProxyModel(this);
-    m_findingsSort->setObjectName(u"findingsFilterModel"_s);
-    m_findingsSort->setSourceModel(m_findingsModel);
-    m_findingsSort->setSortRole(FindingsModel::SortRole);
-    m_findingsSort->setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
-                             FindingsModel::FilterTextRole);
-    m_findingsSort->setTreeModel(m_treeModel);
-    ui->findingsView->setModel(m_findingsSort);
-    ui->findingsView->verticalHeader()->hide();
-    const int rowHeight = fontMetrics().height() + 8;
-    ui->findingsView->verticalHeader()->setDefaultSectionSize(rowHeight);
-    ui->findingsView->setTextElideMode(Qt::ElideRight);
-    QHeaderView *findingsHeader = ui->findingsView->horizontalHeader();
-    findingsHeader->setStretchLastSection(true);
-    findingsHeader->setSectionResizeMode(QHeaderView::Interactive);
-    ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, width(u"Warning"_s, true));
-    ui->findingsView->setColumnWidth(
-        FindingsModel::ApplicationColumn,
-        std::max(width(u"analytics"_s),
-                 width(m_findingsModel->headerData(FindingsModel::ApplicationColumn, Qt::Horizontal)
-                           .toString()) +
-                     icon));
-    ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"gateway"_s, true));
-    ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, width(u"single-instance"_s));
-    ui->findingsView->addAction(ui->actionExempt);
-    ui->findingsView->addAction(ui->actionScale);
-    connect(ui->findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onFindingCurrentChanged);
-
-    m_details = new FindingsDetailPanel(this);
-    ui->detailsScroll->setWidget(m_details);
-    connect(m_details, &FindingsDetailPanel::scaleRequested, this, [this] {
-        if (const Finding *f = currentFinding(); f && !f->service.isEmpty())
-            openScaleDialog(f->application, f->service);
-    });
-    ui->findingsSplitter->setStretchFactor(0, 3);
-    ui->findingsSplitter->setStretchFactor(1, 2);
-
-    // Placement.
-    m_placementChart = new PlacementChartView(this);
-    m_placementChart->setObjectName(u"placementChart"_s);
-    ui->placementChartLayout->addWidget(m_placementChart);
-    m_instanceModel = new InstanceTableModel(this);
-    m_instanceModel->setObjectName(u"instanceModel"_s);
-    m_instanceSort = new ServiceFilterProxyModel(this);
-    m_instanceSort->setObjectName(u"instanceFilterModel"_s);
-    m_instanceSort->setSourceModel(m_instanceModel);
-    m_instanceSort->setRoles(InstanceTableModel::ApplicationRole, InstanceTableModel::ServiceRole);
-    m_instanceSort->setTreeModel(m_treeModel);
-    ui->instancesView->setModel(m_instanceSort);
-    ui->instancesView->verticalHeader()->hide();
-    ui->instancesView->verticalHeader()->setDefaultSectionSize(rowHeight);
-    ui->instancesView->setTextElideMode(Qt::ElideRight);
-    QHeaderView *instancesHeader = ui->instancesView->horizontalHeader();
-    instancesHeader->setSectionResizeMode(QHeaderView::Interactive);
-    instancesHeader->setStretchLastSection(true);
-    ui->instancesView->setColumnWidth(InstanceTableModel::InstanceColumn, width(u"worker.10"_s));
-    ui->instancesView->setColumnWidth(InstanceTableModel::DatacenterColumn,
-                                      width(u"Amazon-us-east-1a"_s));
-    ui->instancesView->setColumnWidth(InstanceTableModel::HostColumn, width(u"node-a125"_s));
-    ui->instancesView->setColumnWidth(InstanceTableModel::StatusColumn, width(u"unknown"_s, true));
-    connect(ui->instancesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onInstanceCurrentChanged);
-    ui->placementSplitter->setStretchFactor(0, 3);
-    ui->placementSplitter->setStretchFactor(1, 2);
+    setUpViews();
 
     // What if.
     m_whatIf = new WhatIfView(this);
@@ -212,8 +89,14 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     setUpTabOrder();
 
     connect(m_session, &AccountSession::inventoryChanged, this, &MainWindow::onInventoryChanged);
-    connect(m_session, &AccountSession::refreshStarted, this, &MainWindow::onRefreshStarted);
-    connect(m_session, &AccountSession::refreshEnded, this, &MainWindow::onRefreshEnded);
+    connect(m_session, &AccountSession::refreshStarted, this, &MainWindow::onBusyChanged);
+    connect(m_session, &AccountSession::refreshEnded, this, &MainWindow::onBusyChanged);
+    connect(m_session, &AccountSession::readingStarted, this, [this](const QString &what) {
+        m_readingWhat = what;
+        onBusyChanged();
+    });
+    connect(m_session, &AccountSession::readingEnded, this, &MainWindow::onBusyChanged);
+    connect(m_session, &AccountSession::snapshotFailed, m_files, &FileActions::showSnapshotError);
     connect(m_session, &AccountSession::refreshProgress, this, [this](int done, int total) {
         ui->refreshProgress->setRange(0, std::max(total, 1));
         ui->refreshProgress->setValue(done);
@@ -223,7 +106,7 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
             statusBar()->showMessage(tr("Refresh cancelled."), 5000);
         emit refreshFailed(error);
     });
-    connect(m_session, &AccountSession::noticeChanged, this, &MainWindow::showNotice);
+    connect(m_session, &AccountSession::noticeChanged, m_notices, &NoticeBars::showNotice);
     connect(m_session, &AccountSession::accountChanged, this, &MainWindow::onAccountChanged);
     connect(m_session, &AccountSession::secretNeeded, this,
             [this](const QString &message) { openAccountDialog(message); });
@@ -241,9 +124,98 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     ui->placementSplitter->restoreState(
         settings.value(u"window/placementSplitter"_s).toByteArray());
 
-    showNotice();
+    m_notices->showNotice();
     onInventoryChanged(DataAge::Origin::None);
     updateTitle();
+}
+
+void MainWindow::setUpViews()
+{
+    // Tree of applications → services, filtered as the user types. Cut names end in "…", so
+    // that a cut "www" never reads as "ww".
+    m_details = new FindingsDetailPanel(this);
+    ui->detailsScroll->setWidget(m_details);
+    m_placementChart = new PlacementChartView(this);
+    m_placementChart->setObjectName(u"placementChart"_s);
+    ui->placementChartLayout->addWidget(m_placementChart);
+    // The models, the filter and the linked selection of the three views.
+    m_linker = new SelectionLinker(
+        {ui->inventoryTree, ui->findingsView, ui->instancesView, m_placementChart, m_details},
+        this);
+    m_linker->setObjectName(u"selectionLinker"_s);
+    connect(m_linker, &SelectionLinker::selectionChanged, this, &MainWindow::updateActions);
+    connect(ui->filterEdit, &QLineEdit::textChanged, m_linker, &SelectionLinker::applyFilter);
+    ui->inventoryTree->setTextElideMode(Qt::ElideRight);
+    ui->inventoryTree->sortByColumn(-1, Qt::AscendingOrder);
+    QHeaderView *treeHeader = ui->inventoryTree->header();
+    treeHeader->setStretchLastSection(false);
+    treeHeader->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"mmm"_s));
+    treeHeader->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
+    // Fixed, measured widths: columns sized to their contents would squeeze the names to nothing
+    // on a narrow window.
+    const QFontMetrics fm = fontMetrics();
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const int padding = 2 * fm.averageCharWidth();
+    const auto width = [&](const QString &sample, bool withIcon = false) {
+        return fm.horizontalAdvance(sample) + padding + (withIcon ? icon + 4 : 0);
+    };
+    const int kindWidth = width(u"python-worker"_s);
+    const int instancesWidth = std::max(width(tr("Instances")), width(u"12 (2 down)"_s));
+    const int severityWidth = width(u"Warning"_s, true);
+    treeHeader->setSectionResizeMode(InventoryTreeModel::KindColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, kindWidth);
+    treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::InstancesColumn, instancesWidth);
+    treeHeader->setSectionResizeMode(InventoryTreeModel::SeverityColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::SeverityColumn, severityWidth);
+    // The names need room too: a service row (two levels in) shows "analytics" whole, so the
+    // pane is never narrower than that beside the other columns.
+    const int nameWidth = 2 * ui->inventoryTree->indentation() + width(u"analytics"_s, true);
+    ui->treePane->setMinimumWidth(nameWidth + kindWidth + instancesWidth + severityWidth +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                                  2 * ui->inventoryTree->frameWidth());
+
+    // Findings.
+    ui->findingsView->verticalHeader()->hide();
+    const int rowHeight = fontMetrics().height() + 8;
+    ui->findingsView->verticalHeader()->setDefaultSectionSize(rowHeight);
+    ui->findingsView->setTextElideMode(Qt::ElideRight);
+    QHeaderView *findingsHeader = ui->findingsView->horizontalHeader();
+    findingsHeader->setStretchLastSection(true);
+    findingsHeader->setSectionResizeMode(QHeaderView::Interactive);
+    ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, width(u"Warning"_s, true));
+    ui->findingsView->setColumnWidth(
+        FindingsModel::ApplicationColumn,
+        std::max(width(u"analytics"_s),
+                 width(m_linker->findingsModel()
+                           ->headerData(FindingsModel::ApplicationColumn, Qt::Horizontal)
+                           .toString()) +
+                     icon));
+    ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"gateway"_s, true));
+    ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, width(u"single-instance"_s));
+    ui->findingsView->addAction(ui->actionExempt);
+    ui->findingsView->addAction(ui->actionScale);
+    connect(m_details, &FindingsDetailPanel::scaleRequested, this, [this] {
+        if (const Finding *f = m_linker->currentFinding(); f && !f->service.isEmpty())
+            openScaleDialog(f->application, f->service);
+    });
+    ui->findingsSplitter->setStretchFactor(0, 3);
+    ui->findingsSplitter->setStretchFactor(1, 2);
+
+    // Placement.
+    ui->instancesView->verticalHeader()->hide();
+    ui->instancesView->verticalHeader()->setDefaultSectionSize(rowHeight);
+    ui->instancesView->setTextElideMode(Qt::ElideRight);
+    QHeaderView *instancesHeader = ui->instancesView->horizontalHeader();
+    instancesHeader->setSectionResizeMode(QHeaderView::Interactive);
+    instancesHeader->setStretchLastSection(true);
+    ui->instancesView->setColumnWidth(InstanceTableModel::InstanceColumn, width(u"worker.10"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::DatacenterColumn,
+                                      width(u"Amazon-us-east-1a"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::HostColumn, width(u"node-a125"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::StatusColumn, width(u"unknown"_s, true));
+    ui->placementSplitter->setStretchFactor(0, 3);
+    ui->placementSplitter->setStretchFactor(1, 2);
 }
 
 MainWindow::~MainWindow()
@@ -253,15 +225,16 @@ MainWindow::~MainWindow()
 
 void MainWindow::setUpActions()
 {
-    connect(ui->actionOpenSnapshot, &QAction::triggered, this, &MainWindow::openSnapshotWithDialog);
-    connect(ui->actionSaveSnapshot, &QAction::triggered, this, &MainWindow::saveSnapshotWithDialog);
-    connect(ui->actionExportHtml, &QAction::triggered, this,
-            [this] { exportWithDialog(u"html"_s); });
-    connect(ui->actionExportPdf, &QAction::triggered, this, [this] { exportWithDialog(u"pdf"_s); });
-    connect(ui->actionExportCsv, &QAction::triggered, this, [this] { exportWithDialog(u"csv"_s); });
-    connect(ui->actionExportJson, &QAction::triggered, this,
-            [this] { exportWithDialog(u"json"_s); });
-    connect(ui->actionPrint, &QAction::triggered, this, &MainWindow::printReport);
+    connect(ui->actionOpenSnapshot, &QAction::triggered, m_files,
+            &FileActions::openSnapshotWithDialog);
+    connect(ui->actionSaveSnapshot, &QAction::triggered, m_files,
+            &FileActions::saveSnapshotWithDialog);
+    for (const auto &[action, format] :
+         {std::pair{ui->actionExportHtml, u"html"_s}, std::pair{ui->actionExportPdf, u"pdf"_s},
+          std::pair{ui->actionExportCsv, u"csv"_s}, std::pair{ui->actionExportJson, u"json"_s}})
+        connect(action, &QAction::triggered, m_files,
+                [this, format = format] { m_files->exportWithDialog(format); });
+    connect(ui->actionPrint, &QAction::triggered, m_files, &FileActions::printReport);
     connect(ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui->actionFilter, &QAction::triggered, this, [this] {
@@ -273,9 +246,15 @@ void MainWindow::setUpActions()
     connect(ui->actionScale, &QAction::triggered, this, &MainWindow::promptScale);
     connect(ui->actionExempt, &QAction::triggered, this, &MainWindow::promptExempt);
     connect(ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(ui->actionUserGuide, &QAction::triggered, this, &MainWindow::openUserGuide);
-    connect(ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // The guide shipped with the application, in a window beside the work.
+    connect(ui->actionUserGuide, &QAction::triggered, this,
+            [this] { UserGuideDialog::showGuide(this); });
+    connect(ui->actionShortcuts, &QAction::triggered, this, [this] {
+        HelpBoxes::showShortcuts(this, {ui->actionFilter, ui->actionRefresh, ui->actionOpenSnapshot,
+                                        ui->actionSaveSnapshot, ui->actionExportPdf,
+                                        ui->actionPrint, ui->actionUserGuide, ui->actionQuit});
+    });
+    connect(ui->actionAbout, &QAction::triggered, this, [this] { HelpBoxes::showAbout(this); });
     ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     ui->actionOpenSnapshot->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     ui->actionSaveSnapshot->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -412,35 +391,6 @@ AccountDialog *MainWindow::openAccountDialog(const QString &message)
     return dialog;
 }
 
-void MainWindow::showNotice()
-{
-    const AccountSession::Notice n = m_session->notice();
-    if (n.kind == AccountSession::Notice::Kind::None) {
-        m_refreshBar->hide();
-        return;
-    }
-    InfoBar::Kind kind = InfoBar::Kind::Information;
-    if (n.kind == AccountSession::Notice::Kind::Warning)
-        kind = InfoBar::Kind::Warning;
-    else if (n.kind == AccountSession::Notice::Kind::Error)
-        kind = InfoBar::Kind::Error;
-    m_refreshBar->showMessage(kind, n.text);
-    switch (n.action) {
-    case AccountSession::Notice::Action::None:
-        m_refreshBar->setActions({});
-        break;
-    case AccountSession::Notice::Action::RetryNow:
-        m_refreshBar->setActions({m_retryNowAction});
-        break;
-    case AccountSession::Notice::Action::OpenAccounts:
-        m_refreshBar->setActions({m_openAccountsAction});
-        break;
-    case AccountSession::Notice::Action::OpenAccountsOrSnapshot:
-        m_refreshBar->setActions({m_openAccountsAction, ui->actionOpenSnapshot});
-        break;
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Refresh
 
@@ -454,43 +404,25 @@ void MainWindow::cancelRefresh()
     m_session->cancelRefresh();
 }
 
-void MainWindow::onRefreshStarted()
+void MainWindow::onBusyChanged()
 {
-    ui->refreshProgress->setRange(0, 0);
-    ui->refreshProgress->show();
-    ui->cancelRefreshButton->show();
-    statusBar()->showMessage(tr("Reading %1…").arg(m_session->account().apiUrl.toDisplayString()));
-}
-
-void MainWindow::onRefreshEnded()
-{
-    ui->refreshProgress->hide();
-    ui->cancelRefreshButton->hide();
-    statusBar()->clearMessage();
-}
-
-void MainWindow::showPartialFailures()
-{
-    const Inventory &inv = m_session->inventory();
-    if (inv.errors.isEmpty()) {
-        m_partialBar->hide();
-        return;
-    }
-    QStringList parts;
-    for (const FetchError &e : inv.errors) {
-        if (parts.size() == 5) {
-            parts.append(tr("and %n more", nullptr, int(inv.errors.size() - 5)));
-            break;
-        }
-        const QString what =
-            e.service.isEmpty() ? e.application : QString(e.application + u'/' + e.service);
-        parts.append(tr("%1 (%2)").arg(what, e.error));
-    }
-    m_partialBar->showMessage(
-        InfoBar::Kind::Warning,
-        tr("%n service(s) could not be read and are left out of the checks: %1", nullptr,
-           int(inv.errors.size()))
-            .arg(parts.join(u"; "_s)));
+    // A refresh over the network, or a read and audit in the background: the bar turns, the
+    // status bar says what is read, and the summary says "Reading…" while there is nothing yet.
+    const bool refreshing = m_session->isRefreshing();
+    const bool reading = m_session->isReading();
+    ui->refreshProgress->setVisible(refreshing || reading);
+    if (refreshing || reading)
+        ui->refreshProgress->setRange(0, 0);
+    ui->cancelRefreshButton->setVisible(refreshing);
+    if (refreshing)
+        statusBar()->showMessage(
+            tr("Reading %1…").arg(m_session->account().apiUrl.toDisplayString()));
+    else if (reading)
+        statusBar()->showMessage(m_readingWhat);
+    else
+        statusBar()->clearMessage();
+    if (m_session->origin() == DataAge::Origin::None)
+        ui->headlineLabel->setText(reading ? tr("Reading…") : tr("No data yet"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -504,68 +436,18 @@ void MainWindow::showInventory(const Inventory &inventory, DataAge::Origin origi
 void MainWindow::onInventoryChanged(DataAge::Origin origin)
 {
     const Inventory &inv = m_session->inventory();
-    const AuditReport &audit = m_session->audit();
-    QString app = selectedApplication();
-    QString svc = selectedService();
-    if (!m_scaledApplication.isEmpty()) {
-        app = m_scaledApplication;
-        svc = m_scaledService;
-    }
-    const Finding *was = currentFinding();
-    const QString wasKey =
-        was ? QString(was->rule + u'|' + was->application + u'|' + was->service) : QString();
-
-    m_linkingSelection = true;
-    m_placementStale = true;
-    m_treeModel->setInventory(inv, audit.findings);
-    m_treeModel->setAffected(m_highlighted);
-    m_findingsModel->setFindings(audit.findings);
-    m_findingsModel->setAffected(m_highlighted);
+    m_linker->setInventory(inv, m_session->audit(), m_session->origin() != DataAge::Origin::None);
     m_whatIf->setInventory(inv);
     m_planView->setAuditOptions(m_session->auditOptions());
     m_planView->setPlatformClient(m_session->isLive() ? m_session->client() : nullptr);
     m_planView->setReadOnly(inv.user.isSupport() || !inv.viewer.isEmpty());
     m_planView->setInventory(inv);
-    if (!ui->filterEdit->text().trimmed().isEmpty() && m_filterModel->rowCount() <= 200)
-        ui->inventoryTree->expandAll();
-
-    // Keep the finding the user was reading; else one of the service they were on (the one
-    // they scaled, say); else, with nothing chosen yet, the first (worst).
-    int row = -1;
-    int serviceRow = -1;
-    for (int r = 0; r < m_findingsSort->rowCount(); ++r) {
-        const Finding *f = m_findingsModel->finding(
-            m_findingsSort->mapToSource(m_findingsSort->index(r, 0)).row());
-        if (!wasKey.isEmpty() &&
-            QString(f->rule + u'|' + f->application + u'|' + f->service) == wasKey) {
-            row = r;
-            break;
-        }
-        if (serviceRow < 0 && !app.isEmpty() && f->application == app &&
-            (svc.isEmpty() || f->service == svc))
-            serviceRow = r;
-    }
-    if (row < 0)
-        row = serviceRow;
-    if (row < 0 && wasKey.isEmpty() && app.isEmpty() && m_findingsSort->rowCount() > 0)
-        row = 0;
-    if (row >= 0)
-        ui->findingsView->setCurrentIndex(m_findingsSort->index(row, 0));
-    else
-        ui->findingsView->setCurrentIndex({});
-    const QModelIndex treeIdx = m_filterModel->mapFromSource(m_treeModel->indexOf(app, svc));
-    if (!app.isEmpty() && treeIdx.isValid()) {
-        ui->inventoryTree->setCurrentIndex(treeIdx);
-        ui->inventoryTree->scrollTo(treeIdx);
-    }
-    m_linkingSelection = false;
-    showPlacement(selectedApplication(), selectedService());
 
     updateSummary();
     updateDataAge();
     updateTitle();
-    showPartialFailures();
-    showFindingDetails();
+    m_notices->showPartialFailures(inv);
+    updateActions();
     if (origin != DataAge::Origin::None)
         emit inventoryShown(origin);
 }
@@ -601,8 +483,8 @@ void MainWindow::updateDataAge()
     ui->dataAgeLabel->setText(m_session->dataAgeText());
     ui->dataAgeLabel->setToolTip(Qt::convertFromPlainText(m_session->inventory().source));
     // The API-down bar says how old the data is: it ages with the label.
-    if (m_session->notice().action == AccountSession::Notice::Action::RetryNow)
-        showNotice();
+    if (m_notices->noticeShowsAge())
+        m_notices->showNotice();
 }
 
 void MainWindow::updateActions()
@@ -613,9 +495,9 @@ void MainWindow::updateActions()
         a->setEnabled(hasData);
     ui->actionLogOut->setEnabled(m_session->hasAccount());
     ui->actionRefresh->setEnabled(m_session->hasAccount());
-    const Finding *f = currentFinding();
+    const Finding *f = m_linker->currentFinding();
     ui->actionExempt->setEnabled(f && !f->exempt);
-    QString app = selectedApplication(), svc = selectedService();
+    QString app = m_linker->selectedApplication(), svc = m_linker->selectedService();
     if (svc.isEmpty() && f) {
         app = f->application;
         svc = f->service;
@@ -632,185 +514,12 @@ void MainWindow::updateActions()
 
 void MainWindow::highlightServices(const QSet<QString> &appSlashService)
 {
-    m_highlighted = appSlashService;
-    m_treeModel->setAffected(m_highlighted);
-    m_findingsModel->setAffected(m_highlighted);
-    m_placementChart->setAffected(m_highlighted);
-}
-
-void MainWindow::applyFilter(const QString &text)
-{
-    m_filterModel->setFilterWords(text);
-    m_findingsSort->setFilterWords(text);
-    m_instanceSort->setFilterWords(text);
-    if (!text.trimmed().isEmpty() && m_filterModel->rowCount() <= 200)
-        ui->inventoryTree->expandAll();
-    // What stays selected must still be on screen.
-    if (!ui->findingsView->currentIndex().isValid() && m_findingsSort->rowCount() > 0 &&
-        !text.trimmed().isEmpty())
-        ui->findingsView->setCurrentIndex(m_findingsSort->index(0, 0));
-    showFindingDetails();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Linked selection: the tree, the findings and the placement show the same service.
-
-QString MainWindow::selectedApplication() const
-{
-    const QModelIndex idx = ui->inventoryTree->currentIndex();
-    return idx.isValid() ? idx.data(InventoryTreeModel::ApplicationRole).toString() : QString();
-}
-
-QString MainWindow::selectedService() const
-{
-    const QModelIndex idx = ui->inventoryTree->currentIndex();
-    return idx.isValid() ? idx.data(InventoryTreeModel::ServiceRole).toString() : QString();
+    m_linker->setHighlighted(appSlashService);
 }
 
 void MainWindow::selectApplication(const QString &application, const QString &service)
 {
-    const QModelIndex idx =
-        m_filterModel->mapFromSource(m_treeModel->indexOf(application, service));
-    if (idx.isValid()) {
-        ui->inventoryTree->setCurrentIndex(idx);
-        ui->inventoryTree->scrollTo(idx);
-    }
-    onTreeCurrentChanged();
-}
-
-void MainWindow::onTreeCurrentChanged()
-{
-    const QString app = selectedApplication(), svc = selectedService();
-    showPlacement(app, svc);
-    if (!m_linkingSelection) {
-        m_scaledApplication.clear();
-        m_scaledService.clear();
-        selectFindingOf(app, svc);
-    }
-    updateActions();
-}
-
-void MainWindow::selectFindingOf(const QString &application, const QString &service)
-{
-    if (application.isEmpty())
-        return;
-    const Finding *f = currentFinding();
-    if (f && f->application == application && (service.isEmpty() || f->service == service))
-        return; // already on one of its findings
-    for (int r = 0; r < m_findingsSort->rowCount(); ++r) {
-        const QModelIndex idx = m_findingsSort->index(r, 0);
-        if (idx.data(FindingsModel::ApplicationRole).toString() == application &&
-            (service.isEmpty() || idx.data(FindingsModel::ServiceRole).toString() == service)) {
-            m_linkingSelection = true;
-            ui->findingsView->setCurrentIndex(idx);
-            ui->findingsView->scrollTo(idx);
-            m_linkingSelection = false;
-            showFindingDetails();
-            return;
-        }
-    }
-    // No finding for it: none is shown as if it were this service's.
-    m_linkingSelection = true;
-    ui->findingsView->setCurrentIndex({});
-    ui->findingsView->clearSelection();
-    m_linkingSelection = false;
-    showFindingDetails();
-}
-
-void MainWindow::onFindingCurrentChanged()
-{
-    showFindingDetails();
-    if (m_linkingSelection)
-        return;
-    m_scaledApplication.clear();
-    m_scaledService.clear();
-    const Finding *f = currentFinding();
-    if (!f || f->application.isEmpty())
-        return;
-    const QModelIndex idx =
-        m_filterModel->mapFromSource(m_treeModel->indexOf(f->application, f->service));
-    if (!idx.isValid())
-        return;
-    m_linkingSelection = true;
-    ui->inventoryTree->setCurrentIndex(idx);
-    ui->inventoryTree->scrollTo(idx);
-    m_linkingSelection = false;
-    showPlacement(f->application, f->service);
-}
-
-void MainWindow::onInstanceCurrentChanged()
-{
-    if (m_linkingSelection)
-        return;
-    const QModelIndex idx = ui->instancesView->currentIndex();
-    if (!idx.isValid())
-        return;
-    const QString app = idx.data(InstanceTableModel::ApplicationRole).toString();
-    const QString svc = idx.data(InstanceTableModel::ServiceRole).toString();
-    if (app == selectedApplication() && svc == selectedService())
-        return;
-    const QModelIndex treeIdx = m_filterModel->mapFromSource(m_treeModel->indexOf(app, svc));
-    if (!treeIdx.isValid())
-        return;
-    m_linkingSelection = true;
-    ui->inventoryTree->setCurrentIndex(treeIdx);
-    m_linkingSelection = false;
-    selectFindingOf(app, svc);
-    updateActions();
-}
-
-void MainWindow::showPlacement(const QString &application, const QString &service)
-{
-    const Inventory &inv = m_session->inventory();
-    if (application != m_currentApplication || m_placementStale) {
-        m_currentApplication = application;
-        m_placementStale = false;
-        m_placementChart->setInventory(inv, application);
-        m_placementChart->setAffected(m_highlighted);
-        m_instanceModel->setInventory(inv, application);
-    }
-    // The service's instances are the selected rows of the table.
-    m_linkingSelection = true;
-    QItemSelection rows;
-    for (int r = 0; r < m_instanceSort->rowCount() && !service.isEmpty(); ++r) {
-        const QModelIndex idx = m_instanceSort->index(r, 0);
-        if (idx.data(InstanceTableModel::ServiceRole).toString() == service)
-            rows.select(idx, idx.siblingAtColumn(InstanceTableModel::ColumnCount - 1));
-    }
-    ui->instancesView->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
-    if (!rows.isEmpty()) {
-        ui->instancesView->selectionModel()->setCurrentIndex(rows.first().topLeft(),
-                                                             QItemSelectionModel::NoUpdate);
-        ui->instancesView->scrollTo(rows.first().topLeft());
-    }
-    m_linkingSelection = false;
-}
-
-const Finding *MainWindow::currentFinding() const
-{
-    const QModelIndex idx = ui->findingsView->currentIndex();
-    if (!idx.isValid())
-        return nullptr;
-    return m_findingsModel->finding(m_findingsSort->mapToSource(idx).row());
-}
-
-void MainWindow::showFindingDetails()
-{
-    const Finding *f = currentFinding();
-    QString placeholder;
-    if (!f) {
-        const QString app = selectedApplication(), svc = selectedService();
-        if (m_session->audit().findings.isEmpty() && m_session->origin() != DataAge::Origin::None)
-            placeholder = tr("Nothing to fix: every check passed.");
-        else if (!svc.isEmpty())
-            placeholder = tr("%1/%2 has no finding: nothing to fix there.").arg(app, svc);
-        else if (!app.isEmpty())
-            placeholder = tr("%1 has no finding: nothing to fix there.").arg(app);
-        else if (m_findingsSort->isFiltering() && m_findingsSort->rowCount() == 0)
-            placeholder = tr("No finding matches the filter.");
-    }
-    m_details->showFinding(f, m_session->inventory(), placeholder);
-    updateActions();
+    m_linker->selectApplication(application, service);
 }
 
 void MainWindow::showWhatIfOfDatacenter(const QString &datacenter)
@@ -824,7 +533,7 @@ void MainWindow::showWhatIfOfDatacenter(const QString &datacenter)
 
 void MainWindow::promptExempt()
 {
-    const Finding *f = currentFinding();
+    const Finding *f = m_linker->currentFinding();
     if (!f || f->exempt)
         return;
     const Finding finding = *f;
@@ -855,25 +564,18 @@ QDialog *MainWindow::openScaleDialog(const QString &application, const QString &
                         AppSettings::load().cliName, inv, application, service, suggested, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // While the dialog is open, the window stays on the service it names.
-    m_scaledApplication = application;
-    m_scaledService = service;
-    selectApplication(application, service);
-    m_scaledApplication = application;
-    m_scaledService = service;
-    connect(dialog, &QObject::destroyed, this, [this, application, service] {
-        if (m_scaledApplication == application && m_scaledService == service) {
-            m_scaledApplication.clear();
-            m_scaledService.clear();
-        }
-    });
+    m_linker->selectApplication(application, service);
+    m_linker->keepOnService(application, service);
+    connect(dialog, &QObject::destroyed, m_linker,
+            [this, application, service] { m_linker->stopKeeping(application, service); });
     dialog->open();
     return dialog;
 }
 
 void MainWindow::promptScale()
 {
-    QString app = selectedApplication(), svc = selectedService();
-    const Finding *f = currentFinding();
+    QString app = m_linker->selectedApplication(), svc = m_linker->selectedService();
+    const Finding *f = m_linker->currentFinding();
     if (svc.isEmpty() && f) {
         app = f->application;
         svc = f->service;
@@ -893,84 +595,12 @@ Status MainWindow::openSnapshot(const QString &path)
 
 Status MainWindow::saveSnapshot(const QString &path) const
 {
-    return Snapshot::write(m_session->inventory(), path);
+    return m_files->saveSnapshot(path);
 }
 
 Status MainWindow::exportReport(const QString &format, const QString &path) const
 {
-    if (format == u"pdf"_s)
-        return ReportDocument::writePdf(m_session->inventory(), m_session->audit(), path);
-    ReportFormat f;
-    if (!reportFormatFromName(format, &f))
-        return Status::failure(tr("Unknown report format: %1").arg(format));
-    return CheckedFile::write(path,
-                              ReportWriter::write(f, m_session->inventory(), m_session->audit()));
-}
-
-void MainWindow::exportWithDialog(const QString &format)
-{
-    QString filter;
-    if (format == u"html"_s)
-        filter = tr("HTML report (*.html)");
-    else if (format == u"pdf"_s)
-        filter = tr("PDF report (*.pdf)");
-    else if (format == u"csv"_s)
-        filter = tr("CSV table (*.csv)");
-    else
-        filter = tr("JSON (*.json)");
-    const Inventory &inv = m_session->inventory();
-    const QString base = inv.user.username.isEmpty() ? u"scaling-advisor"_s : inv.user.username;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export report"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + base +
-            u"-report."_s + format,
-        filter);
-    if (path.isEmpty())
-        return;
-    const Status s = exportReport(format, path);
-    if (s.ok())
-        statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
-    else
-        QMessageBox::warning(this, tr("Export report"), s.error());
-}
-
-void MainWindow::printReport()
-{
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReportDocument::print(m_session->inventory(), m_session->audit(), &printer);
-}
-
-void MainWindow::openSnapshotWithDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open snapshot"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Snapshots (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const Status s = openSnapshot(path);
-    if (!s.ok())
-        QMessageBox::warning(this, tr("Open snapshot"),
-                             tr("%1 is not a snapshot this application can read: %2")
-                                 .arg(QDir::toNativeSeparators(path), s.error()));
-}
-
-void MainWindow::saveSnapshotWithDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save snapshot"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/snapshot.json"_s,
-        tr("Snapshots (*.json)"));
-    if (path.isEmpty())
-        return;
-    const Status s = saveSnapshot(path);
-    if (s.ok())
-        statusBar()->showMessage(tr("Snapshot written to %1").arg(path), 8000);
-    else
-        QMessageBox::warning(this, tr("Save snapshot"), s.error());
+    return m_files->exportReport(format, path);
 }
 
 void MainWindow::openSettings()
@@ -994,45 +624,6 @@ void MainWindow::openSettings()
 }
 
 // ---------------------------------------------------------------------------------------------
-// Help
-
-void MainWindow::openUserGuide()
-{
-    // The guide shipped with the application, in a window beside the work.
-    UserGuideDialog::showGuide(this);
-}
-
-void MainWindow::showShortcuts()
-{
-    QStringList lines;
-    for (QAction *a :
-         {ui->actionFilter, ui->actionRefresh, ui->actionOpenSnapshot, ui->actionSaveSnapshot,
-          ui->actionExportPdf, ui->actionPrint, ui->actionUserGuide, ui->actionQuit}) {
-        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
-        if (!keys.isEmpty())
-            lines.append(tr("%1\t%2").arg(keys, QString(a->text()).remove(u'&')));
-    }
-    lines.append(tr("%1\t%2").arg(u"Tab / Shift+Tab"_s, tr("Next or previous control")));
-    lines.append(tr("%1\t%2").arg(u"Alt+I / Alt+P / Alt+W"_s,
-                                  tr("The Findings, Placement and What if tabs")));
-    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), lines.join(u'\n'),
-                    QMessageBox::Close, this);
-    box.setObjectName(u"shortcutsBox"_s);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Scaling Advisor"),
-        tr("Scaling Advisor %1\n\nFinds the services that would not survive the loss of one host "
-           "or one availability zone, shows where every instance runs, and answers \"what if "
-           "this zone fails?\".")
-            .arg(QStringLiteral(SA_VERSION)));
-}
-
-// ---------------------------------------------------------------------------------------------
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -1048,18 +639,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        if (m_refreshBar->isVisible())
-            m_refreshBar->showMessage(m_refreshBar->kind(), m_refreshBar->text());
-        if (m_partialBar->isVisible())
-            m_partialBar->showMessage(m_partialBar->kind(), m_partialBar->text());
-    }
+    if (event->type() == QEvent::PaletteChange)
+        m_notices->restyle();
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
-        m_retryNowAction->setText(tr("Retry now"));
-        m_openAccountsAction->setText(tr("Accounts…"));
+        m_notices->retranslate();
         m_session->reaudit();
         onInventoryChanged(DataAge::Origin::None);
-        showNotice();
+        m_notices->showNotice();
     }
 }

@@ -16,23 +16,20 @@ class MainWindow;
 }
 class AccountDialog;
 class AccountSession;
+class FileActions;
 class FindingsDetailPanel;
-class FindingsModel;
-class InfoBar;
-class InstanceTableModel;
-class InventoryFilterProxyModel;
-class InventoryTreeModel;
+class NoticeBars;
 class PlacementChartView;
 class PlanView;
-class ServiceFilterProxyModel;
+class SelectionLinker;
 class StatusController;
 class WhatIfView;
-struct Finding;
 
 // The desktop application's window: the summary strip, the applications → services tree with its
-// filter, and the Findings, Placement and What if tabs. It shows what its AccountSession holds and
-// turns the user's actions into calls on it; the behaviour (sign-in, refresh, cache, exemptions)
-// lives in the session.
+// filter, and the Findings, Placement and What if tabs. It builds the widgets and wires them:
+// the behaviour lives in its parts — AccountSession (sign-in, refresh, reading and auditing off
+// the GUI thread, cache, exemptions), SelectionLinker (the models, the filter, the linked
+// selection), FindingsDetailPanel, FileActions (snapshots, export, print), NoticeBars, HelpBoxes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,6 +40,7 @@ public:
     explicit MainWindow(CredentialStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // For the callers that hold the window only (the security tests read what it shows).
     AccountSession *session() const { return m_session; }
 
     // The status feature puts its banner at the very top; its state changes re-read the
@@ -58,6 +56,9 @@ public:
     // Off for the demo: its platform lives only as long as the process.
     void setSnapshotCaching(bool on);
 
+    // Reads the snapshot in the background: the window says "Reading…" at once and shows the
+    // account when it is read and audited (inventoryShown); an unreadable file is reported in a
+    // message box then. Fails at once only when the file cannot be opened.
     Status openSnapshot(const QString &path);
     Status saveSnapshot(const QString &path) const;
     // format: "html", "pdf", "csv", "json".
@@ -87,62 +88,31 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpViews();
     void setUpActions();
     void setUpTabOrder();
     void onInventoryChanged(DataAge::Origin origin);
-    void onRefreshStarted();
-    void onRefreshEnded();
+    void onBusyChanged();
     void onAccountChanged();
-    void showNotice();
-    void showPartialFailures();
     void updateSummary();
     void updateDataAge();
     void updateActions();
     void updateTitle();
-    void showFindingDetails();
-    void onTreeCurrentChanged();
-    void onFindingCurrentChanged();
-    void onInstanceCurrentChanged();
-    void selectFindingOf(const QString &application, const QString &service);
-    void showPlacement(const QString &application, const QString &service);
-    void applyFilter(const QString &text);
     void promptExempt();
     void promptScale();
-    void exportWithDialog(const QString &format);
-    void printReport();
-    void openSnapshotWithDialog();
-    void saveSnapshotWithDialog();
     void openSettings();
-    void openUserGuide();
-    void showShortcuts();
-    void showAbout();
-    QString selectedApplication() const;
-    QString selectedService() const;
-    const Finding *currentFinding() const;
 
     Ui::MainWindow *ui;
     AccountSession *m_session = nullptr;
-    InventoryTreeModel *m_treeModel = nullptr;
-    InventoryFilterProxyModel *m_filterModel = nullptr;
-    FindingsModel *m_findingsModel = nullptr;
-    ServiceFilterProxyModel *m_findingsSort = nullptr;
-    InstanceTableModel *m_instanceModel = nullptr;
-    ServiceFilterProxyModel *m_instanceSort = nullptr;
+    SelectionLinker *m_linker = nullptr;
+    FileActions *m_files = nullptr;
+    NoticeBars *m_notices = nullptr;
     PlacementChartView *m_placementChart = nullptr;
     WhatIfView *m_whatIf = nullptr;
     PlanView *m_planView = nullptr;
     FindingsDetailPanel *m_details = nullptr;
-    InfoBar *m_refreshBar = nullptr;
-    InfoBar *m_partialBar = nullptr;
-    QAction *m_retryNowAction = nullptr;
-    QAction *m_openAccountsAction = nullptr;
 
-    QSet<QString> m_highlighted;
     QString m_beforeAfter; // after a plan was applied: what it changed, before → after
+    QString m_readingWhat; // what is being read in the background, for the status bar
     QTimer m_ageTimer;
-    QString m_currentApplication; // the application the placement tab shows
-    // The finding the user scaled: kept selected when the service is read again.
-    QString m_scaledApplication, m_scaledService;
-    bool m_placementStale = true;
-    bool m_linkingSelection = false; // a selection set by another view: do not echo it back
 };

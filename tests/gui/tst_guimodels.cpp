@@ -127,6 +127,95 @@ private slots:
         }
     }
 
+    void typingNarrowsAndErasingWidensAsAFreshFilter()
+    {
+        // A character added re-tests only the earlier matches; a character erased, everything:
+        // each step shows what a fresh filter with those words shows, in every proxy.
+        InventoryTreeModel tree;
+        tree.setInventory(m_inv, m_audit.findings);
+        FindingsModel findings;
+        findings.setFindings(m_audit.findings);
+        InventoryFilterProxyModel treeProxy;
+        QAbstractItemModelTester treeTester(&treeProxy,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        treeProxy.setSourceModel(&tree);
+        ServiceFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&findings);
+        proxy.setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
+                       FindingsModel::FilterTextRole);
+        proxy.setTreeModel(&tree);
+        const auto findingKeys = [](const QAbstractItemModel &m) {
+            QStringList keys;
+            for (int r = 0; r < m.rowCount(); ++r)
+                keys.append(m.index(r, 0).data(FindingsModel::ApplicationRole).toString() + u'/' +
+                            m.index(r, 0).data(FindingsModel::ServiceRole).toString() + u'/' +
+                            m.index(r, FindingsModel::RuleColumn).data().toString());
+            return keys;
+        };
+        const QStringList typed{u"s"_s,      u"sh"_s,     u"sho"_s,   u"shop"_s, u"shop "_s,
+                                u"shop d"_s, u"shop"_s,   u"sho"_s,   u"m"_s,    u"my"_s,
+                                u"mysql"_s,  u"mysqlx"_s, u"mysql"_s, QString()};
+        for (const QString &words : typed) {
+            treeProxy.setFilterWords(words);
+            proxy.setFilterWords(words);
+            InventoryFilterProxyModel freshTree;
+            freshTree.setSourceModel(&tree);
+            freshTree.setFilterWords(words);
+            ServiceFilterProxyModel fresh;
+            fresh.setSourceModel(&findings);
+            fresh.setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
+                           FindingsModel::FilterTextRole);
+            fresh.setTreeModel(&tree);
+            fresh.setFilterWords(words);
+            QCOMPARE(visibleServices(treeProxy), visibleServices(freshTree));
+            QCOMPARE(findingKeys(proxy), findingKeys(fresh));
+        }
+        QCOMPARE(proxy.rowCount(), findings.rowCount());
+        QCOMPARE(visibleServices(treeProxy).size(), 6);
+    }
+
+    void findingsSortWorstFirstKeepingTheImpactOrder()
+    {
+        // Sorted by severity either way, equal severities keep the audit's (impact) order, as
+        // before a filter; the filter does not change the order of what it keeps.
+        InventoryTreeModel tree;
+        tree.setInventory(m_inv, m_audit.findings);
+        FindingsModel findings;
+        findings.setFindings(m_audit.findings);
+        ServiceFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&findings);
+        proxy.setSortRole(FindingsModel::SortRole);
+        proxy.setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
+                       FindingsModel::FilterTextRole);
+        proxy.setTreeModel(&tree);
+        for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            proxy.sort(FindingsModel::SeverityColumn, order);
+            int lastKey = order == Qt::DescendingOrder ? 1000 : -1;
+            int lastSourceRow = -1;
+            for (int r = 0; r < proxy.rowCount(); ++r) {
+                const QModelIndex idx = proxy.index(r, FindingsModel::SeverityColumn);
+                const int key = idx.data(FindingsModel::SortRole).toInt();
+                const int sourceRow = proxy.mapToSource(idx).row();
+                QVERIFY(order == Qt::DescendingOrder ? key <= lastKey : key >= lastKey);
+                if (key == lastKey)
+                    QVERIFY(sourceRow > lastSourceRow);
+                lastKey = key;
+                lastSourceRow = sourceRow;
+            }
+        }
+        proxy.sort(FindingsModel::ApplicationColumn, Qt::AscendingOrder);
+        QString lastApp;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QString app = proxy.index(r, FindingsModel::ApplicationColumn).data().toString();
+            QVERIFY2(app >= lastApp, qPrintable(app + u" after "_s + lastApp));
+            lastApp = app;
+        }
+    }
+
     void findingsModelShowsSeverityWords()
     {
         FindingsModel model;

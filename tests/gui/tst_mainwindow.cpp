@@ -9,6 +9,7 @@
 #include "guitestdata.h"
 #include "infobar.h"
 #include "instancetablemodel.h"
+#include "inventoryloader.h"
 #include "inventorytreemodel.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
@@ -47,11 +48,13 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedBarSeries>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -335,6 +338,122 @@ private slots:
         QCOMPARE(f->rowCount(), allFindings);
     }
 
+    void typingAndErasingKeepTheLinkedSelection()
+    {
+        QVERIFY(loadAlice());
+        m_window->selectApplication(u"crm"_s, u"db"_s);
+        QCOMPARE(treeCurrent(), u"crm/db"_s);
+        filter()->setFocus();
+        // One key at a time: each narrows what the one before left.
+        for (const QChar c : u"crm"_s) {
+            QTest::keyClick(filter(), c.toLatin1());
+            QCOMPARE(treeCurrent(), u"crm/db"_s);
+            QVERIFY(currentFinding());
+            QCOMPARE(currentFinding()->application, u"crm"_s);
+            QCOMPARE(currentFinding()->service, u"db"_s);
+        }
+        QCOMPARE(tree()->model()->rowCount(), 1);
+        // Expanded: few applications are left, so their services are on screen.
+        QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
+        const int crmFindings = findings()->model()->rowCount();
+        // A key erased widens again, the selection still on crm/db.
+        QTest::keyClick(filter(), Qt::Key_Backspace);
+        QVERIFY(tree()->model()->rowCount() >= 1);
+        QVERIFY(findings()->model()->rowCount() >= crmFindings);
+        QCOMPARE(treeCurrent(), u"crm/db"_s);
+        // A finding picked under the filter selects its service in the tree.
+        filter()->clear();
+        QTest::keyClicks(filter(), u"api"_s);
+        const int apiRow = findingRow(u"api"_s, u"www"_s);
+        QVERIFY(apiRow >= 0);
+        findings()->setCurrentIndex(findings()->model()->index(apiRow, 0));
+        QCOMPARE(treeCurrent(), u"api/www"_s);
+        filter()->clear();
+        QCOMPARE(tree()->model()->rowCount(), demoApplications);
+        QCOMPARE(treeCurrent(), u"api/www"_s);
+    }
+
+    void openingASnapshotSaysReadingThenShowsIt()
+    {
+        const QString path = m_dir.filePath(u"reading.json"_s);
+        QVERIFY(Snapshot::write(GuiTestData::inventory(), path).ok());
+        QSignalSpy shown(m_window.get(), &MainWindow::inventoryShown);
+        QVERIFY(m_window->openSnapshot(path).ok());
+        // At once, before the read is done: the window says it is reading, and shows no data.
+        QVERIFY(session()->isReading());
+        QCOMPARE(labelText(u"headlineLabel"_s), u"Reading…"_s);
+        QVERIFY(child<QWidget>(u"refreshProgress"_s)->isVisible());
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Reading "_s));
+        QCOMPARE(tree()->model()->rowCount(), 0);
+        // Then the account.
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(shown.first().at(0).value<DataAge::Origin>(), DataAge::Origin::Snapshot);
+        QVERIFY(!session()->isReading());
+        QVERIFY(!child<QWidget>(u"refreshProgress"_s)->isVisible());
+        QCOMPARE(tree()->model()->rowCount(), int(GuiTestData::inventory().applications.size()));
+        QVERIFY(labelText(u"headlineLabel"_s) != u"Reading…"_s);
+        QVERIFY(labelText(u"scoreLabel"_s).contains(u"/100"_s));
+    }
+
+    void anOlderReadArrivingLateIsDropped()
+    {
+        Inventory first = GuiTestData::inventory();
+        Inventory second = first;
+        second.applications.removeLast();
+        const QString firstPath = m_dir.filePath(u"first.json"_s);
+        const QString secondPath = m_dir.filePath(u"second.json"_s);
+        QVERIFY(Snapshot::write(first, firstPath).ok());
+        QVERIFY(Snapshot::write(second, secondPath).ok());
+        auto *loader = child<InventoryLoader>(u"inventoryLoader"_s);
+        QSignalSpy arrived(loader, &InventoryLoader::resultArrived);
+        QSignalSpy shown(m_window.get(), &MainWindow::inventoryShown);
+        // The user opens one file, then another before the first is read.
+        QVERIFY(m_window->openSnapshot(firstPath).ok());
+        QVERIFY(m_window->openSnapshot(secondPath).ok());
+        QTRY_COMPARE(arrived.count(), 2);
+        // The first read's result came back, and was not shown: only the second is on screen.
+        QCOMPARE(arrived.at(0).at(1).toBool(), false);
+        QCOMPARE(arrived.at(1).at(1).toBool(), true);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(inventory().source, secondPath);
+        QCOMPARE(tree()->model()->rowCount(), int(second.applications.size()));
+        // A later in-memory inventory supersedes a read still running, whatever it brings.
+        QVERIFY(m_window->openSnapshot(firstPath).ok());
+        m_window->showInventory(second, DataAge::Origin::Live);
+        QTRY_COMPARE(arrived.count(), 3);
+        QCOMPARE(arrived.last().at(1).toBool(), false);
+        QCOMPARE(session()->origin(), DataAge::Origin::Live);
+        QCOMPARE(tree()->model()->rowCount(), int(second.applications.size()));
+        QVERIFY(!child<QWidget>(u"refreshProgress"_s)->isVisible());
+    }
+
+    void anUnreadableSnapshotIsReportedWhenItsReadEnds()
+    {
+        const QString path = m_dir.filePath(u"not-a-snapshot.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a snapshot\n");
+        file.close();
+        QString boxText;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                boxText = box->text();
+                box->close();
+            }
+        });
+        closer.start(20);
+        QVERIFY(m_window->openSnapshot(path).ok()); // the read starts; its end says more
+        QTRY_VERIFY(!boxText.isEmpty());
+        QVERIFY2(boxText.contains(u"is not a snapshot this application can read"_s),
+                 qPrintable(boxText));
+        QVERIFY(!session()->isReading());
+        QCOMPARE(session()->origin(), DataAge::Origin::None);
+        QCOMPARE(labelText(u"headlineLabel"_s), u"No data yet"_s);
+        // A file that cannot be opened fails at once.
+        QVERIFY(!m_window->openSnapshot(m_dir.filePath(u"no-such-file.json"_s)).ok());
+    }
+
     void selectionIsLinked()
     {
         QVERIFY(loadAlice());
@@ -581,7 +700,8 @@ private slots:
         const QString path = m_dir.filePath(u"markup.json"_s);
         QVERIFY(Snapshot::write(GuiTestData::inventory(), path).ok());
         QVERIFY(m_window->openSnapshot(path).ok());
-        QCOMPARE(session()->origin(), DataAge::Origin::Snapshot);
+        // Read and audited in the background.
+        QTRY_COMPARE(session()->origin(), DataAge::Origin::Snapshot);
         QVERIFY(labelText(u"dataAgeLabel"_s).startsWith(u"snapshot from"_s));
         const int row = [&] {
             for (int r = 0; r < findings()->model()->rowCount(); ++r)
@@ -940,8 +1060,9 @@ private slots:
         QVERIFY(written.wait(2000));
         init();
         m_window->start();
-        // The cached snapshot of the last good fetch is on screen before any network answer.
-        QCOMPARE(session()->origin(), DataAge::Origin::Cache);
+        // The cached snapshot of the last good fetch is on screen before any network answer
+        // (read in the background, ahead of the fetch).
+        QTRY_COMPARE(session()->origin(), DataAge::Origin::Cache);
         QCOMPARE(tree()->model()->rowCount(), demoApplications);
         QVERIFY(labelText(u"dataAgeLabel"_s).startsWith(u"cached data from"_s));
         QTRY_VERIFY_WITH_TIMEOUT(session()->origin() == DataAge::Origin::Live, 30000);

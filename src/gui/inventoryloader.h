@@ -1,0 +1,71 @@
+#pragma once
+
+#include "dataage.h"
+#include "inventory.h"
+#include "rulesengine.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+// What the loader is asked to do: read a snapshot file (or take the inventory given), optionally
+// write it to a cache file, and audit it. Everything in it is a value (implicitly shared), so the
+// worker thread works on its own copy.
+struct InventoryLoadJob
+{
+    quint64 id = 0;
+    QString snapshotPath; // read this file; empty: audit `inventory`
+    Inventory inventory;
+    QString cachePath; // after reading, write the inventory here (empty: do not)
+    AuditOptions options;
+    DataAge::Origin origin = DataAge::Origin::None;
+};
+
+struct InventoryLoadResult
+{
+    quint64 id = 0;
+    bool ok = false;
+    QString error;        // the snapshot could not be read
+    QString cacheError;   // the cache could not be written (the data is still good)
+    QString snapshotPath; // as asked
+    Inventory inventory;
+    AuditReport audit;
+    DataAge::Origin origin = DataAge::Origin::None;
+};
+
+// Reads and audits inventories on a thread of its own, so that the window stays responsive (and
+// paints at once) while a large account is read. Each load() supersedes the ones before it: only
+// the result of the latest request is delivered, through the queued signal `loaded` in the
+// thread that owns the loader.
+class InventoryLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit InventoryLoader(QObject *parent = nullptr);
+    ~InventoryLoader() override;
+
+    // Starts a job (its id is set here) and returns its id.
+    quint64 load(InventoryLoadJob job);
+    // Forgets the pending job, if any: its result is dropped when it arrives.
+    void discardPending();
+    bool isBusy() const { return m_pending != 0; }
+    quint64 pendingId() const { return m_pending; }
+
+    // The work itself, as the thread runs it (also usable directly).
+    static InventoryLoadResult run(const InventoryLoadJob &job);
+
+signals:
+    // The latest request's result; older ones are never emitted.
+    void loaded(const InventoryLoadResult &result);
+    // Every result that arrives, the dropped ones included (for tests and diagnostics).
+    void resultArrived(quint64 id, bool delivered);
+
+private:
+    void onWorkerDone(const InventoryLoadResult &result);
+
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+    quint64 m_lastId = 0;
+    quint64 m_pending = 0;
+};
