@@ -226,6 +226,13 @@
         <source>Could not refresh: %1 The data shown was %2. Next try at %3.</source>
         <translation>Aktualisierung nicht möglich: %1 Die angezeigten Daten wurden %2. Nächster Versuch um %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n service(s)…</source>
+        <translation>
+            <numerusform>%n Dienst wird geprüft…</numerusform>
+            <numerusform>%n Dienste werden geprüft…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApplyCommand</name>
@@ -1634,13 +1641,6 @@ Die letzten gültigen Daten von %1 sind zwischengespeichert: „scaling-advisor 
         <source>Refresh cancelled.</source>
         <translation>Aktualisierung abgebrochen.</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1823,6 +1823,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -3542,10 +3546,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <translation>Fiele der Anbieter %1 aus — Anwendungen OK: %2, eingeschränkt: %3, ausgefallen: %4</translation>
     </message>
     <message>
-        <source>%1 → %2 instances up</source>
-        <translation>%1 → %2 laufende Instanzen</translation>
-    </message>
-    <message>
         <source>worst single datacenter: %1 (%2)</source>
         <translation>kritischstes Rechenzentrum: %1 (%2)</translation>
     </message>
@@ -3578,6 +3578,13 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
         <source>ok</source>
         <comment>a service&apos;s state</comment>
         <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %n instance(s) up</source>
+        <translation>
+            <numerusform>%1 → %n laufende Instanz</numerusform>
+            <numerusform>%1 → %n laufende Instanzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

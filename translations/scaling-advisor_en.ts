@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountSession</name>
+    <message numerus="yes">
+        <source>Checking %n service(s)…</source>
+        <translation>
+            <numerusform>Checking %n service…</numerusform>
+            <numerusform>Checking %n services…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message numerus="yes">
         <source>%n service(s) of the account could not be read, and a plan made on part of it could scale the wrong services: nothing was changed</source>
@@ -120,13 +130,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n service(s) could not be read and are left out of the checks: %1</source>
         <translation>
@@ -500,6 +503,16 @@
         <translation>
             <numerusform>No instance count of %1 survives the loss of a datacenter over the %Ln datacenter the platform offers: a replica set keeps serving only with a majority of its members, and one lost datacenter takes the majority with it. Keep backups of your data and ask the platform&apos;s support about more zones.</numerusform>
             <numerusform>No instance count of %1 survives the loss of a datacenter over the %Ln datacenters the platform offers: a replica set keeps serving only with a majority of its members, and one lost datacenter takes the majority with it. Keep backups of your data and ask the platform&apos;s support about more zones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulationReport</name>
+    <message numerus="yes">
+        <source>%1 → %n instance(s) up</source>
+        <translation>
+            <numerusform>%1 → %n instance up</numerusform>
+            <numerusform>%1 → %n instances up</numerusform>
         </translation>
     </message>
 </context>

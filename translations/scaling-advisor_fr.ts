@@ -226,6 +226,13 @@
         <source>Could not refresh: %1 The data shown was %2. Next try at %3.</source>
         <translation>Actualisation impossible : %1 Données affichées : %2. Prochain essai à %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n service(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n service…</numerusform>
+            <numerusform>Vérification de %n services…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApplyCommand</name>
@@ -1634,13 +1641,6 @@ Les dernières données valides de %1 sont en cache : « scaling-advisor audit -
         <source>Refresh cancelled.</source>
         <translation>Actualisation annulée.</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1823,6 +1823,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
 </context>
 <context>
@@ -3542,10 +3546,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <translation>Si le fournisseur %1 tombait en panne — applications OK : %2, dégradées : %3, hors service : %4</translation>
     </message>
     <message>
-        <source>%1 → %2 instances up</source>
-        <translation>%1 → %2 instances en marche</translation>
-    </message>
-    <message>
         <source>worst single datacenter: %1 (%2)</source>
         <translation>centre de données le plus critique : %1 (%2)</translation>
     </message>
@@ -3578,6 +3578,13 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
         <source>ok</source>
         <comment>a service&apos;s state</comment>
         <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %n instance(s) up</source>
+        <translation>
+            <numerusform>%1 → %n instance en marche</numerusform>
+            <numerusform>%1 → %n instances en marche</numerusform>
+        </translation>
     </message>
 </context>
 <context>

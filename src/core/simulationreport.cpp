@@ -109,7 +109,7 @@ QByteArray SimulationReport::text(const SimulationResult &result)
         for (const ServiceOutcome &svc : app.services)
             out += u"    %1 %2 "_s.arg(serviceState(svc.state).leftJustified(serviceWidth),
                                        shown(svc.name).leftJustified(20, u' ')) +
-                   tr("%1 → %2 instances up").arg(svc.before).arg(svc.after) + u'\n';
+                   tr("%1 → %n instance(s) up", nullptr, svc.after).arg(svc.before) + u'\n';
         if (!app.worstDatacenter.isEmpty())
             out +=
                 u"    "_s +
