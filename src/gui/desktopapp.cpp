@@ -33,7 +33,7 @@ void saveTabScreenshots(MainWindow *window, const QString &path)
     if (!tabs)
         return;
     const QString base = path.endsWith(u".png"_s) ? path.chopped(4) : path;
-    const QStringList names{u"findings"_s, u"placement"_s, u"whatif"_s};
+    const QStringList names{u"findings"_s, u"placement"_s, u"whatif"_s, u"plan"_s};
     for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
         tabs->setCurrentIndex(i);
         auto *whatIf = window->findChild<WhatIfView *>();

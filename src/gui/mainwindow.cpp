@@ -15,6 +15,7 @@
 #include "selectionlinker.h"
 #include "servicecatalogue.h"
 #include "settingsdialog.h"
+#include "severitypresentation.h"
 #include "statuscontroller.h"
 #include "ui_mainwindow.h"
 #include "userguidedialog.h"
@@ -161,7 +162,14 @@ void MainWindow::setUpViews()
     };
     const int kindWidth = width(u"python-worker"_s);
     const int instancesWidth = std::max(width(tr("Instances")), width(u"12 (2 down)"_s));
-    const int severityWidth = width(u"Warning"_s, true);
+    // The longest severity word of the reader's language ("Warnung", "À améliorer"…).
+    int severityWordWidth = 0;
+    using SeverityPresentation::Badge;
+    for (const Badge badge : {Badge::Ok, Badge::Info, Badge::Warning, Badge::Danger, Badge::Exempt})
+        severityWordWidth =
+            std::max(severityWordWidth, width(SeverityPresentation::word(badge), true));
+    const int severityWidth = std::max(
+        severityWordWidth, width(QCoreApplication::translate("InventoryTreeModel", "Severity")));
     treeHeader->setSectionResizeMode(InventoryTreeModel::KindColumn, QHeaderView::Interactive);
     ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, kindWidth);
     treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Interactive);
@@ -183,7 +191,14 @@ void MainWindow::setUpViews()
     QHeaderView *findingsHeader = ui->findingsView->horizontalHeader();
     findingsHeader->setStretchLastSection(true);
     findingsHeader->setSectionResizeMode(QHeaderView::Interactive);
-    ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, width(u"Warning"_s, true));
+    // The header shows the sort arrow beside its word.
+    ui->findingsView->setColumnWidth(
+        FindingsModel::SeverityColumn,
+        std::max(severityWordWidth,
+                 width(m_linker->findingsModel()
+                           ->headerData(FindingsModel::SeverityColumn, Qt::Horizontal)
+                           .toString()) +
+                     icon));
     ui->findingsView->setColumnWidth(
         FindingsModel::ApplicationColumn,
         std::max(width(u"analytics"_s),
