@@ -224,7 +224,9 @@ void MainWindow::setUpViews()
     QHeaderView *instancesHeader = ui->instancesView->horizontalHeader();
     instancesHeader->setSectionResizeMode(QHeaderView::Interactive);
     instancesHeader->setStretchLastSection(true);
-    ui->instancesView->setColumnWidth(InstanceTableModel::InstanceColumn, width(u"worker.10"_s));
+    // The whole account shows "application/service.N"; one application only "service.N".
+    ui->instancesView->setColumnWidth(InstanceTableModel::InstanceColumn,
+                                      width(u"analytics/worker.10"_s));
     ui->instancesView->setColumnWidth(InstanceTableModel::DatacenterColumn,
                                       width(u"Amazon-us-east-1a"_s));
     ui->instancesView->setColumnWidth(InstanceTableModel::HostColumn, width(u"node-a125"_s));

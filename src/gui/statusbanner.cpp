@@ -62,21 +62,24 @@ StatusBanner::StatusBanner(QWidget *parent)
     texts->addWidget(m_detail);
     texts->addWidget(m_down);
     texts->addWidget(m_impactLabel);
+    // The window keeps room for four lines (so that nothing jumps when the news grows): the
+    // words stay at the top beside the icon instead of floating in the middle of that room.
+    texts->addStretch(1);
     row->addLayout(texts, 1);
     m_whatIf = new QPushButton(this);
     m_whatIf->setObjectName(u"statusBannerWhatIf"_s);
-    row->addWidget(m_whatIf, 0, Qt::AlignVCenter);
+    row->addWidget(m_whatIf, 0, Qt::AlignTop);
     connect(m_whatIf, &QPushButton::clicked, this,
             [this] { emit whatIfRequested(m_whatIfDatacenter); });
     m_checkNow = new QPushButton(tr("Check now"), this);
     m_checkNow->setObjectName(u"statusBannerCheckNow"_s);
     m_checkNow->setToolTip(tr("Read the platform status again now"));
-    row->addWidget(m_checkNow, 0, Qt::AlignVCenter);
+    row->addWidget(m_checkNow, 0, Qt::AlignTop);
     connect(m_checkNow, &QPushButton::clicked, this, &StatusBanner::checkNowRequested);
     m_details = new QPushButton(tr("Details…"), this);
     m_details->setObjectName(u"statusBannerDetails"_s);
     m_details->setToolTip(tr("Show the recent status updates and maintenance"));
-    row->addWidget(m_details, 0, Qt::AlignVCenter);
+    row->addWidget(m_details, 0, Qt::AlignTop);
     connect(m_details, &QPushButton::clicked, this, &StatusBanner::detailsRequested);
     refresh();
 }
