@@ -405,6 +405,36 @@ private:
     ReportChart m_chart;
 };
 
+// The chart goes to the next page whole when it does not fit; its heading and introduction go
+// with it instead of standing alone at the foot of the page before.
+void keepChartWithItsHeading(QTextDocument *document)
+{
+    const qreal pageHeight = document->pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    const QString object(QChar::ObjectReplacementCharacter);
+    QTextCursor chart = document->find(object);
+    while (!chart.isNull() && chart.charFormat().objectType() != chartObjectType)
+        chart = document->find(object, chart);
+    if (chart.isNull())
+        return;
+    const QTextBlock chartBlock = chart.block();
+    const QTextBlock heading = chartBlock.previous().previous(); // <h2>, then its <p>
+    if (!heading.isValid())
+        return;
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    layout->documentSize(); // the layout finished down to here
+    const QRectF top = layout->blockBoundingRect(heading);
+    const QRectF bottom = layout->blockBoundingRect(chartBlock);
+    if (bottom.height() + (bottom.top() - top.top()) >= pageHeight)
+        return; // taller than a page together: nothing to gain
+    if (int(top.top() / pageHeight) == int((bottom.bottom() - 1) / pageHeight))
+        return;
+    QTextBlockFormat format = heading.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(heading).setBlockFormat(format);
+}
+
 // A box (a finding, the summary: a table of one row) that would straddle two pages starts on the
 // next one instead, unless it is taller than a page. The boxes are looked at in their order, each
 // with the layout the moves before it left.
@@ -502,6 +532,7 @@ Status PdfReport::paint(const Inventory &inventory, const AuditReport &audit,
     document.setPageSize(body);
     build(&document, inventory, audit, options);
     document.setPageSize(body); // the chart's size follows the page width
+    keepChartWithItsHeading(&document);
     keepBoxesOnOnePage(&document);
     const int pages = document.pageCount();
 

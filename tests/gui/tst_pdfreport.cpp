@@ -228,6 +228,55 @@ private slots:
         QCOMPARE(boxes, 15); // every finding of the demo account
     }
 
+    // The placement chart moves to the next page whole when it does not fit: its heading and
+    // introduction must move with it, not stay behind at the foot of the page before.
+    void chartStaysWithItsHeading_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("legend");
+        QTest::newRow("en") << u"en_US.UTF-8"_s << u"Where your instances run"_s
+                            << u"other applications"_s;
+        QTest::newRow("de") << u"de_DE.UTF-8"_s << u"Wo Ihre Instanzen laufen"_s
+                            << u"weitere Anwendungen"_s;
+    }
+
+    void chartStaysWithItsHeading()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, heading);
+        QFETCH(QString, legend);
+        const QString binary =
+            qEnvironmentVariable("SA_BINARY_DIR") + u"/src/app/scaling-advisor"_s;
+        QVERIFY2(QFileInfo::exists(binary), qPrintable(binary));
+        const QString out = m_dir.filePath(u"chart-"_s + lang + u".pdf"_s);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"LANG"_s, lang);
+        p.setProcessEnvironment(env);
+        p.start(binary, {u"audit"_s, u"--demo"_s, u"--format"_s, u"pdf"_s, u"--fail-on"_s,
+                         u"never"_s, u"--output"_s, out});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList pages = pdfPages(f.readAll(), false);
+        qsizetype headingPage = -1;
+        qsizetype legendPage = -1;
+        for (qsizetype n = 0; n < pages.size(); ++n) {
+            const QString text = squeezed(pages[n]);
+            if (headingPage < 0 && text.contains(heading))
+                headingPage = n;
+            if (legendPage < 0 && text.contains(legend))
+                legendPage = n;
+        }
+        QVERIFY2(headingPage >= 0, qPrintable(heading));
+        QVERIFY2(legendPage >= 0, qPrintable(legend));
+        QCOMPARE(legendPage + 1, headingPage + 1); // as page numbers
+    }
+
     void emptyAccountStillMakesAReport()
     {
         Inventory empty;
