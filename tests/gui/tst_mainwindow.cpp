@@ -17,8 +17,10 @@
 #include "planview.h"
 #include "platformsimulator.h"
 #include "scaledialog.h"
+#include "simadmin.h"
 #include "snapshot.h"
 #include "statuscontroller.h"
+#include "verifyok.h"
 #include "whatifview.h"
 
 #include <QAbstractButton>
@@ -39,8 +41,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -70,6 +70,7 @@ class TestMainWindow : public QObject
 
 private:
     PlatformSimulator m_sim;
+    std::unique_ptr<TestSupport::SimAdmin> m_admin;
     QTemporaryDir m_dir;
     MemoryCredentialStore m_store;
     std::unique_ptr<MainWindow> m_window;
@@ -108,20 +109,6 @@ private:
     QAction *action(const QString &name) const { return child<QAction>(name); }
     QString labelText(const QString &name) const { return child<QLabel>(name)->text(); }
     WhatIfView *whatIf() const { return child<WhatIfView>(u"whatIfView"_s); }
-
-    void admin(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkAccessManager nam;
-        QNetworkRequest req(m_sim.apiUrl().resolved(QUrl(path)));
-        req.setRawHeader("X-Admin-Token", m_sim.adminToken().toUtf8());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply =
-            nam.sendCustomRequest(req, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(done.wait(5000));
-        QCOMPARE(reply->error(), QNetworkReply::NoError);
-        reply->deleteLater();
-    }
 
     Account alice() const
     {
@@ -223,6 +210,7 @@ private slots:
         options.demo = true;
         const Status started = m_sim.start(options);
         QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_admin = std::make_unique<TestSupport::SimAdmin>(m_sim.apiUrl(), m_sim.adminToken());
         for (const auto &u : m_sim.startupInfo().value(u"users"_s).toArray())
             if (u.toObject().value(u"username"_s).toString() == u"alice"_s)
                 m_aliceKey = u.toObject().value(u"api_key"_s).toString();
@@ -241,7 +229,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        admin("DELETE", u"/admin/faults"_s);
+        SA_VERIFY_OK(m_admin->clearFaults());
     }
 
     void loadsTheAccount()
@@ -653,14 +641,14 @@ private slots:
     void partialFailuresAreListed()
     {
         QVERIFY(loadAlice());
-        admin("POST", u"/admin/faults"_s,
-              {{u"kind"_s, u"status"_s},
-               {u"status"_s, 404},
-               {u"path_prefix"_s, u"/v1/me/applications/wiki/services/db"_s}});
+        SA_VERIFY_OK(
+            m_admin->addFault({{u"kind"_s, u"status"_s},
+                               {u"status"_s, 404},
+                               {u"path_prefix"_s, u"/v1/me/applications/wiki/services/db"_s}}));
         QVERIFY(refreshAndWait());
         QVERIFY(partialBar()->isVisible());
         QVERIFY2(partialBar()->text().contains(u"wiki/db"_s), qPrintable(partialBar()->text()));
-        admin("DELETE", u"/admin/faults"_s);
+        SA_VERIFY_OK(m_admin->clearFaults());
         QVERIFY(refreshAndWait());
         QVERIFY(!partialBar()->isVisible());
     }
@@ -669,7 +657,7 @@ private slots:
     {
         QVERIFY(loadAlice());
         const Inventory before = inventory();
-        admin("POST", u"/admin/faults"_s, {{u"kind"_s, u"status"_s}, {u"status"_s, 418}});
+        SA_VERIFY_OK(m_admin->addFault({{u"kind"_s, u"status"_s}, {u"status"_s, 418}}));
         QSignalSpy failed(m_window.get(), &MainWindow::refreshFailed);
         action(u"actionRefresh"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 30000);
