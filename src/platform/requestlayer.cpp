@@ -299,10 +299,15 @@ public:
         job->counted = true;
         ++inFlight;
 
-        QNetworkReply *reply =
-            job->request.method == "GET" && job->request.body.isEmpty()
-                ? nam->get(request)
-                : nam->sendCustomRequest(request, job->request.method, job->request.body);
+        // HEAD through head(): as a custom verb, Qt Network would wait for the body its
+        // Content-Length announces.
+        QNetworkReply *reply = nullptr;
+        if (job->request.method == "GET" && job->request.body.isEmpty())
+            reply = nam->get(request);
+        else if (job->request.method == "HEAD" && job->request.body.isEmpty())
+            reply = nam->head(request);
+        else
+            reply = nam->sendCustomRequest(request, job->request.method, job->request.body);
         job->reply = reply;
 
         job->timer = new QTimer(q);
@@ -479,9 +484,11 @@ public:
             return;
         }
         // Qt Network can report a body that the server cut short as complete when the connection
-        // closes right after it (seen under load): the announced length decides.
+        // closes right after it (seen under load): the announced length decides, for answers that
+        // carry a body at all.
         if (const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-            !job->request.onData && length.isValid() && !reply->hasRawHeader("Content-Encoding") &&
+            carriesBody(job->request.method, status) && !job->request.onData && length.isValid() &&
+            !reply->hasRawHeader("Content-Encoding") &&
             response.body.size() < length.toLongLong()) {
             networkFailure(job, reply, QNetworkReply::RemoteHostClosedError, status, response);
             return;
@@ -530,6 +537,13 @@ public:
             return;
         }
         finish(job, response);
+    }
+
+    // Whether the answer carries a body its Content-Length describes: not the answer to a HEAD,
+    // nor a 1xx, 204 or 304, whose Content-Length (if any) is that of another answer.
+    static bool carriesBody(const QByteArray &method, int status)
+    {
+        return method != "HEAD" && status >= 200 && status != 204 && status != 304;
     }
 
     // QNetworkReply reports an HTTP error status as an error too; those are answers.
@@ -597,7 +611,8 @@ public:
         // short, which no reader should see as a (shorter) document.
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         const qint64 received = job->request.onData ? job->received : response.body.size();
-        const bool truncated = status != 0 && length.isValid() && received < length.toLongLong();
+        const bool truncated = carriesBody(job->request.method, status) && length.isValid() &&
+                               received < length.toLongLong();
         // Through a proxy, a connection that cannot be made is the proxy's.
         const QString proxy = options.proxy.describeProxyFor(job->url);
         const bool proxyUnreachable = !proxy.isEmpty() && !job->sent &&

@@ -127,7 +127,8 @@ public:
     // Stops a request; its `finished` is not called.
     void abort(Id id);
     void abortAll();
-    int pendingCount() const; // queued, in flight or waiting to be retried
+    int pendingCount()
+        const; // queued, in flight, waiting to be retried, or answered and not yet handed on
 
     // The certificates trusted beside the system's (from caFile), or the reason they could not be
     // read (then every https request fails with that reason).

@@ -339,6 +339,62 @@ private slots:
         QCOMPARE(server.requests().size(), 1 + 1 + options.maxRetries);
     }
 
+    // A Content-Length on an answer that has no body (HEAD, 304, 204) describes another answer:
+    // the missing bytes are no cut. A 200 whose body stops short, its connection closed, is.
+    void announcedLengthWithoutABody_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<bool>("cutShort");
+        QTest::newRow("HEAD 200") << QByteArray("HEAD")
+                                  << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/"
+                                                "json\r\nContent-Length: 42\r\n\r\n")
+                                  << false;
+        QTest::newRow("GET 304") << QByteArray("GET")
+                                 << QByteArray("HTTP/1.1 304 Not Modified\r\nContent-Length: "
+                                               "42\r\n\r\n")
+                                 << false;
+        QTest::newRow("GET 204") << QByteArray("GET")
+                                 << QByteArray("HTTP/1.1 204 No Content\r\nContent-Length: "
+                                               "42\r\n\r\n")
+                                 << false;
+        QTest::newRow("GET 200 cut") << QByteArray("GET")
+                                     << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: "
+                                                   "42\r\n\r\n{\"a\":")
+                                     << true;
+    }
+
+    void announcedLengthWithoutABody()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, raw);
+        QFETCH(bool, cutShort);
+        // The answers without a body keep the connection open, as a server does.
+        ScriptedHttpServer server([raw, cutShort](const ScriptedHttpServer::Request &) {
+            ScriptedHttpServer::Response r;
+            r.raw = raw;
+            r.closeAfter = cutShort;
+            return r;
+        });
+        QVERIFY(server.start());
+        RequestLayer layer;
+        RequestLayerOptions options;
+        options.retryBaseDelayMs = 10;
+        layer.setOptions(options);
+        HttpRequest request = get(server.origin() + "/v1/me");
+        request.method = method;
+        const HttpResponse response = sendAndWait(layer, request);
+        if (cutShort) {
+            QCOMPARE(response.error, HttpResponse::Error::Truncated);
+            QVERIFY2(response.errorMessage.contains(u"cut short"_s),
+                     qPrintable(response.errorMessage));
+        } else {
+            QVERIFY2(response.error == HttpResponse::Error::None,
+                     qPrintable(response.errorMessage));
+            QVERIFY(response.body.isEmpty());
+        }
+    }
+
     void authorizationStaysWithItsOrigin()
     {
         ScriptedHttpServer other(
