@@ -37,8 +37,8 @@ InventoryLoader::InventoryLoader(QObject *parent)
 
 InventoryLoader::~InventoryLoader()
 {
-    // A job that is running finishes (its result is dropped); no new one starts.
-    m_pending = 0;
+    // A job that is running finishes (its result goes nowhere); the queued ones are skipped.
+    m_wanted->store(0);
     m_thread.quit();
     m_thread.wait();
 }
@@ -47,9 +47,20 @@ quint64 InventoryLoader::load(InventoryLoadJob job)
 {
     job.id = ++m_lastId;
     m_pending = job.id;
+    m_wanted->store(job.id);
     auto *worker = static_cast<InventoryLoadWorker *>(m_worker);
     QMetaObject::invokeMethod(
-        worker, [worker, job = std::move(job)] { emit worker->done(InventoryLoader::run(job)); },
+        worker,
+        [worker, wanted = m_wanted, job = std::move(job)] {
+            if (wanted->load() != job.id) {
+                // Overtaken before it started: an empty result, dropped like any older one.
+                InventoryLoadResult skipped;
+                skipped.id = job.id;
+                emit worker->done(skipped);
+                return;
+            }
+            emit worker->done(InventoryLoader::run(job));
+        },
         Qt::QueuedConnection);
     return m_pending;
 }
@@ -57,6 +68,7 @@ quint64 InventoryLoader::load(InventoryLoadJob job)
 void InventoryLoader::discardPending()
 {
     m_pending = 0;
+    m_wanted->store(0);
 }
 
 void InventoryLoader::onWorkerDone(const InventoryLoadResult &result)

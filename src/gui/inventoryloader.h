@@ -8,6 +8,9 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+
 // What the loader is asked to do: read a snapshot file (or take the inventory given), optionally
 // write it to a cache file, and audit it. Everything in it is a value (implicitly shared), so the
 // worker thread works on its own copy.
@@ -50,10 +53,6 @@ public:
     // Forgets the pending job, if any: its result is dropped when it arrives.
     void discardPending();
     bool isBusy() const { return m_pending != 0; }
-    quint64 pendingId() const { return m_pending; }
-
-    // The work itself, as the thread runs it (also usable directly).
-    static InventoryLoadResult run(const InventoryLoadJob &job);
 
 signals:
     // The latest request's result; older ones are never emitted.
@@ -62,10 +61,15 @@ signals:
     void resultArrived(quint64 id, bool delivered);
 
 private:
+    // The work itself, as the thread runs it.
+    static InventoryLoadResult run(const InventoryLoadJob &job);
     void onWorkerDone(const InventoryLoadResult &result);
 
     QThread m_thread;
-    QObject *m_worker = nullptr;
+    QObject *m_worker = nullptr; // an InventoryLoadWorker, living in m_thread
     quint64 m_lastId = 0;
     quint64 m_pending = 0;
+    // The job worth running, read by the worker thread: a job overtaken before it starts is
+    // skipped instead of read and audited for nothing.
+    std::shared_ptr<std::atomic<quint64>> m_wanted = std::make_shared<std::atomic<quint64>>(0);
 };

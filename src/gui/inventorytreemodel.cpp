@@ -300,8 +300,6 @@ QVariant InventoryTreeModel::applicationData(const ApplicationRow &app, int colu
         return QString();
     case AffectedRole:
         return app.affected;
-    case FilterTextRole:
-        return app.filterText;
     }
     return {};
 }
@@ -356,8 +354,6 @@ QVariant InventoryTreeModel::serviceData(const ApplicationRow &app, const Servic
         return svc.name;
     case AffectedRole:
         return svc.affected;
-    case FilterTextRole:
-        return svc.filterText;
     }
     return {};
 }

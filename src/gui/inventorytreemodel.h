@@ -27,7 +27,6 @@ public:
         SeverityRole = Qt::UserRole + 1, // int: -1 none, else Severity
         ApplicationRole,                 // QString
         ServiceRole,                     // QString, empty on application rows
-        FilterTextRole,                  // everything the filter box matches, lower-cased
         AffectedRole,                    // bool: hit by the current platform incident
     };
 
