@@ -419,7 +419,9 @@ void keepChartWithItsHeading(QTextDocument *document)
     if (chart.isNull())
         return;
     const QTextBlock chartBlock = chart.block();
-    const QTextBlock heading = chartBlock.previous().previous(); // <h2>, then its <p>
+    QTextBlock heading = chartBlock.previous(); // the section's <h2>, above its introduction
+    while (heading.isValid() && heading.blockFormat().headingLevel() != 2)
+        heading = heading.previous();
     if (!heading.isValid())
         return;
     QAbstractTextDocumentLayout *layout = document->documentLayout();
