@@ -1024,10 +1024,6 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
         <translation>Instanzen pro Rechenzentrum</translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation>akzeptiert</translation>
-    </message>
-    <message>
         <source>Accepted: %1</source>
         <translation>Akzeptiert: %1</translation>
     </message>
@@ -1195,18 +1191,6 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
     <message>
         <source>Could not be read</source>
         <translation>Konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>serious</source>
-        <translation>schwerwiegend</translation>
-    </message>
-    <message>
-        <source>to improve</source>
-        <translation>zu verbessern</translation>
-    </message>
-    <message>
-        <source>for information</source>
-        <translation>zur Information</translation>
     </message>
 </context>
 <context>
@@ -1942,22 +1926,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>the whole account</source>
         <translation>das ganze Konto</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>akzeptiert</translation>
-    </message>
-    <message>
-        <source>serious</source>
-        <translation>schwerwiegend</translation>
-    </message>
-    <message>
-        <source>to improve</source>
-        <translation>zu verbessern</translation>
-    </message>
-    <message>
-        <source>for information</source>
-        <translation>zur Information</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
@@ -2760,6 +2728,22 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <message>
         <source>Could not be read (no placement rules were applied to them)</source>
         <translation>Konnten nicht gelesen werden (keine Platzierungsregeln wurden auf sie angewendet)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>schwerwiegend</translation>
+    </message>
+    <message>
+        <source>to improve</source>
+        <translation>zu verbessern</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>zur Information</translation>
     </message>
 </context>
 <context>

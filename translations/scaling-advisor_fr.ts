@@ -1024,10 +1024,6 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
         <translation>Instances par centre de données</translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation>accepté</translation>
-    </message>
-    <message>
         <source>Accepted: %1</source>
         <translation>Accepté : %1</translation>
     </message>
@@ -1195,18 +1191,6 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
     <message>
         <source>Could not be read</source>
         <translation>N’a pas pu être lu</translation>
-    </message>
-    <message>
-        <source>serious</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <source>to improve</source>
-        <translation>à améliorer</translation>
-    </message>
-    <message>
-        <source>for information</source>
-        <translation>pour information</translation>
     </message>
 </context>
 <context>
@@ -1942,22 +1926,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>the whole account</source>
         <translation>le compte entier</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepté</translation>
-    </message>
-    <message>
-        <source>serious</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <source>to improve</source>
-        <translation>à améliorer</translation>
-    </message>
-    <message>
-        <source>for information</source>
-        <translation>pour information</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
@@ -2760,6 +2728,22 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <message>
         <source>Could not be read (no placement rules were applied to them)</source>
         <translation>N’ont pas pu être lus (aucune règle de répartition ne leur a été appliquée)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>to improve</source>
+        <translation>à améliorer</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>pour information</translation>
     </message>
 </context>
 <context>

@@ -75,28 +75,11 @@ QString chartSvg(const Inventory &inv)
     return svg;
 }
 
-// The badge's word, the one the counts and the PDF use; the severity's id stays in the class
-// attribute, for the style sheet.
-QString badgeText(const Finding &f)
-{
-    if (f.exempt)
-        return HtmlReport::tr("accepted");
-    switch (f.severity) {
-    case Severity::Danger:
-        return HtmlReport::tr("serious");
-    case Severity::Warning:
-        return HtmlReport::tr("to improve");
-    case Severity::Info:
-        break;
-    }
-    return HtmlReport::tr("for information");
-}
-
 QString findingHtml(const Finding &f, bool showWhere)
 {
     const QString cls = f.exempt ? u"exempt"_s : severityName(f.severity);
     QString h = u"<div class=\"finding %1\"><p><span class=\"badge %1\">%2</span> "_s.arg(
-        cls, esc(badgeText(f)));
+        cls, esc(ReportParts::severityWord(f)));
     if (showWhere)
         h += u"<strong>"_s + esc(ReportParts::where(f)) + u"</strong> "_s;
     h += u"<code>"_s + esc(f.rule) + u"</code></p>"_s;

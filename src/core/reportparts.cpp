@@ -62,6 +62,21 @@ QString ReportParts::where(const Finding &f)
     return f.service.isEmpty() ? f.application : QString(f.application + u'/' + f.service);
 }
 
+QString ReportParts::severityWord(const Finding &f)
+{
+    if (f.exempt)
+        return QCoreApplication::translate("ReportParts", "accepted");
+    switch (f.severity) {
+    case Severity::Danger:
+        return QCoreApplication::translate("ReportParts", "serious");
+    case Severity::Warning:
+        return QCoreApplication::translate("ReportParts", "to improve");
+    case Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("ReportParts", "for information");
+}
+
 QString ReportParts::severityLabel(const Finding &f)
 {
     if (f.exempt)

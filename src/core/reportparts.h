@@ -27,6 +27,9 @@ public:
     static QString where(const Finding &f);
     // "DANGER", "WARNING", "INFO", "EXEMPT", translated.
     static QString severityLabel(const Finding &f);
+    // The words a customer reads: "serious", "to improve", "for information", "accepted",
+    // translated (the HTML badges and the PDF's boxes).
+    static QString severityWord(const Finding &f);
     // "3 danger, 2 warning, 1 info, 0 exempt; 2 applications, 6 services, 10 instances"
     static QString counts(const AuditSummary &s, const QLocale &locale);
     // "Score 79/100, grade D"

@@ -77,21 +77,6 @@ QColor severityColour(const Finding &f)
     return Qt::gray;
 }
 
-QString severityWord(const Finding &f)
-{
-    if (f.exempt)
-        return PdfReport::tr("accepted");
-    switch (f.severity) {
-    case Severity::Danger:
-        return PdfReport::tr("serious");
-    case Severity::Warning:
-        return PdfReport::tr("to improve");
-    case Severity::Info:
-        return PdfReport::tr("for information");
-    }
-    return {};
-}
-
 QColor gradeColour(const QString &grade)
 {
     if (grade == u"A"_s || grade == u"B"_s)
@@ -129,7 +114,8 @@ QString findingHtml(const Finding &f, bool showWhere)
                 "style=\"margin-top:6px; margin-bottom:6px\"><tr>"
                 "<td width=\"4\" bgcolor=\"%1\"></td><td bgcolor=\"#f7f8fa\">"_s.arg(colour.name());
     h += u"<p><span style=\"color:#ffffff; background-color:%1; font-weight:bold\">"
-         "&nbsp;%2&nbsp;</span>&nbsp;&nbsp;"_s.arg(colour.name(), esc(severityWord(f).toUpper()));
+         "&nbsp;%2&nbsp;</span>&nbsp;&nbsp;"_s.arg(colour.name(),
+                                                   esc(ReportParts::severityWord(f).toUpper()));
     if (showWhere)
         h += u"<b>"_s + esc(where(f)) + u"</b>&nbsp;&nbsp;"_s;
     h += u"<span class=\"rule\">"_s + esc(f.rule) + u"</span></p>"_s;
