@@ -1,5 +1,6 @@
 #include "csvparser.h"
 #include "inventorybuilder.h"
+#include "markdownreport.h"
 #include "reportwriter.h"
 
 #include <QJsonArray>
@@ -232,6 +233,29 @@ private slots:
             QVERIFY(md.contains(u"`"_s + f.rule + u"`"_s));
         QVERIFY(md.contains(
             u"**Score %1/100, grade %2**"_s.arg(audit.summary.score).arg(audit.summary.grade)));
+    }
+
+    // A dot or hyphen inside a word or number starts nothing in Markdown and stays as written;
+    // at an edge, or doubled, it could begin a list, a rule or a heading underline, and is escaped.
+    void markdownEscapesOnlyWhatCouldStartSomething_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("zone name") << u"eu-west-1"_s << u"eu-west-1"_s;
+        QTest::newRow("German date") << u"01.12.2026"_s << u"01.12.2026"_s;
+        QTest::newRow("leading hyphen") << u"-x"_s << u"\\-x"_s;
+        QTest::newRow("trailing dot") << u"done."_s << u"done\\."_s;
+        QTest::newRow("ordered list") << u"1. item"_s << u"1\\. item"_s;
+        QTest::newRow("rule") << u"---"_s << u"\\-\\-\\-"_s;
+        QTest::newRow("hyphen after a line break") << u"a\n-b"_s << u"a  \n\\-b"_s;
+        QTest::newRow("emphasis") << u"*x*"_s << u"\\*x\\*"_s;
+    }
+
+    void markdownEscapesOnlyWhatCouldStartSomething()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, escaped);
+        QCOMPARE(MarkdownReport::escape(text), escaped);
     }
 
     void simulationJsonFollowsTheContract()
