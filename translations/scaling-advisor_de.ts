@@ -1920,10 +1920,6 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
 <context>
     <name>PdfReport</name>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>the whole account</source>
         <translation>das ganze Konto</translation>
     </message>

@@ -1920,10 +1920,6 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
 <context>
     <name>PdfReport</name>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>the whole account</source>
         <translation>le compte entier</translation>
     </message>

@@ -41,12 +41,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// The date the way the reader's language writes it, as in every other report format.
-QString timestamp(const QDateTime &t, const QLocale &locale)
-{
-    return t.isValid() ? ReportParts::localTime(t, locale) : PdfReport::tr("unknown");
-}
-
 QString firstSentence(const QString &text, const QLocale &locale)
 {
     Q_UNUSED(locale) // Unicode's sentence boundaries serve every language we ship
@@ -275,7 +269,8 @@ QString documentHtml(const Inventory &inv, const AuditReport &audit, const Repor
     h += u"<p class=\"meta\">"_s +
          esc(PdfReport::tr("Account %1 · data read %2 from %3 · report written %4")
                  .arg(inv.user.username.isEmpty() ? PdfReport::tr("(unnamed)") : inv.user.username,
-                      timestamp(inv.fetchedAt, locale), inv.source, timestamp(generated, locale))) +
+                      ReportParts::localTime(inv.fetchedAt, locale), inv.source,
+                      ReportParts::localTime(generated, locale))) +
          u"</p>"_s;
     h += summaryHtml(audit, locale);
 
