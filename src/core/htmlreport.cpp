@@ -41,7 +41,7 @@ QString chartSvg(const Inventory &inv)
         perDc.insert(dc.name, 0);
     for (const Application &app : inv.applications)
         for (const Service &svc : app.services)
-            if (ReportParts::placementKnown(svc))
+            if (svc.placementKnown())
                 for (const Instance &inst : svc.instances)
                     ++perDc[inst.datacenter.isEmpty() ? HtmlReport::tr("(unknown)")
                                                       : inst.datacenter];
@@ -197,7 +197,7 @@ QByteArray HtmlReport::write(const ReportInput &input) const
             esc(tr("Service")), esc(tr("Type")), esc(tr("Instances")), esc(tr("Where")));
         for (const Service &svc : app.services) {
             QStringList places;
-            if (!ReportParts::placementKnown(svc)) {
+            if (!svc.placementKnown()) {
                 places.append(svc.fetchError.isEmpty() ? tr("not read")
                                                        : tr("not read: %1").arg(svc.fetchError));
             } else {
@@ -207,7 +207,7 @@ QByteArray HtmlReport::write(const ReportInput &input) const
             }
             h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
                 esc(svc.name), esc(svc.serviceType),
-                locale.toString(ReportParts::placementKnown(svc) ? int(svc.instances.size())
+                locale.toString(svc.placementKnown() ? int(svc.instances.size())
                                                                  : svc.instanceCount),
                 esc(places.join(u", "_s)));
         }

@@ -70,7 +70,7 @@ QByteArray JsonReport::write(const ReportInput &input) const
     j.beginArray();
     for (const Application &app : inv.applications)
         for (const Service &svc : app.services) {
-            if (!ReportParts::placementKnown(svc))
+            if (!svc.placementKnown())
                 continue;
             const QMap<QString, int> perDc = ReportParts::placementOf(svc);
             for (auto it = perDc.constBegin(); it != perDc.constEnd(); ++it) {

@@ -29,11 +29,6 @@ bool ReportParts::fromApi(const Inventory &inventory)
            inventory.source.startsWith(u"https://"_s, Qt::CaseInsensitive);
 }
 
-bool ReportParts::placementKnown(const Service &svc)
-{
-    return svc.detailLoaded && svc.fetchError.isEmpty();
-}
-
 QMap<QString, int> ReportParts::placementOf(const Service &svc)
 {
     QMap<QString, int> perDc;

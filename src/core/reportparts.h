@@ -18,7 +18,6 @@ public:
     // "26.11.2026 13:00 UTC" in German.
     static QString localTime(const QDateTime &t, const QLocale &locale);
     static bool fromApi(const Inventory &inventory);
-    static bool placementKnown(const Service &svc);
     // Instances per datacenter of one service, by datacenter name.
     static QMap<QString, int> placementOf(const Service &svc);
     // The inventory's errors plus any failed service the list does not name yet.

@@ -15,18 +15,13 @@ namespace {
 
 constexpr int kNamesInHeadline = 10;
 
-bool placementKnown(const Service &svc)
-{
-    return svc.detailLoaded && svc.fetchError.isEmpty();
-}
-
 // Whether losing `name` takes the application down: some service keeps too few of its up
 // instances. Counts only, without building a simulation result (called once per place the
 // application uses); the same verdict as ZoneSimulation::failApplication(...).state == Down.
 bool downWhenLost(const Application &app, FailureKind kind, const QString &name)
 {
     for (const Service &svc : app.services) {
-        if (!placementKnown(svc))
+        if (!svc.placementKnown())
             continue;
         int after = 0;
         for (const Instance &inst : svc.instances) {
@@ -102,7 +97,7 @@ Resilience Resilience::of(const Inventory &inventory)
         bool unknown = false;
         QHash<QString, int> perDc, perHost;
         for (const Service &svc : app.services) {
-            if (!placementKnown(svc)) {
+            if (!svc.placementKnown()) {
                 unknown = true;
                 continue;
             }

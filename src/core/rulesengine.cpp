@@ -182,7 +182,7 @@ private:
         const ServiceTypeInfo type = m_catalogue.info(svc.serviceType);
         if (!type.known)
             m_unknownTypes.insert(svc.serviceType);
-        const bool placementKnown = svc.detailLoaded && svc.fetchError.isEmpty();
+        const bool placementKnown = svc.placementKnown();
         const int n = placementKnown ? int(svc.instances.size()) : svc.instanceCount;
         const QString unknownNote =
             type.known ? QString()

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool placementKnown(const Service &svc)
-{
-    return svc.detailLoaded && svc.fetchError.isEmpty();
-}
-
 int upCount(const Service &svc)
 {
     int up = 0;
@@ -224,7 +219,7 @@ ScalingPlan ScalingPlanner::plan(const Inventory &inventory, const AuditOptions 
         ApplicationPlan rescue{app.name, {}};
         QList<const Service *> rideAlong;
         for (const Service &svc : app.services) {
-            if (!placementKnown(svc)) {
+            if (!svc.placementKnown()) {
                 saveable = false; // its placement is not known: nothing to plan with
                 continue;
             }

@@ -20,6 +20,10 @@ struct Service
     bool detailLoaded = false;
     QString fetchError;
 
+    // Whether the instances listed are where the service runs: its detail was read, without
+    // error. Only then can its placement be judged or simulated.
+    bool placementKnown() const { return detailLoaded && fetchError.isEmpty(); }
+
     friend bool operator==(const Service &a, const Service &b)
     {
         return a.name == b.name && a.serviceType == b.serviceType &&

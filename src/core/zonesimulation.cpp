@@ -73,19 +73,13 @@ private:
     QHash<QString, Datacenter> m_datacenters;
 };
 
-// Services whose placement is unknown (detail not read) cannot be simulated.
-bool placementKnown(const Service &svc)
-{
-    return svc.detailLoaded && svc.fetchError.isEmpty();
-}
-
 ApplicationOutcome simulate(const Application &app, const FailedPlace &place)
 {
     ApplicationOutcome outcome;
     outcome.name = app.name;
     outcome.services.reserve(app.services.size());
     for (const Service &svc : app.services) {
-        if (!placementKnown(svc))
+        if (!svc.placementKnown())
             continue;
         ServiceOutcome s;
         s.name = svc.name;
@@ -194,7 +188,7 @@ QPair<QString, Survival> ZoneSimulation::worstDatacenter(const Application &app,
     for (const Datacenter &dc : datacenters)
         instancesIn.insert(dc.name, 0);
     for (const Service &svc : app.services)
-        if (placementKnown(svc))
+        if (svc.placementKnown())
             for (const Instance &inst : svc.instances)
                 ++instancesIn[inst.datacenter];
     int total = 0;

@@ -226,7 +226,7 @@ QString applicationHtml(const Application &app, const Inventory &inv, const Audi
              u"</th>"_s;
     h += u"</tr></thead>"_s;
     for (const Service &svc : app.services) {
-        const bool known = svc.detailLoaded && svc.fetchError.isEmpty();
+        const bool known = svc.placementKnown();
         h += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td>%4</td></tr>"_s.arg(
             esc(svc.name), esc(svc.serviceType),
             QString::number(known ? svc.instances.size() : svc.instanceCount), placesOf(svc));
