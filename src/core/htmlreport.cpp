@@ -208,7 +208,7 @@ QByteArray HtmlReport::write(const ReportInput &input) const
             h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
                 esc(svc.name), esc(svc.serviceType),
                 locale.toString(svc.placementKnown() ? int(svc.instances.size())
-                                                                 : svc.instanceCount),
+                                                     : svc.instanceCount),
                 esc(places.join(u", "_s)));
         }
         h += u"</table>"_s;
