@@ -8,7 +8,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -115,16 +117,54 @@ public:
 
     AuditReport run()
     {
-        for (const Application &app : m_inventory.applications) {
+        const qsizetype apps = m_inventory.applications.size();
+        if (apps < kApplicationsPerChunk * 2) {
+            checkApplications(0, apps);
+            checkRegion();
+            return finish(Resilience::of(m_inventory));
+        }
+        // A large account uses a second core: it works out the resilience, then both take
+        // chunks of applications in turn. Each chunk's findings are put back in the order of
+        // the applications, so the report is the same as when one thread does it all.
+        const qsizetype chunks = (apps + kApplicationsPerChunk - 1) / kApplicationsPerChunk;
+        QList<FindingList> chunkFindings(chunks);
+        std::atomic<qsizetype> nextChunk{0};
+        const auto work = [&](Audit &audit) {
+            for (qsizetype c = nextChunk++; c < chunks; c = nextChunk++) {
+                audit.checkApplications(c * kApplicationsPerChunk,
+                                        std::min(apps, (c + 1) * kApplicationsPerChunk));
+                chunkFindings[c] = std::exchange(audit.m_findings, {});
+            }
+        };
+        Audit helper(m_catalogue, m_inventory, m_options);
+        Resilience resilience;
+        std::thread second([&] {
+            resilience = Resilience::of(m_inventory);
+            work(helper);
+        });
+        work(*this);
+        second.join();
+        for (FindingList &found : chunkFindings)
+            m_findings.append(std::move(found));
+        m_passed += helper.m_passed;
+        m_unknownTypes.unite(helper.m_unknownTypes);
+        checkRegion();
+        return finish(std::move(resilience));
+    }
+
+private:
+    static constexpr qsizetype kApplicationsPerChunk = 512;
+
+    void checkApplications(qsizetype begin, qsizetype end)
+    {
+        for (qsizetype a = begin; a < end; ++a) {
+            const Application &app = m_inventory.applications.at(a);
             checkApplication(app);
             for (const Service &svc : app.services)
                 checkService(app, svc);
         }
-        checkRegion();
-        return finish();
     }
 
-private:
     QString scaleCommand(const QString &app, const QString &svc, int n) const
     {
         return ShellQuote::scaleCommand(m_options.cliName, app, svc, n);
@@ -488,7 +528,7 @@ private:
                             "platform's status page during outages."));
     }
 
-    AuditReport finish()
+    AuditReport finish(Resilience resilience)
     {
         const QDateTime now =
             m_options.now.isValid() ? m_options.now : QDateTime::currentDateTimeUtc();
@@ -533,7 +573,7 @@ private:
         s.unknownTypes = QStringList(m_unknownTypes.cbegin(), m_unknownTypes.cend());
         std::sort(s.unknownTypes.begin(), s.unknownTypes.end());
         report.findings = std::move(m_findings);
-        report.resilience = Resilience::of(m_inventory);
+        report.resilience = std::move(resilience);
         return report;
     }
 

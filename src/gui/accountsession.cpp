@@ -501,7 +501,9 @@ void AccountSession::onLoaded(const InventoryLoadResult &result)
         m_scheduleAfterLoad = false;
         restartSchedule();
     }
+    m_prepared = result.views;
     emit inventoryChanged(m_origin);
+    m_prepared.reset();
 }
 
 QString AccountSession::dataAgeText() const

@@ -7,6 +7,7 @@
 #include "inventory.h"
 #include "inventoryloader.h"
 #include "platformclient.h"
+#include "preparedviews.h"
 #include "requestlayer.h"
 #include "rulesengine.h"
 
@@ -16,6 +17,8 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
+#include <utility>
 
 // The account behind the main window, without any widget: which account is signed in and with
 // which secret (session store first, then the keychain), the inventory on screen and its audit,
@@ -83,6 +86,9 @@ public:
     bool isReading() const { return m_loader->isBusy(); }
     const Inventory &inventory() const { return m_inventory; }
     const AuditReport &audit() const { return m_audit; }
+    // While inventoryChanged is emitted for a result of the loader: the window's models of this
+    // inventory and audit, made in the loader's thread (empty otherwise, and once taken).
+    std::optional<PreparedViews> takePreparedViews() { return std::exchange(m_prepared, {}); }
     DataAge::Origin origin() const { return m_origin; }
     QString dataAgeText() const;
     bool isRefreshing() const { return m_refreshing; }
@@ -179,6 +185,7 @@ private:
     bool m_refreshAfterProxyPassword = false;
     Inventory m_inventory;
     AuditReport m_audit;
+    std::optional<PreparedViews> m_prepared;
     DataAge::Origin m_origin = DataAge::Origin::None;
     ExemptionList m_exemptions;
     QString m_exemptionsPath;

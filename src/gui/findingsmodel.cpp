@@ -13,17 +13,29 @@ FindingsModel::FindingsModel(QObject *parent)
 
 void FindingsModel::setFindings(const FindingList &findings)
 {
-    beginResetModel();
-    m_findings = findings;
-    m_filterTexts.clear();
-    m_filterTexts.reserve(m_findings.size());
-    m_rowsOf.clear();
-    for (int r = 0; r < m_findings.size(); ++r) {
-        const Finding &f = m_findings.at(r);
-        m_filterTexts.append(
+    setPrepared(prepare(findings));
+}
+
+FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings)
+{
+    Prepared prepared;
+    prepared.findings = findings;
+    prepared.filterTexts.reserve(findings.size());
+    for (int r = 0; r < findings.size(); ++r) {
+        const Finding &f = findings.at(r);
+        prepared.filterTexts.append(
             QString(f.rule + u' ' + severityName(f.severity) + u' ' + f.message).toLower());
-        m_rowsOf[f.application].append(r);
+        prepared.rowsOf[f.application].append(r);
     }
+    return prepared;
+}
+
+void FindingsModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_findings = std::move(prepared.findings);
+    m_filterTexts = std::move(prepared.filterTexts);
+    m_rowsOf = std::move(prepared.rowsOf);
     endResetModel();
 }
 

@@ -36,6 +36,16 @@ public:
     explicit FindingsModel(QObject *parent = nullptr);
 
     void setFindings(const FindingList &findings);
+    // What setFindings works out for each row, made in any thread (InventoryLoader does it
+    // beside the audit) so that the window only swaps it in.
+    struct Prepared
+    {
+        FindingList findings;
+        QStringList filterTexts;
+        QHash<QString, QList<int>> rowsOf;
+    };
+    static Prepared prepare(const FindingList &findings);
+    void setPrepared(Prepared prepared);
     const FindingList &findings() const { return m_findings; }
     const Finding *finding(int row) const;
     // The rows of this application's findings (service empty) or of this service's, in order.

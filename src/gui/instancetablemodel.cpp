@@ -11,14 +11,17 @@ InstanceTableModel::InstanceTableModel(QObject *parent)
 void InstanceTableModel::setInventory(const Inventory &inventory, const QString &application)
 {
     beginResetModel();
+    m_inventory = inventory;
     m_rows.clear();
     m_wholeAccount = application.isEmpty();
-    for (const Application &app : inventory.applications) {
-        if (!application.isEmpty() && app.name != application)
+    const QList<Application> &apps = m_inventory.applications;
+    for (int a = 0; a < apps.size(); ++a) {
+        if (!m_wholeAccount && apps.at(a).name != application)
             continue;
-        for (const Service &svc : app.services)
-            for (const Instance &inst : svc.instances)
-                m_rows.append({app.name, svc.name, inst});
+        const QList<Service> &services = apps.at(a).services;
+        for (int s = 0; s < services.size(); ++s)
+            for (int i = 0; i < services.at(s).instances.size(); ++i)
+                m_rows.append({a, s, i});
     }
     endResetModel();
 }
@@ -39,34 +42,35 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     if (role == ApplicationRole)
-        return r.application;
+        return applicationOf(r).name;
     if (role == ServiceRole)
-        return r.service;
+        return serviceOf(r).name;
+    const Instance &instance = instanceOf(r);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case InstanceColumn: {
             // Worded here, for the rows on screen: a whole account has hundreds of thousands.
-            const QString name = r.service + u'.' + QString::number(r.instance.instanceId);
-            return m_wholeAccount ? QString(r.application + u'/' + name) : name;
+            const QString name = serviceOf(r).name + u'.' + QString::number(instance.instanceId);
+            return m_wholeAccount ? QString(applicationOf(r).name + u'/' + name) : name;
         }
         case DatacenterColumn:
-            return r.instance.datacenter;
+            return instance.datacenter;
         case HostColumn:
-            return r.instance.host;
+            return instance.host;
         case StatusColumn:
-            if (r.instance.status == u"up"_s)
+            if (instance.status == u"up"_s)
                 return tr("up");
-            if (r.instance.status == u"down"_s)
+            if (instance.status == u"down"_s)
                 return tr("down");
-            if (r.instance.status == u"hibernating"_s)
+            if (instance.status == u"hibernating"_s)
                 return tr("hibernating");
-            return r.instance.status;
+            return instance.status;
         case RoleColumn:
-            return r.instance.role;
+            return instance.role;
         }
     } else if (role == Qt::DecorationRole && index.column() == StatusColumn) {
-        return SeverityPresentation::icon(r.instance.isUp() ? SeverityPresentation::Badge::Ok
-                                                            : SeverityPresentation::Badge::Warning);
+        return SeverityPresentation::icon(instance.isUp() ? SeverityPresentation::Badge::Ok
+                                                          : SeverityPresentation::Badge::Warning);
     }
     return {};
 }

@@ -38,11 +38,20 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // Where the row's instance is in m_inventory: a whole account has hundreds of thousands of
+    // rows, and an index costs nothing to make where a copy of each instance would.
     struct Row
     {
-        QString application, service;
-        Instance instance;
+        int application, service, instance;
     };
+    const Application &applicationOf(const Row &r) const
+    {
+        return m_inventory.applications.at(r.application);
+    }
+    const Service &serviceOf(const Row &r) const { return applicationOf(r).services.at(r.service); }
+    const Instance &instanceOf(const Row &r) const { return serviceOf(r).instances.at(r.instance); }
+
+    Inventory m_inventory; // shared with the caller's: never copied
     QList<Row> m_rows;
     bool m_wholeAccount = false; // names say their application (worded when shown)
 };

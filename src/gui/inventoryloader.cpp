@@ -1,8 +1,10 @@
 #include "inventoryloader.h"
 
+#include "guilogging.h"
 #include "snapshot.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace {
@@ -87,6 +89,8 @@ InventoryLoadResult InventoryLoader::run(const InventoryLoadJob &job)
     result.id = job.id;
     result.origin = job.origin;
     result.snapshotPath = job.snapshotPath;
+    QElapsedTimer phase; // the steps' times, for QT_LOGGING_RULES="advisor.gui.timing=true"
+    phase.start();
     if (job.snapshotPath.isEmpty()) {
         result.inventory = job.inventory;
     } else {
@@ -97,6 +101,7 @@ InventoryLoadResult InventoryLoader::run(const InventoryLoadJob &job)
         }
         result.inventory = read.value();
     }
+    qCDebug(lcGuiTiming) << "read" << phase.restart() << "ms";
     if (!job.cachePath.isEmpty()) {
         QDir().mkpath(QFileInfo(job.cachePath).absolutePath());
         const Status written = Snapshot::write(result.inventory, job.cachePath);
@@ -104,7 +109,11 @@ InventoryLoadResult InventoryLoader::run(const InventoryLoadJob &job)
             result.cacheError = written.error();
     }
     static const RulesEngine engine;
+    qCDebug(lcGuiTiming) << "cache" << phase.restart() << "ms";
     result.audit = engine.audit(result.inventory, job.options);
+    qCDebug(lcGuiTiming) << "audit" << phase.restart() << "ms";
+    result.views = PreparedViews::of(result.inventory, result.audit.findings);
+    qCDebug(lcGuiTiming) << "views" << phase.restart() << "ms";
     result.ok = true;
     return result;
 }

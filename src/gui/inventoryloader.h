@@ -2,6 +2,7 @@
 
 #include "dataage.h"
 #include "inventory.h"
+#include "preparedviews.h"
 #include "rulesengine.h"
 
 #include <QObject>
@@ -33,13 +34,14 @@ struct InventoryLoadResult
     QString snapshotPath; // as asked
     Inventory inventory;
     AuditReport audit;
+    PreparedViews views; // the window's models of `inventory` and `audit`
     DataAge::Origin origin = DataAge::Origin::None;
 };
 
-// Reads and audits inventories on a thread of its own, so that the window stays responsive (and
-// paints at once) while a large account is read. Each load() supersedes the ones before it: only
-// the result of the latest request is delivered, through the queued signal `loaded` in the
-// thread that owns the loader.
+// Reads and audits inventories, and prepares the window's models of them, on a thread of its own,
+// so that the window stays responsive (and paints at once) while a large account is read. Each
+// load() supersedes the ones before it: only the result of the latest request is delivered, through
+// the queued signal `loaded` in the thread that owns the loader.
 class InventoryLoader : public QObject
 {
     Q_OBJECT

@@ -19,6 +19,21 @@ InventoryTreeModel::InventoryTreeModel(QObject *parent)
 
 void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingList &findings)
 {
+    setPrepared(prepare(inventory, findings));
+}
+
+void InventoryTreeModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_apps = std::move(prepared.applications);
+    m_appRows = std::move(prepared.rowOf);
+    m_anyAffected = false;
+    endResetModel();
+}
+
+InventoryTreeModel::Prepared InventoryTreeModel::prepare(const Inventory &inventory,
+                                                         const FindingList &findings)
+{
     // Worst counting finding per application and per service.
     QHash<QString, int> appSeverity, serviceSeverity;
     for (const Finding &f : findings) {
@@ -34,10 +49,9 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
         }
     }
 
-    beginResetModel();
-    m_apps.clear();
-    m_anyAffected = false;
-    m_apps.reserve(inventory.applications.size());
+    Prepared prepared;
+    QList<ApplicationRow> &apps = prepared.applications;
+    apps.reserve(inventory.applications.size());
     for (const Application &app : inventory.applications) {
         ApplicationRow row;
         row.name = app.name;
@@ -69,13 +83,12 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
                     (row.severity < 0 ? u"ok"_s : severityName(Severity(row.severity))) + u' ' +
                     severityText(row.severity))
                 .toLower();
-        m_apps.append(row);
+        apps.append(row);
     }
-    m_appRows.clear();
-    m_appRows.reserve(m_apps.size());
-    for (int a = 0; a < m_apps.size(); ++a)
-        m_appRows.insert(m_apps[a].name, a);
-    endResetModel();
+    prepared.rowOf.reserve(apps.size());
+    for (int a = 0; a < apps.size(); ++a)
+        prepared.rowOf.insert(apps[a].name, a);
+    return prepared;
 }
 
 const InventoryTreeModel::ApplicationRow *

@@ -32,6 +32,12 @@ public:
 
     explicit InventoryTreeModel(QObject *parent = nullptr);
 
+    // The rows of an inventory, worked out away from the model: prepare() reads nothing of the
+    // model and may run in any thread (InventoryLoader runs it beside the audit), so that the
+    // window only swaps the rows in.
+    struct Prepared;
+    static Prepared prepare(const Inventory &inventory, const FindingList &findings);
+    void setPrepared(Prepared prepared);
     void setInventory(const Inventory &inventory, const FindingList &findings);
     // "app/service" keys of services to highlight (the status feature's impact).
     void setAffected(const QSet<QString> &appSlashService);
@@ -89,6 +95,14 @@ private:
         QList<ServiceRow> services;
     };
 
+public:
+    struct Prepared
+    {
+        QList<ApplicationRow> applications;
+        QHash<QString, int> rowOf; // application name → row
+    };
+
+private:
     QVariant applicationData(const ApplicationRow &app, int column, int role) const;
     QVariant serviceData(const ApplicationRow &app, const ServiceRow &svc, int column,
                          int role) const;

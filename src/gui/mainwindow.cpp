@@ -5,6 +5,7 @@
 #include "fileactions.h"
 #include "findingsdetailpanel.h"
 #include "findingsmodel.h"
+#include "guilogging.h"
 #include "helpboxes.h"
 #include "instancetablemodel.h"
 #include "inventorytreemodel.h"
@@ -22,6 +23,7 @@
 #include "whatifview.h"
 
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -453,7 +455,10 @@ void MainWindow::showInventory(const Inventory &inventory, DataAge::Origin origi
 void MainWindow::onInventoryChanged(DataAge::Origin origin)
 {
     const Inventory &inv = m_session->inventory();
-    m_linker->setInventory(inv, m_session->audit(), m_session->origin() != DataAge::Origin::None);
+    QElapsedTimer shown;
+    shown.start();
+    m_linker->setInventory(inv, m_session->audit(), m_session->origin() != DataAge::Origin::None,
+                           m_session->takePreparedViews());
     m_whatIf->setInventory(inv);
     m_planView->setAuditOptions(m_session->auditOptions());
     m_planView->setPlatformClient(m_session->isLive() ? m_session->client() : nullptr);
@@ -465,6 +470,7 @@ void MainWindow::onInventoryChanged(DataAge::Origin origin)
     updateTitle();
     m_notices->showPartialFailures(inv);
     updateActions();
+    qCDebug(lcGuiTiming) << "inventory shown in" << shown.elapsed() << "ms";
     if (origin != DataAge::Origin::None)
         emit inventoryShown(origin);
 }

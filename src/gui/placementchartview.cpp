@@ -96,15 +96,18 @@ void PlacementChartView::rebuild()
             bool affected = false;
         };
         QList<AppCounts> all;
+        all.reserve(m_inventory.applications.size());
+        const bool anyAffected = !m_affected.isEmpty(); // no "app/service" key made for nothing
         for (const Application &a : m_inventory.applications) {
             AppCounts ac{a.name, QList<qreal>(m_categories.size(), 0)};
             for (const Service &svc : a.services) {
                 countsOf(svc, ac.counts);
-                ac.affected = ac.affected || m_affected.contains(a.name + u'/' + svc.name);
+                ac.affected =
+                    ac.affected || (anyAffected && m_affected.contains(a.name + u'/' + svc.name));
             }
             for (qreal v : ac.counts)
                 ac.total += v;
-            all.append(ac);
+            all.append(std::move(ac));
         }
         if (all.size() > maxApplicationSets) {
             std::stable_sort(all.begin(), all.end(), [](const AppCounts &x, const AppCounts &y) {

@@ -112,7 +112,7 @@ int SelectionLinker::findingRowOf(const QString &application, const QString &ser
 }
 
 void SelectionLinker::setInventory(const Inventory &inventory, const AuditReport &audit,
-                                   bool hasData)
+                                   bool hasData, std::optional<PreparedViews> prepared)
 {
     QString app = selectedApplication();
     QString svc = selectedService();
@@ -128,9 +128,15 @@ void SelectionLinker::setInventory(const Inventory &inventory, const AuditReport
     m_noFindings = audit.findings.isEmpty();
     m_linking = true;
     m_placementStale = true;
-    m_treeModel->setInventory(inventory, audit.findings);
+    if (prepared)
+        m_treeModel->setPrepared(std::move(prepared->tree));
+    else
+        m_treeModel->setInventory(inventory, audit.findings);
     m_treeModel->setAffected(m_highlighted);
-    m_findingsModel->setFindings(audit.findings);
+    if (prepared)
+        m_findingsModel->setPrepared(std::move(prepared->findings));
+    else
+        m_findingsModel->setFindings(audit.findings);
     m_findingsModel->setAffected(m_highlighted);
     if (m_treeFilter->isFiltering() && m_treeFilter->rowCount() <= expandAtMost)
         m_views.tree->expandAll();

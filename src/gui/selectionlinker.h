@@ -1,11 +1,14 @@
 #pragma once
 
 #include "inventory.h"
+#include "preparedviews.h"
 #include "rulesengine.h"
 
 #include <QObject>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 class FindingsDetailPanel;
 class FindingsModel;
@@ -44,7 +47,9 @@ public:
 
     // Shows this inventory and its audit in every view, keeping the finding the user was reading
     // (else one of the service they were on, else the first). `hasData`: false before any.
-    void setInventory(const Inventory &inventory, const AuditReport &audit, bool hasData);
+    // `prepared`, if given, holds the models of this inventory and audit, made elsewhere.
+    void setInventory(const Inventory &inventory, const AuditReport &audit, bool hasData,
+                      std::optional<PreparedViews> prepared = {});
     // "app/service" keys of the services hit by the current platform incident.
     void setHighlighted(const QSet<QString> &appSlashService);
     void applyFilter(const QString &text);

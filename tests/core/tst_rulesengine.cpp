@@ -41,6 +41,72 @@ class TestRulesEngine : public QObject
     Q_OBJECT
 
 private slots:
+    // A large account is audited on two cores, in chunks of applications. What each application
+    // is told, the counts and the resilience must be what auditing it alone gives, and the
+    // report must come out the same every time.
+    void aLargeAccountAuditsLikeItsParts()
+    {
+        using namespace InventoryBuilder;
+        const QList<QPair<QString, QList<QPair<QString, QString>>>> pattern = {
+            {u"sandbox"_s, {{u"www"_s, u"python: a/h1"_s}}},
+            {u"live"_s, {{u"www"_s, u"python: a/h1"_s}, {u"db"_s, u"mysql: a/h2/up/master"_s}}},
+            {u"live"_s, {{u"www"_s, u"python: a/h1, b/h2, c/h3"_s}}},
+            {u"live"_s,
+             {{u"www"_s, u"python: a/h1, a/h2, b/h3"_s},
+              {u"db"_s, u"mongodb: a/h4, b/h5/down, c/h6"_s},
+              {u"cache"_s, u"redis: =2"_s}}},
+        };
+        ApplicationList apps;
+        for (int copy = 0; copy < 900; ++copy)
+            for (int p = 0; p < pattern.size(); ++p)
+                apps.append(application(u"app%1-%2"_s.arg(copy, 4, 10, QLatin1Char('0')).arg(p),
+                                        pattern[p].first, pattern[p].second));
+        const Inventory big = inventory(apps);
+        const RulesEngine engine;
+        const AuditReport report = engine.audit(big);
+        QCOMPARE(report.summary.applications, 3600);
+
+        AuditSummary sum;
+        int surviveAnyDatacenter = 0, surviveAnyHost = 0;
+        QList<ApplicationAtRisk> atRisk;
+        QHash<QString, QStringList> told;
+        for (const Finding &f : report.findings)
+            if (!f.application.isEmpty())
+                told[f.application].append(f.rule + u' ' + f.service + u' ' + f.message);
+        for (const Application &app : apps) {
+            const AuditReport alone = engine.audit(inventory({app}));
+            QStringList expected;
+            for (const Finding &f : alone.findings)
+                if (!f.application.isEmpty())
+                    expected.append(f.rule + u' ' + f.service + u' ' + f.message);
+            QCOMPARE(told.value(app.name), expected);
+            sum.passed += alone.summary.passed;
+            sum.danger += alone.summary.danger;
+            sum.warning += alone.summary.warning;
+            surviveAnyDatacenter += alone.resilience.surviveAnyDatacenter;
+            surviveAnyHost += alone.resilience.surviveAnyHost;
+            atRisk += alone.resilience.atRisk;
+        }
+        QVERIFY(sum.danger > 0 && sum.warning > 0);
+        QCOMPARE(report.summary.passed, sum.passed);
+        QCOMPARE(report.summary.danger, sum.danger);
+        QCOMPARE(report.summary.warning, sum.warning);
+        QCOMPARE(report.resilience.surviveAnyDatacenter, surviveAnyDatacenter);
+        QCOMPARE(report.resilience.surviveAnyHost, surviveAnyHost);
+        QCOMPARE(report.resilience.atRisk, atRisk);
+
+        // Worst first, then by application: the order of one thread's audit.
+        for (qsizetype i = 1; i < report.findings.size(); ++i) {
+            const Finding &a = report.findings[i - 1], &b = report.findings[i];
+            QVERIFY(a.severity > b.severity ||
+                    (a.severity == b.severity && a.application <= b.application));
+        }
+        const AuditReport again = engine.audit(big);
+        QCOMPARE(again.findings.size(), report.findings.size());
+        for (qsizetype i = 0; i < report.findings.size(); ++i)
+            QCOMPARE(again.findings[i].message, report.findings[i].message);
+    }
+
     void ruleIdsAreTheContract()
     {
         QCOMPARE(RulesEngine::ruleIds(),

@@ -9,6 +9,8 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 class TestGuiModels : public QObject
@@ -30,7 +32,59 @@ private:
         return out;
     }
 
+    // Every row's texts and roles, in tree order, for comparing two models.
+    static QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
+    {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            for (int c = 0; c < model.columnCount(parent); ++c) {
+                const QModelIndex idx = model.index(r, c, parent);
+                QStringList cell;
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), Qt::UserRole + 1,
+                                 Qt::UserRole + 2, Qt::UserRole + 3, Qt::UserRole + 4})
+                    cell.append(idx.data(role).toString());
+                out.append(cell.join(u'|'));
+            }
+            out += dump(model, model.index(r, 0, parent));
+        }
+        return out;
+    }
+
 private slots:
+    // The loader prepares the models' rows in its own thread; the window swaps them in. What is
+    // shown must be what the window would have worked out itself.
+    void rowsPreparedInAnotherThreadShowTheSame()
+    {
+        InventoryTreeModel::Prepared tree;
+        FindingsModel::Prepared findings;
+        std::thread other([&] {
+            tree = InventoryTreeModel::prepare(m_inv, m_audit.findings);
+            findings = FindingsModel::prepare(m_audit.findings);
+        });
+        other.join();
+
+        InventoryTreeModel direct, swapped;
+        QAbstractItemModelTester treeTester(&swapped,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        direct.setInventory(m_inv, m_audit.findings);
+        swapped.setPrepared(std::move(tree));
+        QCOMPARE(swapped.rowCount(), 4);
+        QCOMPARE(dump(swapped), dump(direct));
+        QCOMPARE(swapped.indexOf(u"shop"_s, u"db"_s).row(),
+                 direct.indexOf(u"shop"_s, u"db"_s).row());
+        QCOMPARE(swapped.filterText(u"shop"_s, u"www"_s), direct.filterText(u"shop"_s, u"www"_s));
+
+        FindingsModel directFindings, swappedFindings;
+        QAbstractItemModelTester findingsTester(
+            &swappedFindings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        directFindings.setFindings(m_audit.findings);
+        swappedFindings.setPrepared(std::move(findings));
+        QVERIFY(swappedFindings.rowCount() > 0);
+        QCOMPARE(dump(swappedFindings), dump(directFindings));
+        QCOMPARE(swappedFindings.rowsOf(u"shop"_s, u"www"_s),
+                 directFindings.rowsOf(u"shop"_s, u"www"_s));
+    }
+
     void treeModelPassesTester()
     {
         InventoryTreeModel model;
@@ -270,6 +324,16 @@ private slots:
         model.setInventory(m_inv);
         QCOMPARE(model.rowCount(), m_inv.instanceCount());
         QCOMPARE(model.index(0, 0).data().toString(), u"shop/www.0"_s);
+        // The rows point into the model's own share of the inventory: the caller's copy may
+        // change or go.
+        {
+            Inventory passing = GuiTestData::inventory();
+            model.setInventory(passing, u"api"_s);
+            passing.applications.clear();
+        }
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(1, InstanceTableModel::HostColumn).data().toString(), u"node-4"_s);
+        QCOMPARE(model.index(1, 0).data(InstanceTableModel::ServiceRole).toString(), u"web"_s);
     }
 };
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "findingsmodel.h"
+#include "inventorytreemodel.h"
+
+// The window's models of one inventory and its audit, worked out where the audit ran (the
+// InventoryLoader's thread), so that showing a large account only swaps them in.
+struct PreparedViews
+{
+    InventoryTreeModel::Prepared tree;
+    FindingsModel::Prepared findings;
+
+    static PreparedViews of(const Inventory &inventory, const FindingList &findings);
+};
