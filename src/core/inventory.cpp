@@ -35,13 +35,20 @@ DatacenterList Inventory::allDatacenters() const
     QSet<QString> seen;
     for (const Datacenter &dc : datacenters)
         seen.insert(dc.name);
+    // Hundreds of thousands of instances share a few datacenters: a name like the one before
+    // is not looked up again.
+    QString last;
     for (const Application &app : applications)
         for (const Service &svc : app.services)
-            for (const Instance &inst : svc.instances)
+            for (const Instance &inst : svc.instances) {
+                if (inst.datacenter == last)
+                    continue;
+                last = inst.datacenter;
                 if (!inst.datacenter.isEmpty() && !seen.contains(inst.datacenter)) {
                     seen.insert(inst.datacenter);
                     result.append(Datacenter::fromName(inst.datacenter));
                 }
+            }
     std::sort(result.begin(), result.end(),
               [](const Datacenter &a, const Datacenter &b) { return a.name < b.name; });
     return result;

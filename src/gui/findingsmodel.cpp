@@ -18,15 +18,34 @@ void FindingsModel::setFindings(const FindingList &findings)
 
 FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings)
 {
+    return prepare(findings, {}, 0, 0);
+}
+
+QStringList FindingsModel::filterTexts(const FindingList &findings, qsizetype begin, qsizetype end)
+{
+    QStringList texts;
+    texts.reserve(end - begin);
+    for (qsizetype r = begin; r < end; ++r) {
+        const Finding &f = findings.at(r);
+        texts.append(
+            QString(f.rule + u' ' + severityName(f.severity) + u' ' + f.message).toLower());
+    }
+    return texts;
+}
+
+FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings,
+                                               QStringList textsMadeBefore, qsizetype begin,
+                                               qsizetype end)
+{
     Prepared prepared;
     prepared.findings = findings;
-    prepared.filterTexts.reserve(findings.size());
-    for (int r = 0; r < findings.size(); ++r) {
-        const Finding &f = findings.at(r);
-        prepared.filterTexts.append(
-            QString(f.rule + u' ' + severityName(f.severity) + u' ' + f.message).toLower());
-        prepared.rowsOf[f.application].append(r);
-    }
+    const qsizetype n = findings.size();
+    prepared.filterTexts = filterTexts(findings, 0, begin);
+    prepared.filterTexts.reserve(n);
+    prepared.filterTexts += std::move(textsMadeBefore);
+    prepared.filterTexts += filterTexts(findings, end, n);
+    for (int r = 0; r < n; ++r)
+        prepared.rowsOf[findings.at(r).application].append(r);
     return prepared;
 }
 

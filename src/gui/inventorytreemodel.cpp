@@ -34,31 +34,55 @@ void InventoryTreeModel::setPrepared(Prepared prepared)
 InventoryTreeModel::Prepared InventoryTreeModel::prepare(const Inventory &inventory,
                                                          const FindingList &findings)
 {
-    // Worst counting finding per application and per service.
-    QHash<QString, int> appSeverity, serviceSeverity;
+    Prepared prepared;
+    const QList<Application> &inventoryApps = inventory.applications;
+    prepared.rowOf.reserve(inventoryApps.size());
+    for (int a = 0; a < inventoryApps.size(); ++a)
+        prepared.rowOf.insert(inventoryApps.at(a).name, a);
+
+    // Worst counting finding per application and per service, found by position: an
+    // application has a handful of services, so no "app/service" key is made per finding.
+    QList<int> appSeverity(inventoryApps.size(), -1);
+    QList<QList<int>> serviceSeverity(inventoryApps.size());
     for (const Finding &f : findings) {
         if (f.exempt || f.application.isEmpty())
             continue;
+        const int a = prepared.rowOf.value(f.application, -1);
+        if (a < 0)
+            continue;
         const int s = int(f.severity);
-        if (f.service.isEmpty())
-            appSeverity[f.application] =
-                SeverityPresentation::worse(appSeverity.value(f.application, -1), s);
-        else {
-            const QString key = f.application + u'/' + f.service;
-            serviceSeverity[key] = SeverityPresentation::worse(serviceSeverity.value(key, -1), s);
+        if (f.service.isEmpty()) {
+            appSeverity[a] = SeverityPresentation::worse(appSeverity[a], s);
+            continue;
+        }
+        const QList<Service> &services = inventoryApps.at(a).services;
+        for (int i = 0; i < services.size(); ++i) {
+            if (services.at(i).name != f.service)
+                continue;
+            if (serviceSeverity[a].isEmpty())
+                serviceSeverity[a].resize(services.size(), -1);
+            serviceSeverity[a][i] = SeverityPresentation::worse(serviceSeverity[a][i], s);
+            break;
         }
     }
+    // What the filter matches of each severity, worded once (not once per row).
+    QString severityWords[4];
+    for (int s = -1; s < 3; ++s)
+        severityWords[s + 1] =
+            QString((s < 0 ? u"ok"_s : severityName(Severity(s))) + u' ' + severityText(s))
+                .toLower();
 
-    Prepared prepared;
     QList<ApplicationRow> &apps = prepared.applications;
-    apps.reserve(inventory.applications.size());
-    for (const Application &app : inventory.applications) {
+    apps.reserve(inventoryApps.size());
+    for (int a = 0; a < inventoryApps.size(); ++a) {
+        const Application &app = inventoryApps.at(a);
         ApplicationRow row;
         row.name = app.name;
         row.flavor = app.flavor;
-        row.severity = appSeverity.value(app.name, -1);
+        row.severity = appSeverity.at(a);
         row.services.reserve(app.services.size());
-        for (const Service &svc : app.services) {
+        for (int si = 0; si < app.services.size(); ++si) {
+            const Service &svc = app.services.at(si);
             ServiceRow s;
             s.name = svc.name;
             s.type = svc.serviceType;
@@ -70,24 +94,16 @@ InventoryTreeModel::Prepared InventoryTreeModel::prepare(const Inventory &invent
             // An application-level finding (a sandbox flavor) concerns every service in it: a
             // service of a sandbox application never reads "OK".
             s.severity = SeverityPresentation::worse(
-                serviceSeverity.value(app.name + u'/' + svc.name, -1), row.severity);
+                serviceSeverity.at(a).isEmpty() ? -1 : serviceSeverity.at(a).at(si), row.severity);
             row.severity = SeverityPresentation::worse(row.severity, s.severity);
-            s.filterText = QString(s.name + u' ' + s.type + u' ' + app.flavor + u' ' +
-                                   (s.severity < 0 ? u"ok"_s : severityName(Severity(s.severity))) +
-                                   u' ' + severityText(s.severity))
-                               .toLower();
+            s.filterText = QString(s.name + u' ' + s.type + u' ' + app.flavor).toLower() + u' ' +
+                           severityWords[s.severity + 1];
             row.services.append(s);
         }
-        row.filterText =
-            QString(row.name + u' ' + row.flavor + u' ' +
-                    (row.severity < 0 ? u"ok"_s : severityName(Severity(row.severity))) + u' ' +
-                    severityText(row.severity))
-                .toLower();
-        apps.append(row);
+        row.filterText = QString(row.name + u' ' + row.flavor).toLower() + u' ' +
+                         severityWords[row.severity + 1];
+        apps.append(std::move(row));
     }
-    prepared.rowOf.reserve(apps.size());
-    for (int a = 0; a < apps.size(); ++a)
-        prepared.rowOf.insert(apps[a].name, a);
     return prepared;
 }
 
