@@ -128,12 +128,15 @@ public:
         // the applications, so the report is the same as when one thread does it all.
         const qsizetype chunks = (apps + kApplicationsPerChunk - 1) / kApplicationsPerChunk;
         QList<FindingList> chunkFindings(chunks);
+        // Each thread writes its own elements through the raw array: QList's operator[] would
+        // check for a detach from both threads at once.
+        FindingList *const found = chunkFindings.data();
         std::atomic<qsizetype> nextChunk{0};
         const auto work = [&](Audit &audit) {
             for (qsizetype c = nextChunk++; c < chunks; c = nextChunk++) {
                 audit.checkApplications(c * kApplicationsPerChunk,
                                         std::min(apps, (c + 1) * kApplicationsPerChunk));
-                chunkFindings[c] = std::exchange(audit.m_findings, {});
+                found[c] = std::exchange(audit.m_findings, {});
             }
         };
         Audit helper(m_catalogue, m_inventory, m_options);
@@ -144,8 +147,8 @@ public:
         });
         work(*this);
         second.join();
-        for (FindingList &found : chunkFindings)
-            m_findings.append(std::move(found));
+        for (FindingList &chunk : chunkFindings)
+            m_findings.append(std::move(chunk));
         m_passed += helper.m_passed;
         m_unknownTypes.unite(helper.m_unknownTypes);
         checkRegion();
