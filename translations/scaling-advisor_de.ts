@@ -1207,18 +1207,6 @@ Schlüsselbund des Systems (siehe „login“); keine Option nimmt ein Geheimnis
 <context>
     <name>InstanceTableModel</name>
     <message>
-        <source>up</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation>ausgefallen</translation>
-    </message>
-    <message>
-        <source>hibernating</source>
-        <translation>im Ruhezustand</translation>
-    </message>
-    <message>
         <source>Instance</source>
         <translation>Instanz</translation>
     </message>

@@ -1207,18 +1207,6 @@ trousseau du système (voir « login ») ; aucune option ne prend de secret.
 <context>
     <name>InstanceTableModel</name>
     <message>
-        <source>up</source>
-        <translation>en marche</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation>en panne</translation>
-    </message>
-    <message>
-        <source>hibernating</source>
-        <translation>en veille</translation>
-    </message>
-    <message>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>

@@ -73,9 +73,9 @@ QString shown(const QString &name)
     return TerminalText::sanitize(name);
 }
 
-// An instance's status and role as the platform names them, in the reader's words; a value
-// this version does not know is shown as it is (as visible text).
-QString statusWords(const QString &status)
+} // namespace
+
+QString RulesEngine::statusWord(const QString &status)
 {
     if (status == u"up"_s)
         return RulesEngine::tr("up", "instance status");
@@ -86,7 +86,7 @@ QString statusWords(const QString &status)
     return shown(status);
 }
 
-QString roleWords(const QString &role)
+QString RulesEngine::roleWord(const QString &role)
 {
     if (role == u"master"_s)
         return RulesEngine::tr("master", "database instance role");
@@ -98,6 +98,8 @@ QString roleWords(const QString &role)
         return RulesEngine::tr("secondary", "database instance role");
     return shown(role);
 }
+
+namespace {
 
 // Works through one inventory; collects findings and counts the checks that passed.
 class Audit
@@ -435,10 +437,10 @@ private:
                 ++up;
                 continue;
             }
-            QString what =
-                u"#%1 %2"_s.arg(QString::number(inst.instanceId), statusWords(inst.status));
+            QString what = u"#%1 %2"_s.arg(QString::number(inst.instanceId),
+                                           RulesEngine::statusWord(inst.status));
             if (!inst.role.isEmpty())
-                what += u" ("_s + roleWords(inst.role) + u")"_s;
+                what += u" ("_s + RulesEngine::roleWord(inst.role) + u")"_s;
             notUp.append(what);
         }
         const bool fired = !notUp.isEmpty();

@@ -52,6 +52,11 @@ public:
     static QStringList ruleIds();
     static Severity defaultSeverity(const QString &ruleId);
     // "docs/rules.md#single-instance"
+    // An instance's status ("up", "down", "hibernating") and role ("master", "secondary"…) as
+    // the platform names them, in the reader's words; a value this version does not know is
+    // given back as it is, as visible text.
+    static QString statusWord(const QString &status);
+    static QString roleWord(const QString &role);
     static QString docLink(const QString &ruleId);
     // round(100 × 2·passed / (2·passed + warnings + 2·dangers)); 100 when nothing was checked.
     static int score(int passed, int warnings, int dangers);

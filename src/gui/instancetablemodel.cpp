@@ -1,5 +1,6 @@
 #include "instancetablemodel.h"
 
+#include "rulesengine.h"
 #include "severitypresentation.h"
 
 using namespace Qt::StringLiterals;
@@ -58,15 +59,9 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         case HostColumn:
             return instance.host;
         case StatusColumn:
-            if (instance.status == u"up"_s)
-                return tr("up");
-            if (instance.status == u"down"_s)
-                return tr("down");
-            if (instance.status == u"hibernating"_s)
-                return tr("hibernating");
-            return instance.status;
+            return RulesEngine::statusWord(instance.status);
         case RoleColumn:
-            return instance.role;
+            return RulesEngine::roleWord(instance.role);
         }
     } else if (role == Qt::DecorationRole && index.column() == StatusColumn) {
         return SeverityPresentation::icon(instance.isUp() ? SeverityPresentation::Badge::Ok

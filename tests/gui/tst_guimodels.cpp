@@ -335,6 +335,35 @@ private slots:
         QCOMPARE(model.index(1, InstanceTableModel::HostColumn).data().toString(), u"node-4"_s);
         QCOMPARE(model.index(1, 0).data(InstanceTableModel::ServiceRole).toString(), u"web"_s);
     }
+
+    // Status and role come in the words of the findings (RulesEngine's); a status this version
+    // does not know is shown as visible text, never with the raw control characters a hostile
+    // server sent.
+    void instanceStatusAndRoleWords()
+    {
+        Inventory inv;
+        inv.applications = {m_inv.applications.at(0)};
+        inv.applications[0].services = {m_inv.applications.at(0).services.at(0)};
+        Service &db = inv.applications[0].services[0];
+        QVERIFY(db.instances.size() >= 1);
+        db.instances.resize(2);
+        db.instances[0].role = u"master"_s;
+        db.instances[0].status = u"down"_s;
+        db.instances[1].role = u"slave"_s;
+        db.instances[1].status = u"rebooting\x1b[31m"_s;
+        InstanceTableModel model;
+        model.setInventory(inv, inv.applications[0].name);
+        const auto cell = [&](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+        QCOMPARE(cell(0, InstanceTableModel::RoleColumn), RulesEngine::roleWord(u"master"_s));
+        QCOMPARE(cell(0, InstanceTableModel::RoleColumn), u"master"_s);
+        QCOMPARE(cell(0, InstanceTableModel::StatusColumn), u"down"_s);
+        QCOMPARE(cell(1, InstanceTableModel::RoleColumn), u"slave"_s);
+        const QString shown = cell(1, InstanceTableModel::StatusColumn);
+        QVERIFY2(shown.startsWith(u"rebooting"_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(QChar(0x1b)), qPrintable(shown));
+    }
 };
 
 QTEST_MAIN(TestGuiModels)
