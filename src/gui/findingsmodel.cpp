@@ -18,7 +18,7 @@ void FindingsModel::setFindings(const FindingList &findings)
 
 FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings)
 {
-    return prepare(findings, {}, 0, 0);
+    return prepare(findings, {});
 }
 
 QStringList FindingsModel::filterTexts(const FindingList &findings, qsizetype begin, qsizetype end)
@@ -33,17 +33,13 @@ QStringList FindingsModel::filterTexts(const FindingList &findings, qsizetype be
     return texts;
 }
 
-FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings,
-                                               QStringList textsMadeBefore, qsizetype begin,
-                                               qsizetype end)
+FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings, QStringList firstTexts)
 {
     Prepared prepared;
     prepared.findings = findings;
     const qsizetype n = findings.size();
-    prepared.filterTexts = filterTexts(findings, 0, begin);
-    prepared.filterTexts.reserve(n);
-    prepared.filterTexts += std::move(textsMadeBefore);
-    prepared.filterTexts += filterTexts(findings, end, n);
+    prepared.filterTexts = std::move(firstTexts);
+    prepared.filterTexts += filterTexts(findings, prepared.filterTexts.size(), n);
     for (int r = 0; r < n; ++r)
         prepared.rowsOf[findings.at(r).application].append(r);
     return prepared;

@@ -45,10 +45,9 @@ public:
         QHash<QString, QList<int>> rowsOf;
     };
     static Prepared prepare(const FindingList &findings);
-    // The same, with the filter texts of rows [begin, end) of `findings` made already (by
-    // filterTexts, in another thread, say).
-    static Prepared prepare(const FindingList &findings, QStringList textsMadeBefore,
-                            qsizetype begin, qsizetype end);
+    // The same, with the filter texts of the first rows made already (by filterTexts, in
+    // another thread, say).
+    static Prepared prepare(const FindingList &findings, QStringList firstTexts);
     // What the filter matches in rows [begin, end), lower-cased.
     static QStringList filterTexts(const FindingList &findings, qsizetype begin, qsizetype end);
     void setPrepared(Prepared prepared);

@@ -18,6 +18,6 @@ PreparedViews PreparedViews::of(const Inventory &inventory, const FindingList &f
     std::thread second([&] { texts = FindingsModel::filterTexts(findings, 0, split); });
     views.tree = InventoryTreeModel::prepare(inventory, findings);
     second.join();
-    views.findings = FindingsModel::prepare(findings, std::move(texts), 0, split);
+    views.findings = FindingsModel::prepare(findings, std::move(texts));
     return views;
 }

@@ -83,6 +83,17 @@ private slots:
         QCOMPARE(dump(swappedFindings), dump(directFindings));
         QCOMPARE(swappedFindings.rowsOf(u"shop"_s, u"www"_s),
                  directFindings.rowsOf(u"shop"_s, u"www"_s));
+
+        // A large account's first texts come from a second core; the rest are made after them.
+        const qsizetype split = m_audit.findings.size() / 2;
+        FindingsModel joined;
+        joined.setPrepared(FindingsModel::prepare(
+            m_audit.findings, FindingsModel::filterTexts(m_audit.findings, 0, split)));
+        QCOMPARE(dump(joined), dump(directFindings));
+        QVERIFY(split > 0);
+        for (int r = 0; r < joined.rowCount(); ++r)
+            QCOMPARE(joined.index(r, 0).data(FindingsModel::FilterTextRole).toString(),
+                     directFindings.index(r, 0).data(FindingsModel::FilterTextRole).toString());
     }
 
     void treeModelPassesTester()
