@@ -109,6 +109,13 @@ int main(int argc, char *argv[])
     QStringList words = args.mid(2);
     if (words.isEmpty())
         words = {u"mysql"_s, u"sandbox"_s, u"app0123"_s, u"www"_s};
+    // What a keystroke costs until the user sees it: the filtering, then the event loop until
+    // nothing is left, which lays out and paints what changed (the views, the detail panel).
+    // (Until 2026-12-01 the whole window was repainted on top, a second paint of everything.)
+    const auto settle = [] {
+        QApplication::processEvents();
+        QApplication::processEvents(); // what the first pass posted: a delayed layout, say
+    };
     QList<double> perKey;
     QList<QPair<QString, double>> slowest;
     for (const QString &word : std::as_const(words)) {
@@ -116,8 +123,7 @@ int main(int argc, char *argv[])
             QElapsedTimer timer;
             timer.start();
             QTest::keyClick(filter, word.at(n - 1).toLatin1()); // a real key event
-            window.repaint();
-            QApplication::processEvents();
+            settle();
             const double ms = timer.nsecsElapsed() / 1e6;
             perKey.append(ms);
             slowest.append({word.left(n), ms});
@@ -125,8 +131,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         filter->clear();
-        window.repaint();
-        QApplication::processEvents();
+        settle();
         perKey.append(timer.nsecsElapsed() / 1e6);
         slowest.append({u"(cleared)"_s, perKey.last()});
     }
@@ -134,7 +139,7 @@ int main(int argc, char *argv[])
               [](const auto &a, const auto &b) { return a.second > b.second; });
     std::sort(perKey.begin(), perKey.end());
     const double mean = std::accumulate(perKey.begin(), perKey.end(), 0.0) / perKey.size();
-    out << u"filter per keystroke (%1 keystrokes, with repaint): mean %2 ms, median %3 ms, "
+    out << u"filter per keystroke (%1 keystrokes, until painted): mean %2 ms, median %3 ms, "
            "max %4 ms (target < 50 ms); slowest: "_s.arg(perKey.size())
                .arg(mean, 0, 'f', 1)
                .arg(perKey.at(perKey.size() / 2), 0, 'f', 1)

@@ -11,20 +11,21 @@ FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void FindingsModel::setFindings(const FindingList &findings)
+void FindingsModel::setFindings(const FindingList &findings, const Inventory &inventory)
 {
-    setPrepared(prepare(findings));
+    setPrepared(prepare(findings, inventory));
 }
 
-FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings)
+FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings,
+                                               const Inventory &inventory)
 {
-    return prepare(findings, {});
+    return prepare(findings, inventory, {});
 }
 
-QStringList FindingsModel::filterTexts(const FindingList &findings, qsizetype begin, qsizetype end)
+FilterTexts FindingsModel::filterTexts(const FindingList &findings, qsizetype begin, qsizetype end)
 {
-    QStringList texts;
-    texts.reserve(end - begin);
+    FilterTexts texts;
+    texts.reserve(end - begin, 0);
     for (qsizetype r = begin; r < end; ++r) {
         const Finding &f = findings.at(r);
         texts.append(
@@ -33,15 +34,36 @@ QStringList FindingsModel::filterTexts(const FindingList &findings, qsizetype be
     return texts;
 }
 
-FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings, QStringList firstTexts)
+FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings,
+                                               const Inventory &inventory, FilterTexts firstTexts)
 {
     Prepared prepared;
     prepared.findings = findings;
     const qsizetype n = findings.size();
     prepared.filterTexts = std::move(firstTexts);
-    prepared.filterTexts += filterTexts(findings, prepared.filterTexts.size(), n);
+    prepared.filterTexts.append(filterTexts(findings, prepared.filterTexts.size(), n));
     for (int r = 0; r < n; ++r)
         prepared.rowsOf[findings.at(r).application].append(r);
+    // Each finding's place in the inventory, looked up once per application.
+    prepared.positions.resize(n);
+    const ApplicationList &apps = inventory.applications;
+    for (int a = 0; a < apps.size(); ++a) {
+        const auto rows = prepared.rowsOf.constFind(apps.at(a).name);
+        if (rows == prepared.rowsOf.cend())
+            continue;
+        const QList<Service> &services = apps.at(a).services;
+        for (int r : *rows) {
+            Position &place = prepared.positions[r];
+            place.application = a;
+            const QString &service = findings.at(r).service;
+            for (int s = 0; s < services.size() && !service.isEmpty(); ++s) {
+                if (services.at(s).name == service) {
+                    place.service = s;
+                    break;
+                }
+            }
+        }
+    }
     return prepared;
 }
 
@@ -50,6 +72,7 @@ void FindingsModel::setPrepared(Prepared prepared)
     beginResetModel();
     m_findings = std::move(prepared.findings);
     m_filterTexts = std::move(prepared.filterTexts);
+    m_positions = std::move(prepared.positions);
     m_rowsOf = std::move(prepared.rowsOf);
     endResetModel();
 }
@@ -77,7 +100,8 @@ void FindingsModel::setAffected(const QSet<QString> &appSlashService)
         return; // unchanged: every row would be sorted and filtered again for nothing
     m_affected = appSlashService;
     if (!m_findings.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DecorationRole, Qt::ToolTipRole, Qt::FontRole});
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
@@ -150,7 +174,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case ServiceRole:
         return f.service;
     case FilterTextRole:
-        return m_filterTexts.value(index.row());
+        return m_filterTexts.text(index.row());
     case SortRole:
         switch (index.column()) {
         case SeverityColumn:

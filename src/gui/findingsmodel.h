@@ -1,6 +1,9 @@
 #pragma once
 
+#include "filterablerows.h"
+#include "filtertexts.h"
 #include "finding.h"
+#include "inventory.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,7 +12,7 @@
 
 // The audit's findings as a table: severity (icon and word), application, service, rule, message.
 // Exempt findings stay listed, marked "exempt" with their reason.
-class FindingsModel : public QAbstractTableModel
+class FindingsModel : public QAbstractTableModel, public FilterableRows
 {
     Q_OBJECT
 
@@ -35,27 +38,41 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
 
-    void setFindings(const FindingList &findings);
+    // The inventory the findings are of: where each finding's service is in it.
+    void setFindings(const FindingList &findings, const Inventory &inventory);
     // What setFindings works out for each row, made in any thread (InventoryLoader does it
     // beside the audit) so that the window only swaps it in.
+    struct Position
+    {
+        int application = -1, service = -1; // rows in the inventory (and so in its tree)
+    };
     struct Prepared
     {
         FindingList findings;
-        QStringList filterTexts;
+        FilterTexts filterTexts;
+        QList<Position> positions;
         QHash<QString, QList<int>> rowsOf;
     };
-    static Prepared prepare(const FindingList &findings);
+    static Prepared prepare(const FindingList &findings, const Inventory &inventory);
     // The same, with the filter texts of the first rows made already (by filterTexts, in
     // another thread, say).
-    static Prepared prepare(const FindingList &findings, QStringList firstTexts);
+    static Prepared prepare(const FindingList &findings, const Inventory &inventory,
+                            FilterTexts firstTexts);
     // What the filter matches in rows [begin, end), lower-cased.
-    static QStringList filterTexts(const FindingList &findings, qsizetype begin, qsizetype end);
+    static FilterTexts filterTexts(const FindingList &findings, qsizetype begin, qsizetype end);
     void setPrepared(Prepared prepared);
     const FindingList &findings() const { return m_findings; }
     const Finding *finding(int row) const;
     // The rows of this application's findings (service empty) or of this service's, in order.
     QList<int> rowsOf(const QString &application, const QString &service = QString()) const;
     void setAffected(const QSet<QString> &appSlashService);
+
+    int inventoryApplicationOf(int row) const override
+    {
+        return m_positions.value(row).application;
+    }
+    int inventoryServiceOf(int row) const override { return m_positions.value(row).service; }
+    const FilterTexts *ownFilterTexts() const override { return &m_filterTexts; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,7 +82,8 @@ public:
 
 private:
     FindingList m_findings;
-    QStringList m_filterTexts; // per row, lower-cased once: the filter runs on every keystroke
+    FilterTexts m_filterTexts; // per row, lower-cased once: the filter runs on every keystroke
+    QList<Position> m_positions;
     QSet<QString> m_affected;
     QHash<QString, QList<int>> m_rowsOf; // application → its rows: the linked selection's index
 };

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "filterablerows.h"
 #include "inventory.h"
 
 #include <QAbstractTableModel>
 
 // Where every instance runs: service.instance, datacenter, host, status, role — for one
 // application, or for the whole account when no application is chosen.
-class InstanceTableModel : public QAbstractTableModel
+class InstanceTableModel : public QAbstractTableModel, public FilterableRows
 {
     Q_OBJECT
 
@@ -30,6 +31,15 @@ public:
 
     // application empty: every application's instances, named "app/service.N".
     void setInventory(const Inventory &inventory, const QString &application = QString());
+
+    int inventoryApplicationOf(int row) const override
+    {
+        return row >= 0 && row < m_rows.size() ? m_rows.at(row).application : -1;
+    }
+    int inventoryServiceOf(int row) const override
+    {
+        return row >= 0 && row < m_rows.size() ? m_rows.at(row).service : -1;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

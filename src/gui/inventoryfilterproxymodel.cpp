@@ -38,10 +38,9 @@ void InventoryFilterProxyModel::setFilterWords(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    // Narrowed from the last match while it still describes the source's rows.
+    // The tree's match of these words, shared with the other filtered views.
     if (auto *tree = qobject_cast<const InventoryTreeModel *>(sourceModel())) {
-        InventoryTreeModel::Match next = tree->match(m_words, m_matchValid ? &m_match : nullptr);
-        m_match = std::move(next);
+        m_match = tree->filterMatch(m_words);
         m_matchValid = true;
     }
     // One layoutChanged for the whole tree: removing and inserting row ranges one at a time
@@ -53,7 +52,7 @@ const InventoryTreeModel::Match &InventoryFilterProxyModel::currentMatch() const
 {
     if (!m_matchValid) {
         if (auto *tree = qobject_cast<const InventoryTreeModel *>(sourceModel()))
-            m_match = tree->match(m_words);
+            m_match = tree->filterMatch(m_words);
         m_matchValid = true;
     }
     return m_match;
@@ -66,12 +65,10 @@ bool InventoryFilterProxyModel::filterAcceptsRow(int sourceRow,
         return true;
     const InventoryTreeModel::Match &m = currentMatch();
     if (!sourceParent.isValid())
-        return sourceRow < m.applications.size() && m.applications.at(sourceRow);
+        return m.application(sourceRow);
     if (sourceParent.parent().isValid())
         return false;
-    const int app = sourceParent.row();
-    return app < m.services.size() && sourceRow < m.services.at(app).size() &&
-           m.services.at(app).at(sourceRow);
+    return m.service(sourceParent.row(), sourceRow);
 }
 
 bool InventoryFilterProxyModel::hasChildren(const QModelIndex &parent) const

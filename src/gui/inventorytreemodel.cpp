@@ -25,8 +25,12 @@ void InventoryTreeModel::setInventory(const Inventory &inventory, const FindingL
 void InventoryTreeModel::setPrepared(Prepared prepared)
 {
     beginResetModel();
+    forgetFilterMatch();
     m_apps = std::move(prepared.applications);
     m_appRows = std::move(prepared.rowOf);
+    m_applicationTexts = std::move(prepared.applicationTexts);
+    m_serviceTexts = std::move(prepared.serviceTexts);
+    m_firstService = std::move(prepared.firstService);
     m_anyAffected = false;
     endResetModel();
 }
@@ -74,6 +78,7 @@ InventoryTreeModel::Prepared InventoryTreeModel::prepare(const Inventory &invent
 
     QList<ApplicationRow> &apps = prepared.applications;
     apps.reserve(inventoryApps.size());
+    prepared.firstService.reserve(inventoryApps.size());
     for (int a = 0; a < inventoryApps.size(); ++a) {
         const Application &app = inventoryApps.at(a);
         ApplicationRow row;
@@ -81,6 +86,7 @@ InventoryTreeModel::Prepared InventoryTreeModel::prepare(const Inventory &invent
         row.flavor = app.flavor;
         row.severity = appSeverity.at(a);
         row.services.reserve(app.services.size());
+        prepared.firstService.append(int(prepared.serviceTexts.size()));
         for (int si = 0; si < app.services.size(); ++si) {
             const Service &svc = app.services.at(si);
             ServiceRow s;
@@ -96,12 +102,13 @@ InventoryTreeModel::Prepared InventoryTreeModel::prepare(const Inventory &invent
             s.severity = SeverityPresentation::worse(
                 serviceSeverity.at(a).isEmpty() ? -1 : serviceSeverity.at(a).at(si), row.severity);
             row.severity = SeverityPresentation::worse(row.severity, s.severity);
-            s.filterText = QString(s.name + u' ' + s.type + u' ' + app.flavor).toLower() + u' ' +
-                           severityWords[s.severity + 1];
+            prepared.serviceTexts.append(
+                QString(s.name + u' ' + s.type + u' ' + app.flavor).toLower() + u' ' +
+                severityWords[s.severity + 1]);
             row.services.append(s);
         }
-        row.filterText = QString(row.name + u' ' + row.flavor).toLower() + u' ' +
-                         severityWords[row.severity + 1];
+        prepared.applicationTexts.append(QString(row.name + u' ' + row.flavor).toLower() + u' ' +
+                                         severityWords[row.severity + 1]);
         apps.append(std::move(row));
     }
     return prepared;
@@ -116,15 +123,13 @@ InventoryTreeModel::applicationRow(const QString &application) const
 
 QString InventoryTreeModel::filterText(const QString &application, const QString &service) const
 {
-    const ApplicationRow *app = applicationRow(application);
-    if (!app)
+    const int a = applicationRowOf(application);
+    if (a < 0)
         return {};
     if (service.isEmpty())
-        return app->filterText;
-    for (const ServiceRow &svc : app->services)
-        if (svc.name == service)
-            return svc.filterText;
-    return {};
+        return m_applicationTexts.text(a);
+    const int s = serviceRowOf(a, service);
+    return s < 0 ? QString() : m_serviceTexts.text(m_firstService.at(a) + s);
 }
 
 int InventoryTreeModel::serviceRowOf(int applicationRow, const QString &service) const
@@ -136,16 +141,6 @@ int InventoryTreeModel::serviceRowOf(int applicationRow, const QString &service)
         if (svcs[s].name == service)
             return s;
     return -1;
-}
-
-bool InventoryTreeModel::containsAll(const QString &haystack, const QStringList &words)
-{
-    if (haystack.isEmpty())
-        return false;
-    for (const QString &w : words)
-        if (!haystack.contains(w))
-            return false;
-    return true;
 }
 
 bool InventoryTreeModel::narrows(const QStringList &words, const QStringList &previous)
@@ -169,24 +164,40 @@ InventoryTreeModel::Match InventoryTreeModel::match(const QStringList &words,
     m.words = words;
     if (words.isEmpty())
         return m;
+    const FilterTexts::Words appWords = m_applicationTexts.wordsOf(words);
+    const FilterTexts::Words serviceWords = m_serviceTexts.wordsOf(words);
     // A row that missed an earlier word misses it still: only the earlier matches are tested.
     const bool narrowing = previous && previous->applications.size() == m_apps.size() &&
+                           previous->services.size() == m_serviceTexts.size() &&
                            narrows(words, previous->words);
-    m.applications.resize(m_apps.size());
-    m.services.resize(m_apps.size());
-    for (int a = 0; a < m_apps.size(); ++a) {
-        const ApplicationRow &app = m_apps[a];
-        m.applications[a] =
-            (!narrowing || previous->applications[a]) && containsAll(app.filterText, words);
-        QList<bool> &svcs = m.services[a];
-        svcs.resize(app.services.size());
-        const QList<bool> *before = narrowing && previous->services[a].size() == app.services.size()
-                                        ? &previous->services[a]
-                                        : nullptr;
-        for (int s = 0; s < app.services.size(); ++s)
-            svcs[s] = (!before || before->at(s)) && containsAll(app.services[s].filterText, words);
-    }
+    const qsizetype apps = m_applicationTexts.size();
+    m.applications.resize(apps);
+    for (qsizetype a = 0; a < apps; ++a)
+        m.applications[a] = (!narrowing || previous->applications.at(a)) &&
+                            m_applicationTexts.containsAll(a, appWords);
+    const qsizetype services = m_serviceTexts.size();
+    m.services.resize(services);
+    for (qsizetype s = 0; s < services; ++s)
+        m.services[s] =
+            (!narrowing || previous->services.at(s)) && m_serviceTexts.containsAll(s, serviceWords);
+    m.firstService = m_firstService;
     return m;
+}
+
+const InventoryTreeModel::Match &InventoryTreeModel::filterMatch(const QStringList &words) const
+{
+    if (!m_filterMatchValid || m_filterMatch.words != words) {
+        Match next = match(words, m_filterMatchValid ? &m_filterMatch : nullptr);
+        m_filterMatch = std::move(next);
+        m_filterMatchValid = true;
+    }
+    return m_filterMatch;
+}
+
+void InventoryTreeModel::forgetFilterMatch()
+{
+    m_filterMatch = {};
+    m_filterMatchValid = false;
 }
 
 void InventoryTreeModel::setAffected(const QSet<QString> &appSlashService)

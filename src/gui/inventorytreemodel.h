@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filtertexts.h"
 #include "finding.h"
 #include "inventory.h"
 
@@ -49,22 +50,39 @@ public:
     // Which rows' own filter text holds every one of `words` (lower-case): one flag per
     // application row, and per service row of each. With the match of fewer or shorter words
     // (`previous`, the last keystroke's), only the rows that matched then are tested again.
+    // The rows of the tree are the inventory's: application a is inventory.applications[a].
     struct Match
     {
         QStringList words;
         QList<bool> applications;
-        QList<QList<bool>> services;
+        QList<bool> services;    // every service row, application after application
+        QList<int> firstService; // where each application's services start in `services`
         bool isEmpty() const { return words.isEmpty(); }
+        bool application(int a) const
+        {
+            return a >= 0 && a < applications.size() && applications.at(a);
+        }
+        bool service(int a, int s) const
+        {
+            if (a < 0 || a >= firstService.size() || s < 0)
+                return false;
+            const int end =
+                a + 1 < firstService.size() ? firstService.at(a + 1) : int(services.size());
+            const int i = firstService.at(a) + s;
+            return i < end && services.at(i);
+        }
     };
     Match match(const QStringList &words, const Match *previous = nullptr) const;
+    // The match of the filter box's words, worked out once per keystroke for every view the
+    // filter narrows (the tree, the findings, the instances): narrowed from the last one asked
+    // for while the rows stay the same.
+    const Match &filterMatch(const QStringList &words) const;
     // The row of this application, or -1; the row of its service, or -1.
     int applicationRowOf(const QString &application) const
     {
         return m_appRows.value(application, -1);
     }
     int serviceRowOf(int applicationRow, const QString &service) const;
-    // Whether every word of `words` appears in `haystack` (the filter's rule, for every view).
-    static bool containsAll(const QString &haystack, const QStringList &words);
     // Whether a match of `previous` words can only shrink under `words`: every earlier word is
     // part of one of the new ones.
     static bool narrows(const QStringList &words, const QStringList &previous);
@@ -81,7 +99,6 @@ private:
     struct ServiceRow
     {
         QString name, type, fetchError;
-        QString filterText; // lower-cased, computed once: the filter runs on every keystroke
         int instances = 0, down = 0;
         int severity = -1;
         bool affected = false;
@@ -89,7 +106,6 @@ private:
     struct ApplicationRow
     {
         QString name, flavor;
-        QString filterText;
         int severity = -1;
         bool affected = false;
         QList<ServiceRow> services;
@@ -100,9 +116,13 @@ public:
     {
         QList<ApplicationRow> applications;
         QHash<QString, int> rowOf; // application name → row
+        // What the filter matches of each row, lower-cased once: it runs on every keystroke.
+        FilterTexts applicationTexts, serviceTexts;
+        QList<int> firstService; // each application's first row in serviceTexts
     };
 
 private:
+    void forgetFilterMatch();
     QVariant applicationData(const ApplicationRow &app, int column, int role) const;
     QVariant serviceData(const ApplicationRow &app, const ServiceRow &svc, int column,
                          int role) const;
@@ -112,5 +132,9 @@ private:
 
     QList<ApplicationRow> m_apps;
     QHash<QString, int> m_appRows; // name → row: lookups run for every finding on each keystroke
+    FilterTexts m_applicationTexts, m_serviceTexts;
+    QList<int> m_firstService;
     bool m_anyAffected = false;
+    mutable Match m_filterMatch;
+    mutable bool m_filterMatchValid = false;
 };

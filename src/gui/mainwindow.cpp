@@ -9,6 +9,7 @@
 #include "helpboxes.h"
 #include "instancetablemodel.h"
 #include "inventorytreemodel.h"
+#include "longtextdelegate.h"
 #include "noticebars.h"
 #include "placementchartview.h"
 #include "planview.h"
@@ -210,6 +211,8 @@ void MainWindow::setUpViews()
                      icon));
     ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"gateway"_s, true));
     ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, width(u"single-instance"_s));
+    ui->findingsView->setItemDelegateForColumn(FindingsModel::MessageColumn,
+                                               new LongTextDelegate(ui->findingsView));
     ui->findingsView->addAction(ui->actionExempt);
     ui->findingsView->addAction(ui->actionScale);
     connect(m_details, &FindingsDetailPanel::scaleRequested, this, [this] {

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QLegend>
 #include <QSet>
+#include <QShowEvent>
 #include <QStackedBarSeries>
 #include <QTextDocument>
 #include <QToolTip>
@@ -30,7 +31,17 @@ PlacementChartView::PlacementChartView(QWidget *parent)
 
 void PlacementChartView::setInventory(const Inventory &inventory, const QString &application)
 {
+    // The categories walk every instance of the account: worked out again only for another
+    // account. A copy shares its data, and shared data cannot have changed.
+    const bool sameAccount =
+        inventory.applications.constData() == m_inventory.applications.constData() &&
+        inventory.applications.size() == m_inventory.applications.size() &&
+        inventory.datacenters == m_inventory.datacenters && m_datacentersKnown;
     m_inventory = inventory;
+    if (!sameAccount) {
+        m_datacenters = m_inventory.allDatacenters();
+        m_datacentersKnown = true;
+    }
     m_application = application;
     rebuild();
 }
@@ -47,6 +58,37 @@ void PlacementChartView::setAffected(const QSet<QString> &appSlashService)
 
 void PlacementChartView::rebuild()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    build();
+}
+
+QStackedBarSeries *PlacementChartView::series()
+{
+    if (m_stale)
+        build();
+    return m_series;
+}
+
+QStringList PlacementChartView::categories()
+{
+    if (m_stale)
+        build();
+    return m_categories;
+}
+
+void PlacementChartView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        build();
+    QChartView::showEvent(event);
+}
+
+void PlacementChartView::build()
+{
+    m_stale = false;
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     m_series = new QStackedBarSeries;
@@ -54,7 +96,11 @@ void PlacementChartView::rebuild()
     m_restSet = nullptr;
     m_setNames.clear();
     m_categories.clear();
-    const DatacenterList dcs = m_inventory.allDatacenters();
+    if (!m_datacentersKnown) {
+        m_datacenters = m_inventory.allDatacenters();
+        m_datacentersKnown = true;
+    }
+    const DatacenterList &dcs = m_datacenters;
     QHash<QString, int> column;
     for (const Datacenter &dc : dcs) {
         column.insert(dc.name, int(m_categories.size()));

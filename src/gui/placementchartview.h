@@ -25,14 +25,19 @@ public:
     void setInventory(const Inventory &inventory, const QString &application = QString());
     void setAffected(const QSet<QString> &appSlashService);
 
-    QStackedBarSeries *series() const { return m_series; }
-    QStringList categories() const { return m_categories; }
+    // Built now if it was left for later (see rebuild).
+    QStackedBarSeries *series();
+    QStringList categories();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // Builds the chart anew, or, while it is hidden behind another tab, when it is shown: the
+    // filter and the linked selection change the application on every keystroke.
     void rebuild();
+    void build();
     void applyPalette();
     void showBarToolTip(bool status, int index, QBarSet *set);
 
@@ -44,4 +49,7 @@ private:
     QBarSet *m_restSet = nullptr; // "n other applications", grey
     QStringList m_setNames;       // the labels as plain text, for tooltips
     QStringList m_categories;
+    DatacenterList m_datacenters; // m_inventory's, every instance walked once per account
+    bool m_datacentersKnown = false;
+    bool m_stale = false; // rebuilt while hidden: built when shown
 };

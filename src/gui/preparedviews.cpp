@@ -9,15 +9,15 @@ PreparedViews PreparedViews::of(const Inventory &inventory, const FindingList &f
     PreparedViews views;
     constexpr qsizetype worthAThread = 5000;
     if (findings.size() < worthAThread) {
-        views.findings = FindingsModel::prepare(findings);
+        views.findings = FindingsModel::prepare(findings, inventory);
         views.tree = InventoryTreeModel::prepare(inventory, findings);
         return views;
     }
     const qsizetype split = findings.size() * 3 / 4;
-    QStringList texts;
+    FilterTexts texts;
     std::thread second([&] { texts = FindingsModel::filterTexts(findings, 0, split); });
     views.tree = InventoryTreeModel::prepare(inventory, findings);
     second.join();
-    views.findings = FindingsModel::prepare(findings, std::move(texts));
+    views.findings = FindingsModel::prepare(findings, inventory, std::move(texts));
     return views;
 }

@@ -76,6 +76,7 @@ private:
     int findingRowOf(const QString &application, const QString &service) const;
     void showPlacement(const QString &application, const QString &service);
     void showFindingDetails();
+    void expandIfFew();
 
     Views m_views;
     InventoryTreeModel *m_treeModel = nullptr;
@@ -93,4 +94,5 @@ private:
     QString m_keptApplication, m_keptService;
     bool m_placementStale = true;
     bool m_linking = false; // a selection set by another view: do not echo it back
+    bool m_expandedByFilter = false;
 };

@@ -5,39 +5,41 @@
 #include <algorithm>
 #include <numeric>
 
-using namespace Qt::StringLiterals;
-
 ServiceFilterProxyModel::ServiceFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {}
 
 void ServiceFilterProxyModel::setSourceModel(QAbstractItemModel *source)
 {
+    beginResetModel();
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    QSortFilterProxyModel::setSourceModel(source);
-    forgetRows();
-    if (!source)
-        return;
-    // Before the proxy reads the rows again, what was computed for the old ones goes.
-    connect(source, &QAbstractItemModel::modelAboutToBeReset, this,
-            &ServiceFilterProxyModel::forgetRows);
-    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this,
-            &ServiceFilterProxyModel::forgetRows);
-    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            &ServiceFilterProxyModel::forgetRows);
-    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            &ServiceFilterProxyModel::forgetRows);
-    connect(source, &QAbstractItemModel::dataChanged, this, [this] { m_rankColumn = -1; });
-}
-
-void ServiceFilterProxyModel::setRoles(int applicationRole, int serviceRole, int ownTextRole)
-{
-    m_applicationRole = applicationRole;
-    m_serviceRole = serviceRole;
-    m_ownTextRole = ownTextRole;
-    forgetRows();
-    invalidateRowsFilter();
+    QAbstractProxyModel::setSourceModel(source);
+    m_sourceRows = dynamic_cast<const FilterableRows *>(source);
+    if (source) {
+        using M = QAbstractItemModel;
+        using P = ServiceFilterProxyModel;
+        connect(source, &M::modelAboutToBeReset, this, &P::sourceAboutToBeReset);
+        connect(source, &M::modelReset, this, &P::sourceReset);
+        // The tables shown here only ever reset; any other change of their rows is taken as one.
+        connect(source, &M::rowsAboutToBeInserted, this, &P::sourceAboutToBeReset);
+        connect(source, &M::rowsInserted, this, &P::sourceReset);
+        connect(source, &M::rowsAboutToBeRemoved, this, &P::sourceAboutToBeReset);
+        connect(source, &M::rowsRemoved, this, &P::sourceReset);
+        connect(source, &M::rowsAboutToBeMoved, this, &P::sourceAboutToBeReset);
+        connect(source, &M::rowsMoved, this, &P::sourceReset);
+        connect(source, &M::columnsAboutToBeInserted, this, &P::sourceAboutToBeReset);
+        connect(source, &M::columnsInserted, this, &P::sourceReset);
+        connect(source, &M::columnsAboutToBeRemoved, this, &P::sourceAboutToBeReset);
+        connect(source, &M::columnsRemoved, this, &P::sourceReset);
+        connect(source, &M::layoutAboutToBeChanged, this, &P::sourceAboutToBeReset);
+        connect(source, &M::layoutChanged, this, &P::sourceReset);
+        connect(source, &M::dataChanged, this, &P::sourceDataChanged);
+        connect(source, &M::headerDataChanged, this, &M::headerDataChanged);
+    }
+    m_resetting = false;
+    takeSourceRows();
+    endResetModel();
 }
 
 void ServiceFilterProxyModel::setTreeModel(InventoryTreeModel *tree)
@@ -46,32 +48,19 @@ void ServiceFilterProxyModel::setTreeModel(InventoryTreeModel *tree)
         disconnect(m_tree, nullptr, this, nullptr);
     m_tree = tree;
     if (m_tree) {
-        // The tree's rows are what each of ours points to.
-        connect(m_tree, &QAbstractItemModel::modelAboutToBeReset, this,
-                &ServiceFilterProxyModel::forgetRows);
+        // Another tree, another match of the same words.
         connect(m_tree, &QAbstractItemModel::modelReset, this, [this] {
-            if (!m_words.isEmpty())
-                invalidate();
+            if (isFiltering()) {
+                m_ownMatch.clear();
+                acceptRows();
+                relayout();
+            }
         });
     }
-    forgetRows();
-    invalidateRowsFilter();
-}
-
-void ServiceFilterProxyModel::forgetRows()
-{
-    m_rowsValid = false;
-    m_rows.clear();
-    forgetMatch();
-    m_rankColumn = -1;
-}
-
-void ServiceFilterProxyModel::forgetMatch()
-{
-    m_match = {};
-    m_ownMatch.clear();
-    m_ownMatchWords.clear();
-    m_acceptedValid = false;
+    if (isFiltering()) {
+        acceptRows();
+        relayout();
+    }
 }
 
 void ServiceFilterProxyModel::setFilterWords(const QString &text)
@@ -80,118 +69,252 @@ void ServiceFilterProxyModel::setFilterWords(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    m_acceptedValid = false; // decided again from the previous match, see ensureAccepted
-    // One layoutChanged: removing and inserting row ranges one at a time costs a table view time
-    // in proportion to its rows for every range.
-    invalidate();
+    acceptRows();
+    relayout();
 }
 
-void ServiceFilterProxyModel::ensureRows() const
+void ServiceFilterProxyModel::setSortRole(int role)
 {
-    if (m_rowsValid)
+    if (role == m_sortRole)
         return;
-    m_rowsValid = true;
-    m_rows.clear();
-    const QAbstractItemModel *source = sourceModel();
-    if (!source || !m_tree)
-        return;
-    const int n = source->rowCount();
-    m_rows.resize(n);
-    QString lastApp;
-    int lastAppRow = -1;
-    for (int r = 0; r < n; ++r) {
-        const QModelIndex idx = source->index(r, 0);
-        RowKey &key = m_rows[r];
-        const QString app =
-            m_applicationRole >= 0 ? idx.data(m_applicationRole).toString() : QString();
-        if (app != lastApp || lastAppRow < 0) {
-            lastApp = app;
-            lastAppRow = m_tree->applicationRowOf(app);
-        }
-        key.application = lastAppRow;
-        if (m_serviceRole >= 0 && key.application >= 0) {
-            const QString svc = idx.data(m_serviceRole).toString();
-            if (!svc.isEmpty())
-                key.service = m_tree->serviceRowOf(key.application, svc);
-        }
+    m_sortRole = role;
+    if (m_sortColumn >= 0) {
+        orderRows();
+        relayout();
     }
 }
 
-void ServiceFilterProxyModel::ensureAccepted() const
+void ServiceFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (m_acceptedValid)
+    m_sortColumn = column;
+    m_sortOrder = order;
+    orderRows();
+    relayout();
+}
+
+void ServiceFilterProxyModel::sourceAboutToBeReset()
+{
+    if (m_resetting)
         return;
-    m_acceptedValid = true;
-    ensureRows();
+    m_resetting = true;
+    beginResetModel();
+}
+
+void ServiceFilterProxyModel::sourceReset()
+{
+    if (!m_resetting)
+        return;
+    takeSourceRows();
+    m_resetting = false;
+    endResetModel();
+}
+
+void ServiceFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
+                                                const QModelIndex &bottomRight,
+                                                const QList<int> &roles)
+{
+    // The keys and texts the filter reads change only with a reset; the sort's may change here.
+    if (m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column() &&
+        (roles.isEmpty() || roles.contains(m_sortRole)))
+        relayout(RelayoutFrom::SourceRows);
+    // A range of source rows is scattered over the proxy: every row shown is told.
+    if (!m_visible.isEmpty())
+        emit dataChanged(index(0, topLeft.column()),
+                         index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+}
+
+void ServiceFilterProxyModel::takeSourceRows()
+{
+    // What a filter needs of each row is read when it first filters: opening a large account
+    // only puts its rows in order.
+    m_rowsRead = false;
+    m_rows.clear();
+    m_ownMatch.clear();
+    m_ownMatchWords.clear();
+    orderRows();
+    acceptRows();
+    pickVisibleRows();
+}
+
+void ServiceFilterProxyModel::readRowKeys()
+{
+    if (m_rowsRead)
+        return;
+    m_rowsRead = true;
+    const int n = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_rows.resize(n);
+    for (int r = 0; r < n && m_sourceRows; ++r)
+        m_rows[r] = {m_sourceRows->inventoryApplicationOf(r), m_sourceRows->inventoryServiceOf(r)};
+}
+
+void ServiceFilterProxyModel::orderRows()
+{
     const QAbstractItemModel *source = sourceModel();
     const int n = source ? source->rowCount() : 0;
-    const InventoryTreeModel::Match before = m_match;
-    m_match = m_tree ? m_tree->match(m_words, before.isEmpty() ? nullptr : &before)
-                     : InventoryTreeModel::Match{};
-    if (m_ownTextRole >= 0 && source) {
+    m_order.resize(n);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (n == 0 || m_sortColumn < 0 || m_sortColumn >= source->columnCount())
+        return;
+    // Each row's key read once, compared as what it is (the findings' severities are numbers,
+    // the names strings); equal keys stay in the source's order either way.
+    QList<QVariant> keys(n);
+    bool numbers = true, strings = true;
+    for (int r = 0; r < n; ++r) {
+        keys[r] = source->index(r, m_sortColumn).data(m_sortRole);
+        numbers = numbers && keys.at(r).userType() == QMetaType::Int;
+        strings = strings && keys.at(r).userType() == QMetaType::QString;
+    }
+    if (numbers) {
+        QList<int> values(n);
+        for (int r = 0; r < n; ++r)
+            values[r] = keys.at(r).toInt();
+        orderBy([&](int a, int b) { return values.at(a) < values.at(b); });
+    } else if (strings) {
+        QStringList values(n);
+        for (int r = 0; r < n; ++r)
+            values[r] = keys.at(r).toString();
+        orderBy([&](int a, int b) {
+            return values.at(a).compare(values.at(b), Qt::CaseInsensitive) < 0;
+        });
+    } else {
+        orderBy([&](int a, int b) {
+            return QVariant::compare(keys.at(a), keys.at(b)) == QPartialOrdering::Less;
+        });
+    }
+}
+
+template<typename Less>
+void ServiceFilterProxyModel::orderBy(const Less &less)
+{
+    std::stable_sort(m_order.begin(), m_order.end(), less);
+    if (m_sortOrder == Qt::AscendingOrder)
+        return;
+    // Descending: the groups of equal keys from the last, each still in the source's order.
+    QList<int> descending;
+    descending.reserve(m_order.size());
+    qsizetype end = m_order.size();
+    while (end > 0) {
+        qsizetype begin = end - 1;
+        while (begin > 0 && !less(m_order.at(begin - 1), m_order.at(begin)))
+            --begin;
+        descending.append(m_order.mid(begin, end - begin));
+        end = begin;
+    }
+    m_order = std::move(descending);
+}
+
+void ServiceFilterProxyModel::acceptRows()
+{
+    if (!isFiltering())
+        return;
+    readRowKeys();
+    const int n = int(m_rows.size());
+    static const InventoryTreeModel::Match noMatch;
+    // The tree's match of these words, worked out once for every filtered view.
+    const InventoryTreeModel::Match &match = m_tree ? m_tree->filterMatch(m_words) : noMatch;
+    if (const FilterTexts *texts = m_sourceRows ? m_sourceRows->ownFilterTexts() : nullptr) {
         // The rows' own texts: a character added re-tests only the rows that held the words.
+        const FilterTexts::Words utf8 = texts->wordsOf(m_words);
         const bool narrowing =
             m_ownMatch.size() == n && InventoryTreeModel::narrows(m_words, m_ownMatchWords);
         m_ownMatch.resize(n);
         for (int r = 0; r < n; ++r)
-            m_ownMatch[r] = (!narrowing || m_ownMatch[r]) &&
-                            InventoryTreeModel::containsAll(
-                                source->index(r, 0).data(m_ownTextRole).toString(), m_words);
+            m_ownMatch[r] = (!narrowing || m_ownMatch.at(r)) && texts->containsAll(r, utf8);
         m_ownMatchWords = m_words;
     }
     m_accepted.resize(n);
     for (int r = 0; r < n; ++r) {
-        bool ok = r < m_ownMatch.size() && m_ownMatch[r];
-        const RowKey key = r < m_rows.size() ? m_rows[r] : RowKey{};
-        if (!ok && key.application >= 0 && key.application < m_match.applications.size()) {
-            ok = m_match.applications[key.application] ||
-                 (key.service >= 0 && m_match.services[key.application].value(key.service));
-        }
-        m_accepted[r] = ok;
+        const RowKey key = m_rows.at(r);
+        bool ok = r < m_ownMatch.size() && m_ownMatch.at(r);
+        m_accepted[r] =
+            ok || match.application(key.application) || match.service(key.application, key.service);
     }
 }
 
-bool ServiceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void ServiceFilterProxyModel::pickVisibleRows()
 {
-    if (m_words.isEmpty())
-        return true;
-    if (sourceParent.isValid())
-        return false;
-    ensureAccepted();
-    return sourceRow < m_accepted.size() && m_accepted[sourceRow];
+    const int n = int(m_order.size());
+    const bool filtering = isFiltering() && m_accepted.size() == n;
+    m_visible.clear();
+    m_visible.reserve(filtering ? 0 : n);
+    m_proxyRowOf.fill(-1, n);
+    for (int r : std::as_const(m_order)) {
+        if (filtering && !m_accepted.at(r))
+            continue;
+        m_proxyRowOf[r] = int(m_visible.size());
+        m_visible.append(r);
+    }
 }
 
-bool ServiceFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void ServiceFilterProxyModel::relayout(RelayoutFrom from)
 {
-    const QAbstractItemModel *source = sourceModel();
-    if (!source || left.parent().isValid() || right.parent().isValid())
-        return QSortFilterProxyModel::lessThan(left, right);
-    if (m_rankColumn != left.column() || m_rankRole != sortRole() ||
-        m_rank.size() != source->rowCount()) {
-        // Every row ranked once for this column: the sorts of each keystroke compare integers.
-        const int column = left.column();
-        const int n = source->rowCount();
-        QList<int> order(n);
-        std::iota(order.begin(), order.end(), 0);
-        QList<QVariant> keys(n);
-        for (int r = 0; r < n; ++r)
-            keys[r] = source->index(r, column).data(sortRole());
-        const Qt::CaseSensitivity cs = sortCaseSensitivity();
-        const bool localeAware = isSortLocaleAware();
-        const auto less = [&](int a, int b) {
-            const QVariant &l = keys[a], &r = keys[b];
-            if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString) {
-                const QString ls = l.toString(), rs = r.toString();
-                return localeAware ? ls.localeAwareCompare(rs) < 0 : ls.compare(rs, cs) < 0;
-            }
-            return QVariant::compare(l, r) == QPartialOrdering::Less;
-        };
-        std::stable_sort(order.begin(), order.end(), less);
-        m_rank.resize(n);
-        for (int i = 0; i < n; ++i)
-            m_rank[order[i]] = (i > 0 && !less(order[i - 1], order[i])) ? m_rank[order[i - 1]] : i;
-        m_rankColumn = column;
-        m_rankRole = sortRole();
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The views' current rows and selections are persistent indexes: each follows its source
+    // row, or goes when its row is filtered out.
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &idx : before)
+        sourceRows.append(m_visible.value(idx.row(), -1));
+    if (from == RelayoutFrom::SourceRows)
+        takeSourceRows();
+    else
+        pickVisibleRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = m_proxyRowOf.value(sourceRows.at(i), -1);
+        after.append(row >= 0 ? createIndex(row, before.at(i).column()) : QModelIndex());
     }
-    return m_rank.value(left.row()) < m_rank.value(right.row());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex ServiceFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= m_visible.size())
+        return {};
+    return sourceModel()->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex ServiceFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() ||
+        sourceIndex.parent().isValid())
+        return {};
+    const int row = m_proxyRowOf.value(sourceIndex.row(), -1);
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
+}
+
+QModelIndex ServiceFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_visible.size() || column < 0 ||
+        column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ServiceFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex ServiceFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int ServiceFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int ServiceFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool ServiceFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_visible.isEmpty();
 }

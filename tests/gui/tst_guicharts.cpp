@@ -19,7 +19,7 @@ class TestGuiCharts : public QObject
 private:
     Inventory m_inv = GuiTestData::inventory();
 
-    static QStringList setLabels(const PlacementChartView &view)
+    static QStringList setLabels(PlacementChartView &view)
     {
         QStringList labels;
         for (QBarSet *s : view.series()->barSets())

@@ -3,15 +3,37 @@
 #include "instancetablemodel.h"
 #include "inventoryfilterproxymodel.h"
 #include "inventorytreemodel.h"
+#include "longtextdelegate.h"
 #include "rulesengine.h"
 #include "servicefilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QTest>
+
+#include <QStandardItemModel>
 
 #include <thread>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The text a cell would be painted with (initStyleOption is protected).
+class CellText : public LongTextDelegate
+{
+public:
+    QString of(const QString &text, int width) const
+    {
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), text);
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 0, width, 20);
+        option.fontMetrics = QFontMetrics(QFont());
+        initStyleOption(&option, model.index(0, 0));
+        return option.text;
+    }
+};
+} // namespace
 
 class TestGuiModels : public QObject
 {
@@ -59,7 +81,7 @@ private slots:
         FindingsModel::Prepared findings;
         std::thread other([&] {
             tree = InventoryTreeModel::prepare(m_inv, m_audit.findings);
-            findings = FindingsModel::prepare(m_audit.findings);
+            findings = FindingsModel::prepare(m_audit.findings, m_inv);
         });
         other.join();
 
@@ -77,7 +99,7 @@ private slots:
         FindingsModel directFindings, swappedFindings;
         QAbstractItemModelTester findingsTester(
             &swappedFindings, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        directFindings.setFindings(m_audit.findings);
+        directFindings.setFindings(m_audit.findings, m_inv);
         swappedFindings.setPrepared(std::move(findings));
         QVERIFY(swappedFindings.rowCount() > 0);
         QCOMPARE(dump(swappedFindings), dump(directFindings));
@@ -88,12 +110,107 @@ private slots:
         const qsizetype split = m_audit.findings.size() / 2;
         FindingsModel joined;
         joined.setPrepared(FindingsModel::prepare(
-            m_audit.findings, FindingsModel::filterTexts(m_audit.findings, 0, split)));
+            m_audit.findings, m_inv, FindingsModel::filterTexts(m_audit.findings, 0, split)));
         QCOMPARE(dump(joined), dump(directFindings));
         QVERIFY(split > 0);
         for (int r = 0; r < joined.rowCount(); ++r)
             QCOMPARE(joined.index(r, 0).data(FindingsModel::FilterTextRole).toString(),
                      directFindings.index(r, 0).data(FindingsModel::FilterTextRole).toString());
+    }
+
+    // The filter finds a finding's service by where it is in the inventory, which is where the
+    // tree shows it: each position must name the finding's own application and service.
+    void findingsKnowWhereTheirServicesAre()
+    {
+        FindingsModel model;
+        model.setFindings(m_audit.findings, m_inv);
+        QVERIFY(model.rowCount() > 0);
+        int services = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const Finding *f = model.finding(r);
+            const int a = model.inventoryApplicationOf(r);
+            const int s = model.inventoryServiceOf(r);
+            if (f->application.isEmpty()) {
+                QCOMPARE(a, -1);
+                continue;
+            }
+            QVERIFY2(a >= 0, qPrintable(f->application));
+            QCOMPARE(m_inv.applications.at(a).name, f->application);
+            if (f->service.isEmpty()) {
+                QCOMPARE(s, -1);
+            } else {
+                QCOMPARE(m_inv.applications.at(a).services.at(s).name, f->service);
+                ++services;
+            }
+        }
+        QVERIFY(services > 0);
+        QCOMPARE(model.inventoryApplicationOf(model.rowCount()), -1);
+    }
+
+    // The views' current row is a persistent index: typing keeps it on the same finding while
+    // the finding stays, and drops it when the finding is filtered out; it never lands on
+    // another finding.
+    void currentFindingFollowsThroughTheFilter()
+    {
+        InventoryTreeModel tree;
+        tree.setInventory(m_inv, m_audit.findings);
+        FindingsModel findings;
+        findings.setFindings(m_audit.findings, m_inv);
+        ServiceFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&findings);
+        proxy.setSortRole(FindingsModel::SortRole);
+        proxy.setTreeModel(&tree);
+        proxy.sort(FindingsModel::SeverityColumn, Qt::DescendingOrder);
+        QItemSelectionModel selection(&proxy);
+        const QList<int> dbRows = findings.rowsOf(u"shop"_s, u"db"_s);
+        QVERIFY(!dbRows.isEmpty());
+        const int sourceRow = dbRows.first();
+        selection.setCurrentIndex(proxy.mapFromSource(findings.index(sourceRow, 0)),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        for (const QString &words :
+             {u"s"_s, u"sh"_s, u"shop"_s, u"sho"_s, u""_s, u"m"_s, u"mysql"_s}) {
+            proxy.setFilterWords(words);
+            QVERIFY2(selection.currentIndex().isValid(), qPrintable(words));
+            QCOMPARE(proxy.mapToSource(selection.currentIndex()).row(), sourceRow);
+            QVERIFY(selection.isRowSelected(selection.currentIndex().row()));
+        }
+        proxy.setFilterWords(u"blog"_s);
+        QVERIFY(proxy.rowCount() > 0);
+        QVERIFY(!selection.currentIndex().isValid());
+        QVERIFY(!selection.hasSelection());
+        // And the table is still sorted worst first under the filter.
+        int last = 1000;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const int key = proxy.index(r, 0).data(FindingsModel::SortRole).toInt();
+            QVERIFY(key <= last);
+            last = key;
+        }
+    }
+
+    // A message is cut to what its cell can show before the style elides it: still wider than
+    // the cell, so the style's own "…" decides the end; never half a character; a short text
+    // whole.
+    void longTextsAreCutToTheirCell()
+    {
+        const CellText cell;
+        const QString message =
+            u"The service shop/db runs one instance in one zone; "_s.repeated(20);
+        const int width = 120;
+        const QString cut = cell.of(message, width);
+        QVERIFY(cut.size() < message.size());
+        QVERIFY(cut.endsWith(u'…'));
+        QVERIFY(message.startsWith(cut.chopped(1)));
+        QVERIFY(QFontMetrics(QFont()).horizontalAdvance(cut) > width);
+        QCOMPARE(cell.of(u"short"_s, width), u"short"_s);
+        // Astral characters are two UTF-16 units: a cut never splits one.
+        const QString rockets = QString(u"🚀"_s).repeated(200);
+        const QString cutRockets = cell.of(rockets, width);
+        QVERIFY(cutRockets.size() < rockets.size());
+        QVERIFY(!cutRockets.chopped(1).back().isHighSurrogate());
+        // Asked for a size (no cell yet): the whole text.
+        QCOMPARE(cell.of(message, 0), message);
     }
 
     void treeModelPassesTester()
@@ -167,13 +284,11 @@ private slots:
         InventoryTreeModel tree;
         tree.setInventory(m_inv, m_audit.findings);
         FindingsModel findings;
-        findings.setFindings(m_audit.findings);
+        findings.setFindings(m_audit.findings, m_inv);
         ServiceFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&findings);
-        proxy.setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
-                       FindingsModel::FilterTextRole);
         proxy.setTreeModel(&tree);
         proxy.setFilterWords(words);
         QStringList left;
@@ -199,7 +314,7 @@ private slots:
         InventoryTreeModel tree;
         tree.setInventory(m_inv, m_audit.findings);
         FindingsModel findings;
-        findings.setFindings(m_audit.findings);
+        findings.setFindings(m_audit.findings, m_inv);
         InventoryFilterProxyModel treeProxy;
         QAbstractItemModelTester treeTester(&treeProxy,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -208,8 +323,6 @@ private slots:
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&findings);
-        proxy.setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
-                       FindingsModel::FilterTextRole);
         proxy.setTreeModel(&tree);
         const auto findingKeys = [](const QAbstractItemModel &m) {
             QStringList keys;
@@ -230,8 +343,6 @@ private slots:
             freshTree.setFilterWords(words);
             ServiceFilterProxyModel fresh;
             fresh.setSourceModel(&findings);
-            fresh.setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
-                           FindingsModel::FilterTextRole);
             fresh.setTreeModel(&tree);
             fresh.setFilterWords(words);
             QCOMPARE(visibleServices(treeProxy), visibleServices(freshTree));
@@ -248,14 +359,12 @@ private slots:
         InventoryTreeModel tree;
         tree.setInventory(m_inv, m_audit.findings);
         FindingsModel findings;
-        findings.setFindings(m_audit.findings);
+        findings.setFindings(m_audit.findings, m_inv);
         ServiceFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&findings);
         proxy.setSortRole(FindingsModel::SortRole);
-        proxy.setRoles(FindingsModel::ApplicationRole, FindingsModel::ServiceRole,
-                       FindingsModel::FilterTextRole);
         proxy.setTreeModel(&tree);
         for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
             proxy.sort(FindingsModel::SeverityColumn, order);
@@ -286,7 +395,7 @@ private slots:
         FindingsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setFindings(m_audit.findings);
+        model.setFindings(m_audit.findings, m_inv);
         QVERIFY(model.rowCount() > 0);
         QSet<QString> words;
         for (int r = 0; r < model.rowCount(); ++r) {
@@ -298,7 +407,7 @@ private slots:
         Finding exempt = m_audit.findings.first();
         exempt.exempt = true;
         exempt.exemptReason = u"accepted"_s;
-        model.setFindings({exempt});
+        model.setFindings({exempt}, m_inv);
         QVERIFY(
             model.index(0, FindingsModel::SeverityColumn).data().toString().contains(u"exempt"_s));
     }
@@ -311,7 +420,7 @@ private slots:
         QVERIFY(evil.isValid());
         QCOMPARE(evil.data().toString(), GuiTestData::markupApp);
         FindingsModel findings;
-        findings.setFindings(m_audit.findings);
+        findings.setFindings(m_audit.findings, m_inv);
         bool found = false;
         for (int r = 0; r < findings.rowCount(); ++r)
             found =

@@ -1,0 +1,122 @@
+// FilterTexts answers as QString::contains would, word by word, for every row, whatever the
+// script: the filter box's rule, kept byte-wise in UTF-8.
+#include "filtertexts.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestFilterTexts : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool containsAllAsStrings(const QString &text, const QStringList &words)
+    {
+        if (text.isEmpty())
+            return false;
+        for (const QString &w : words)
+            if (!text.contains(w))
+                return false;
+        return true;
+    }
+
+private slots:
+    void matchesLikeStrings_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QStringList>("words");
+        const QStringList texts{u"shop www python ok"_s,
+                                u"shop db mysql sandbox danger gefahr"_s,
+                                u""_s,
+                                u"crème brûlée à améliorer"_s,
+                                u"größe straße warnung"_s,
+                                u"ǆemal 🚀 rocket"_s,
+                                u"w"_s};
+        QTest::newRow("one letter") << texts << QStringList{u"w"_s};
+        QTest::newRow("a word") << texts << QStringList{u"mysql"_s};
+        QTest::newRow("two words, one row") << texts << QStringList{u"shop"_s, u"sandbox"_s};
+        QTest::newRow("two words, no row") << texts << QStringList{u"www"_s, u"sandbox"_s};
+        QTest::newRow("accented") << texts << QStringList{u"brûl"_s};
+        QTest::newRow("accent is not the letter") << texts << QStringList{u"brul"_s};
+        QTest::newRow("sharp s") << texts << QStringList{u"ß"_s};
+        QTest::newRow("astral plane") << texts << QStringList{u"🚀"_s};
+        QTest::newRow("half of a letter's bytes never matches")
+            << texts << QStringList{QString::fromUtf8("\xc3")}; // not valid alone: U+FFFD
+        QTest::newRow("across two rows never matches") << texts << QStringList{u"okshop"_s};
+        QTest::newRow("nothing") << texts << QStringList{u"zzz"_s};
+    }
+
+    void matchesLikeStrings()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QStringList, words);
+        FilterTexts filter;
+        for (const QString &t : texts)
+            filter.append(t);
+        QCOMPARE(filter.size(), texts.size());
+        const FilterTexts::Words utf8 = filter.wordsOf(words);
+        for (int r = 0; r < texts.size(); ++r) {
+            QCOMPARE(filter.text(r), texts.at(r));
+            QVERIFY2(filter.containsAll(r, utf8) == containsAllAsStrings(texts.at(r), words),
+                     qPrintable(texts.at(r)));
+        }
+        QVERIFY(!filter.containsAll(-1, utf8));
+        QVERIFY(!filter.containsAll(texts.size(), utf8));
+    }
+
+    void joinedHalvesAreTheWhole()
+    {
+        // The loader makes the first rows' texts on another core and appends the rest.
+        const QStringList texts{u"alpha"_s, u"beta gamma"_s, u""_s, u"delta"_s, u"épsilon"_s};
+        FilterTexts whole, first, second;
+        for (int r = 0; r < texts.size(); ++r) {
+            whole.append(texts.at(r));
+            (r < 2 ? first : second).append(texts.at(r));
+        }
+        first.append(second);
+        QCOMPARE(first.size(), whole.size());
+        for (int r = 0; r < texts.size(); ++r) {
+            QCOMPARE(first.text(r), whole.text(r));
+            for (const QString &w : {u"a"_s, u"ta"_s, u"psi"_s, u"lta"_s})
+                QCOMPARE(first.containsAll(r, first.wordsOf({w})),
+                         whole.containsAll(r, whole.wordsOf({w})));
+        }
+    }
+
+    void randomTextsAgreeWithStrings()
+    {
+        // A seeded run over a small alphabet, so that partial matches are frequent.
+        QRandomGenerator rng(20261201);
+        const QString alphabet = u"abé ü-"_s;
+        const auto randomText = [&](int maxLength) {
+            QString s;
+            const int n = int(rng.bounded(maxLength + 1));
+            for (int i = 0; i < n; ++i)
+                s.append(alphabet.at(int(rng.bounded(int(alphabet.size())))));
+            return s;
+        };
+        QStringList texts;
+        FilterTexts filter;
+        for (int r = 0; r < 500; ++r) {
+            texts.append(randomText(30));
+            filter.append(texts.last());
+        }
+        for (int round = 0; round < 200; ++round) {
+            QStringList words;
+            for (int w = 0, n = 1 + int(rng.bounded(2)); w < n; ++w) {
+                const QString word = randomText(4).remove(u' ');
+                if (!word.isEmpty())
+                    words.append(word);
+            }
+            const FilterTexts::Words utf8 = filter.wordsOf(words);
+            for (int r = 0; r < texts.size(); ++r)
+                QVERIFY2(filter.containsAll(r, utf8) == containsAllAsStrings(texts.at(r), words),
+                         qPrintable(texts.at(r) + u" / "_s + words.join(u',')));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFilterTexts)
+#include "tst_filtertexts.moc"
