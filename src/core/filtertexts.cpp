@@ -62,6 +62,27 @@ void FilterTexts::append(const QString &lowerCaseText)
     m_ends.append(m_bytes.size());
 }
 
+void FilterTexts::appendLowered(std::initializer_list<QStringView> parts)
+{
+    const qsizetype begin = m_bytes.size();
+    bool first = true;
+    for (QStringView part : parts) {
+        if (!first)
+            m_bytes.append(' ');
+        first = false;
+        qsizetype i = 0;
+        for (; i < part.size() && part.at(i).unicode() < 0x80; ++i) {
+            const char c = char(part.at(i).unicode());
+            m_bytes.append(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+        }
+        if (i < part.size())
+            m_bytes.append(part.mid(i).toString().toLower().toUtf8());
+    }
+    for (qsizetype b = begin; b < m_bytes.size(); ++b)
+        ++m_byteCounts[uchar(m_bytes.at(b))];
+    m_ends.append(m_bytes.size());
+}
+
 void FilterTexts::append(const FilterTexts &more)
 {
     const qsizetype offset = m_bytes.size();

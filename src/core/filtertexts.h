@@ -4,6 +4,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <initializer_list>
 
 // Lower-case texts, one per row, that the words typed into a filter box are looked for in: a row
 // matches when it holds every word. Kept as one UTF-8 buffer and searched byte-wise, because a
@@ -26,6 +29,9 @@ public:
 
     void reserve(qsizetype rows, qsizetype bytes);
     void append(const QString &lowerCaseText);
+    // One row of these parts, lower-cased and separated by a space: the ASCII straight into the
+    // buffer, the rest through QString::toLower (the rows of a large account, written once).
+    void appendLowered(std::initializer_list<QStringView> parts);
     void append(const FilterTexts &more);
 
     qsizetype size() const { return m_ends.size(); }
@@ -36,6 +42,7 @@ public:
 
 private:
     QByteArray m_bytes;
-    QList<qsizetype> m_ends; // where each row's text ends in m_bytes (it starts where the last ended)
+    QList<qsizetype>
+        m_ends; // where each row's text ends in m_bytes (it starts where the last ended)
     QList<qsizetype> m_byteCounts = QList<qsizetype>(256, 0); // how often each byte occurs
 };

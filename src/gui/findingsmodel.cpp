@@ -28,8 +28,7 @@ FilterTexts FindingsModel::filterTexts(const FindingList &findings, qsizetype be
     texts.reserve(end - begin, 0);
     for (qsizetype r = begin; r < end; ++r) {
         const Finding &f = findings.at(r);
-        texts.append(
-            QString(f.rule + u' ' + severityName(f.severity) + u' ' + f.message).toLower());
+        texts.appendLowered({f.rule, severityName(f.severity), f.message});
     }
     return texts;
 }

@@ -102,13 +102,12 @@ InventoryTreeModel::Prepared InventoryTreeModel::prepare(const Inventory &invent
             s.severity = SeverityPresentation::worse(
                 serviceSeverity.at(a).isEmpty() ? -1 : serviceSeverity.at(a).at(si), row.severity);
             row.severity = SeverityPresentation::worse(row.severity, s.severity);
-            prepared.serviceTexts.append(
-                QString(s.name + u' ' + s.type + u' ' + app.flavor).toLower() + u' ' +
-                severityWords[s.severity + 1]);
+            prepared.serviceTexts.appendLowered(
+                {s.name, s.type, app.flavor, severityWords[s.severity + 1]});
             row.services.append(s);
         }
-        prepared.applicationTexts.append(QString(row.name + u' ' + row.flavor).toLower() + u' ' +
-                                         severityWords[row.severity + 1]);
+        prepared.applicationTexts.appendLowered(
+            {row.name, row.flavor, severityWords[row.severity + 1]});
         apps.append(std::move(row));
     }
     return prepared;

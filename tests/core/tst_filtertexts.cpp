@@ -85,6 +85,34 @@ private slots:
         }
     }
 
+    void loweredPartsAreTheLoweredText_data()
+    {
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("ascii") << QStringList{u"Shop"_s, u"WWW"_s, u"Python-Worker"_s};
+        QTest::newRow("latin") << QStringList{u"CRÈME"_s, u"Brûlée"_s};
+        QTest::newRow("longer when lowered") << QStringList{u"İstanbul"_s, u"ok"_s};
+        QTest::newRow("greek") << QStringList{u"ΣΑΣ"_s};
+        QTest::newRow("astral") << QStringList{u"𐐀"_s, u"🚀 Rocket"_s}; // Deseret capital
+        QTest::newRow("empty parts") << QStringList{QString(), u"A"_s, QString()};
+    }
+
+    void loweredPartsAreTheLoweredText()
+    {
+        // What the loader writes for each row: the same as lower-casing the joined text.
+        QFETCH(QStringList, parts);
+        FilterTexts lowered, reference;
+        if (parts.size() == 3)
+            lowered.appendLowered({parts.at(0), parts.at(1), parts.at(2)});
+        else if (parts.size() == 2)
+            lowered.appendLowered({parts.at(0), parts.at(1)});
+        else
+            lowered.appendLowered({parts.at(0)});
+        reference.append(parts.join(u' ').toLower());
+        QCOMPARE(lowered.text(0), reference.text(0));
+        const FilterTexts::Words words = reference.wordsOf({parts.join(u' ').toLower()});
+        QCOMPARE(lowered.containsAll(0, words), reference.containsAll(0, words));
+    }
+
     void randomTextsAgreeWithStrings()
     {
         // A seeded run over a small alphabet, so that partial matches are frequent.
