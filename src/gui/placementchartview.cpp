@@ -38,10 +38,8 @@ void PlacementChartView::setInventory(const Inventory &inventory, const QString 
         inventory.applications.size() == m_inventory.applications.size() &&
         inventory.datacenters == m_inventory.datacenters && m_datacentersKnown;
     m_inventory = inventory;
-    if (!sameAccount) {
-        m_datacenters = m_inventory.allDatacenters();
-        m_datacentersKnown = true;
-    }
+    if (!sameAccount)
+        m_datacentersKnown = false; // worked out when built: not while hidden
     m_application = application;
     rebuild();
 }

@@ -11,12 +11,14 @@ PreparedViews PreparedViews::of(const Inventory &inventory, const FindingList &f
     if (findings.size() < worthAThread) {
         views.findings = FindingsModel::prepare(findings, inventory);
         views.tree = InventoryTreeModel::prepare(inventory, findings);
+        views.datacenters = inventory.allDatacenters();
         return views;
     }
     const qsizetype split = findings.size() * 3 / 4;
     FilterTexts texts;
     std::thread second([&] { texts = FindingsModel::filterTexts(findings, 0, split); });
     views.tree = InventoryTreeModel::prepare(inventory, findings);
+    views.datacenters = inventory.allDatacenters();
     second.join();
     views.findings = FindingsModel::prepare(findings, inventory, std::move(texts));
     return views;

@@ -9,6 +9,7 @@ struct PreparedViews
 {
     InventoryTreeModel::Prepared tree;
     FindingsModel::Prepared findings;
+    DatacenterList datacenters; // Inventory::allDatacenters: every instance of the account walked
 
     static PreparedViews of(const Inventory &inventory, const FindingList &findings);
 };

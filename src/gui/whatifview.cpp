@@ -139,7 +139,13 @@ QString WhatIfView::survivalWord(Survival s)
 
 void WhatIfView::setInventory(const Inventory &inventory)
 {
+    setInventory(inventory, inventory.allDatacenters());
+}
+
+void WhatIfView::setInventory(const Inventory &inventory, const DatacenterList &datacenters)
+{
     m_inventory = inventory;
+    m_datacenters = datacenters;
     fillTargets();
     if (m_hasResult)
         simulate(m_result.kind, m_result.name);
@@ -162,7 +168,7 @@ void WhatIfView::fillTargets()
 {
     const QString previous = m_target->currentText();
     std::set<QString> names;
-    const DatacenterList dcs = m_inventory.allDatacenters();
+    const DatacenterList &dcs = m_datacenters;
     switch (currentKind()) {
     case FailureKind::Datacenter:
         for (const Datacenter &dc : dcs)

@@ -23,6 +23,8 @@ class WhatIfView : public QWidget
 public:
     explicit WhatIfView(QWidget *parent = nullptr);
 
+    // The inventory's datacenters (Inventory::allDatacenters) when already worked out.
+    void setInventory(const Inventory &inventory, const DatacenterList &datacenters);
     void setInventory(const Inventory &inventory);
     // Selects the kind and target in the combo boxes and runs the simulation.
     void simulate(FailureKind kind, const QString &name);
@@ -52,6 +54,7 @@ private:
     FailureKind currentKind() const;
 
     Inventory m_inventory;
+    DatacenterList m_datacenters; // m_inventory's
     SimulationResult m_result;
     bool m_hasResult = false;
     QLabel *m_failLabel = nullptr;
