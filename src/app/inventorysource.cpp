@@ -59,7 +59,15 @@ InventorySource::InventorySource(const SourceOptions &options)
     : m_options(options)
 {}
 
-InventorySource::~InventorySource() = default;
+InventorySource::~InventorySource()
+{
+    if (!m_caching.valid())
+        return;
+    if (const Status written = m_caching.get(); !written)
+        Console::error(QCoreApplication::translate(
+                           "InventorySource", "warning: could not cache the snapshot at %1: %2")
+                           .arg(m_cachePath, written.error()));
+}
 
 QString InventorySource::description() const
 {
@@ -152,11 +160,11 @@ Result<Inventory> InventorySource::loadApi()
         }
         if (!m_account) // an API key from the environment: remember whose data is cached
             QSettings().setValue(lastUserKey(), inv.user.username);
-        const QString cache = AccountStore::cachePath(cacheAccount(inv));
-        if (Status written = Snapshot::write(inv, cache); !written)
-            Console::error(QCoreApplication::translate(
-                               "InventorySource", "warning: could not cache the snapshot at %1: %2")
-                               .arg(cache, written.error()));
+        // Written beside the command's own work, which only reads the inventory: for a large
+        // account, writing the snapshot takes longer than auditing it.
+        m_cachePath = AccountStore::cachePath(cacheAccount(inv));
+        m_caching = std::async(std::launch::async,
+                               [inv, path = m_cachePath] { return Snapshot::write(inv, path); });
     }
     return inventory;
 }
