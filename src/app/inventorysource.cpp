@@ -158,8 +158,13 @@ Result<Inventory> InventorySource::loadApi()
             m_account->username = inv.user.username; // an API key account learns its user
             AccountStore::upsert(*m_account);
         }
-        if (!m_account) // an API key from the environment: remember whose data is cached
-            QSettings().setValue(lastUserKey(), inv.user.username);
+        // An API key from the environment: remember whose data is cached. Written only when it
+        // changes, since each write syncs the settings file to disk.
+        if (!m_account) {
+            QSettings settings;
+            if (settings.value(lastUserKey()).toString() != inv.user.username)
+                settings.setValue(lastUserKey(), inv.user.username);
+        }
         // Written beside the command's own work, which only reads the inventory: for a large
         // account, writing the snapshot takes longer than auditing it.
         m_cachePath = AccountStore::cachePath(cacheAccount(inv));
