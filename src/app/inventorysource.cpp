@@ -165,8 +165,9 @@ Result<Inventory> InventorySource::loadApi()
             if (settings.value(lastUserKey()).toString() != inv.user.username)
                 settings.setValue(lastUserKey(), inv.user.username);
         }
-        // Written beside the command's own work, which only reads the inventory: for a large
-        // account, writing the snapshot takes longer than auditing it.
+        // Written beside the command's own work, which only reads the inventory, instead of
+        // before it: serializing a large account and syncing the file to disk take about as long
+        // as auditing it.
         m_cachePath = AccountStore::cachePath(cacheAccount(inv));
         m_caching = std::async(std::launch::async,
                                [inv, path = m_cachePath] { return Snapshot::write(inv, path); });
