@@ -59,7 +59,15 @@ InventorySource::InventorySource(const SourceOptions &options)
     : m_options(options)
 {}
 
-InventorySource::~InventorySource() = default;
+InventorySource::~InventorySource()
+{
+    if (!m_caching.valid())
+        return;
+    if (const Status written = m_caching.get(); !written)
+        Console::error(QCoreApplication::translate(
+                           "InventorySource", "warning: could not cache the snapshot at %1: %2")
+                           .arg(m_cachePath, written.error()));
+}
 
 QString InventorySource::description() const
 {
@@ -150,13 +158,19 @@ Result<Inventory> InventorySource::loadApi()
             m_account->username = inv.user.username; // an API key account learns its user
             AccountStore::upsert(*m_account);
         }
-        if (!m_account) // an API key from the environment: remember whose data is cached
-            QSettings().setValue(lastUserKey(), inv.user.username);
-        const QString cache = AccountStore::cachePath(cacheAccount(inv));
-        if (Status written = Snapshot::write(inv, cache); !written)
-            Console::error(QCoreApplication::translate(
-                               "InventorySource", "warning: could not cache the snapshot at %1: %2")
-                               .arg(cache, written.error()));
+        // An API key from the environment: remember whose data is cached. Written only when it
+        // changes, since each write syncs the settings file to disk.
+        if (!m_account) {
+            QSettings settings;
+            if (settings.value(lastUserKey()).toString() != inv.user.username)
+                settings.setValue(lastUserKey(), inv.user.username);
+        }
+        // Written beside the command's own work, which only reads the inventory, instead of
+        // before it: serializing a large account and syncing the file to disk take about as long
+        // as auditing it.
+        m_cachePath = AccountStore::cachePath(cacheAccount(inv));
+        m_caching = std::async(std::launch::async,
+                               [inv, path = m_cachePath] { return Snapshot::write(inv, path); });
     }
     return inventory;
 }

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -16,8 +17,9 @@ class KeychainAccess;
 
 // Reads an inventory from where the command line says: a snapshot file, the in-process demo
 // platform, or a platform API (API key from SCALING_ADVISOR_API_KEY or the keychain). After a
-// complete online read it caches the inventory as the account's last good snapshot; a failed read
-// never touches that cache, and its error points at it.
+// complete online read it caches the inventory as the account's last good snapshot, on a thread
+// of its own that this object waits for when it goes; a failed read never touches that cache,
+// and its error points at it.
 class InventorySource
 {
 public:
@@ -53,4 +55,6 @@ private:
     PlatformClientOptions m_clientOptions;
     PlatformCredentials m_credentials;
     std::optional<Account> m_account; // of the shared account store, when there is one
+    QString m_cachePath;
+    std::future<Status> m_caching; // the snapshot being written to m_cachePath
 };

@@ -1,6 +1,7 @@
 #include "jsonout.h"
 
-JsonOut::JsonOut(qsizetype reserve)
+JsonOut::JsonOut(qsizetype reserve, Layout layout)
+    : m_layout(layout)
 {
     m_out.reserve(reserve);
 }
@@ -16,7 +17,7 @@ void JsonOut::key(const char *name)
     item();
     m_out += '"';
     m_out += name;
-    m_out += "\": ";
+    m_out += m_layout == Layout::Compact ? "\":" : "\": ";
     m_afterKey = true;
 }
 
@@ -26,7 +27,7 @@ void JsonOut::value(const QString &s)
     string(s);
 }
 
-void JsonOut::value(int n)
+void JsonOut::value(qint64 n)
 {
     item();
     m_out += QByteArray::number(n);
@@ -36,6 +37,12 @@ void JsonOut::value(bool b)
 {
     item();
     m_out += b ? "true" : "false";
+}
+
+void JsonOut::null()
+{
+    item();
+    m_out += "null";
 }
 
 void JsonOut::item()
@@ -69,7 +76,7 @@ void JsonOut::close(char c)
 
 void JsonOut::newline()
 {
-    if (m_out.isEmpty())
+    if (m_out.isEmpty() || m_layout == Layout::Compact)
         return;
     m_out += '\n';
     m_out.append(m_depth * 2, ' ');

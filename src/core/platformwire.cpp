@@ -1,5 +1,7 @@
 #include "platformwire.h"
 
+#include "jsonout.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -292,80 +294,236 @@ Result<QString> readTokenEndpoint(const QByteArray &body)
     return endpoint;
 }
 
+namespace {
+
+// Each object's fields are written down once, in the templates below, for two outputs: a
+// QJsonObject and compact JSON straight into bytes (snapshots: building the QJsonObjects first
+// took most of the time of writing one).
+
+// Collects an object's fields into a QJsonObject.
+class ObjectOut
+{
+public:
+    void field(const char *key, const QString &value)
+    {
+        m_object.insert(QLatin1StringView(key), value);
+    }
+    void field(const char *key, qint64 value) { m_object.insert(QLatin1StringView(key), value); }
+    void null(const char *key) { m_object.insert(QLatin1StringView(key), QJsonValue()); }
+    template<typename Each>
+    void object(const char *key, Each each)
+    {
+        ObjectOut inner;
+        each(inner);
+        m_object.insert(QLatin1StringView(key), inner.m_object);
+    }
+    // An array of objects, one for each item, written by `each`.
+    template<typename List, typename Each>
+    void array(const char *key, const List &list, Each each)
+    {
+        QJsonArray array;
+        for (const auto &item : list) {
+            ObjectOut inner;
+            each(inner, item);
+            array.append(inner.m_object);
+        }
+        m_object.insert(QLatin1StringView(key), array);
+    }
+    QJsonObject take() { return std::move(m_object); }
+
+private:
+    QJsonObject m_object;
+};
+
+// Writes an object's fields into a JsonOut, between braces its caller opened.
+class BytesOut
+{
+public:
+    explicit BytesOut(JsonOut &out)
+        : m_out(out)
+    {}
+    void field(const char *key, const QString &value) { m_out.field(key, value); }
+    void field(const char *key, qint64 value) { m_out.field(key, value); }
+    void null(const char *key)
+    {
+        m_out.key(key);
+        m_out.null();
+    }
+    template<typename Each>
+    void object(const char *key, Each each)
+    {
+        m_out.key(key);
+        m_out.beginObject();
+        each(*this);
+        m_out.endObject();
+    }
+    template<typename List, typename Each>
+    void array(const char *key, const List &list, Each each)
+    {
+        m_out.key(key);
+        m_out.beginArray();
+        for (const auto &item : list) {
+            m_out.beginObject();
+            each(*this, item);
+            m_out.endObject();
+        }
+        m_out.endArray();
+    }
+    JsonOut &json() { return m_out; }
+
+private:
+    JsonOut &m_out;
+};
+
+template<typename Out>
+void writeUser(Out &out, const User &user)
+{
+    out.field("type", u"User"_s);
+    out.field("id", QString(u"tag:dotcloud.com,2011,User/"_s + user.username));
+    out.field("username", user.username);
+    out.field("first_name", user.firstName);
+    out.field("last_name", user.lastName);
+    out.field("role", user.role);
+}
+
+template<typename Out>
+void writeInstance(Out &out, const Instance &inst)
+{
+    out.field("instance_id", qint64(inst.instanceId));
+    out.field("datacenter", inst.datacenter);
+    out.field("host", inst.host);
+    out.field("container_name", inst.containerName);
+    out.field("image_version", inst.imageVersion);
+    out.field("revision", inst.revision);
+    out.array("ports", inst.ports, [](auto &port, const InstancePort &p) {
+        port.field("name", p.name);
+        port.field("url", p.url);
+    });
+    out.field("status", inst.status);
+    if (inst.role.isEmpty())
+        out.null("role");
+    else
+        out.field("role", inst.role);
+}
+
+// A service as an application lists it.
+template<typename Out>
+void writeServiceSummary(Out &out, const Service &svc)
+{
+    out.field("name", svc.name);
+    out.field("service_type", svc.serviceType);
+    out.field("instance_count", qint64(svc.instanceCount));
+    out.field("reserved_memory", svc.reservedMemory);
+}
+
+template<typename Out>
+void writeService(Out &out, const Service &svc, const QString &applicationName)
+{
+    out.field("type", u"Service"_s);
+    writeServiceSummary(out, svc);
+    if (!applicationName.isEmpty())
+        out.object("application", [&](auto &app) {
+            app.field("type", u"Application"_s);
+            app.field("name", applicationName);
+        });
+    if (svc.detailLoaded) {
+        out.array("domains", svc.domains,
+                  [](auto &domain, const QString &d) { domain.field("domain", d); });
+        out.array("instances", svc.instances,
+                  [](auto &instance, const Instance &inst) { writeInstance(instance, inst); });
+        out.object("runtime_config", [](auto &) {});
+    }
+}
+
+// `writeEach` writes each service of the application.
+template<typename Out, typename WriteEach>
+void writeApplication(Out &out, const Application &app, WriteEach writeEach)
+{
+    out.field("type", u"Application"_s);
+    out.field("name", app.name);
+    out.field("flavor", app.flavor);
+    if (app.createdAt.isValid())
+        out.field("created_at", app.createdAt.toUTC().toString(Qt::ISODate));
+    else
+        out.null("created_at");
+    out.array("services", app.services, writeEach);
+}
+
+template<typename Out>
+void writeDatacenter(Out &out, const Datacenter &dc)
+{
+    out.field("name", dc.name);
+    out.field("provider", dc.provider);
+    out.field("region", dc.region);
+    out.field("zone", dc.zone);
+}
+
+template<typename Write>
+QJsonObject toObject(Write write)
+{
+    ObjectOut out;
+    write(out);
+    return out.take();
+}
+
+} // namespace
+
 QJsonObject toJson(const User &user)
 {
-    return {{u"type"_s, u"User"_s},
-            {u"id"_s, QString(u"tag:dotcloud.com,2011,User/"_s + user.username)},
-            {u"username"_s, user.username},
-            {u"first_name"_s, user.firstName},
-            {u"last_name"_s, user.lastName},
-            {u"role"_s, user.role}};
+    return toObject([&](ObjectOut &out) { writeUser(out, user); });
 }
 
 QJsonObject toJson(const Instance &inst)
 {
-    QJsonArray ports;
-    for (const InstancePort &p : inst.ports)
-        ports.append(QJsonObject{{u"name"_s, p.name}, {u"url"_s, p.url}});
-    return {{u"instance_id"_s, inst.instanceId},
-            {u"datacenter"_s, inst.datacenter},
-            {u"host"_s, inst.host},
-            {u"container_name"_s, inst.containerName},
-            {u"image_version"_s, inst.imageVersion},
-            {u"revision"_s, inst.revision},
-            {u"ports"_s, ports},
-            {u"status"_s, inst.status},
-            {u"role"_s, inst.role.isEmpty() ? QJsonValue() : QJsonValue(inst.role)}};
+    return toObject([&](ObjectOut &out) { writeInstance(out, inst); });
 }
 
 QJsonObject toJson(const Service &svc, const QString &applicationName)
 {
-    QJsonObject o{{u"type"_s, u"Service"_s},
-                  {u"name"_s, svc.name},
-                  {u"service_type"_s, svc.serviceType},
-                  {u"instance_count"_s, svc.instanceCount},
-                  {u"reserved_memory"_s, svc.reservedMemory}};
-    if (!applicationName.isEmpty())
-        o.insert(u"application"_s,
-                 QJsonObject{{u"type"_s, u"Application"_s}, {u"name"_s, applicationName}});
-    if (svc.detailLoaded) {
-        QJsonArray domains;
-        for (const QString &d : svc.domains)
-            domains.append(QJsonObject{{u"domain"_s, d}});
-        o.insert(u"domains"_s, domains);
-        QJsonArray instances;
-        for (const Instance &inst : svc.instances)
-            instances.append(toJson(inst));
-        o.insert(u"instances"_s, instances);
-        o.insert(u"runtime_config"_s, QJsonObject());
-    }
-    return o;
+    return toObject([&](ObjectOut &out) { writeService(out, svc, applicationName); });
 }
 
 QJsonObject toJson(const Application &app)
 {
-    QJsonArray services;
-    for (const Service &svc : app.services) {
-        services.append(QJsonObject{{u"name"_s, svc.name},
-                                    {u"service_type"_s, svc.serviceType},
-                                    {u"instance_count"_s, svc.instanceCount},
-                                    {u"reserved_memory"_s, svc.reservedMemory}});
-    }
-    return {{u"type"_s, u"Application"_s},
-            {u"name"_s, app.name},
-            {u"flavor"_s, app.flavor},
-            {u"created_at"_s, app.createdAt.isValid()
-                                  ? QJsonValue(app.createdAt.toUTC().toString(Qt::ISODate))
-                                  : QJsonValue()},
-            {u"services"_s, services}};
+    return toObject([&](ObjectOut &out) {
+        writeApplication(out, app, [](ObjectOut &service, const Service &svc) {
+            writeServiceSummary(service, svc);
+        });
+    });
 }
 
 QJsonObject toJson(const Datacenter &dc)
 {
-    return {{u"name"_s, dc.name},
-            {u"provider"_s, dc.provider},
-            {u"region"_s, dc.region},
-            {u"zone"_s, dc.zone}};
+    return toObject([&](ObjectOut &out) { writeDatacenter(out, dc); });
+}
+
+void write(JsonOut &out, const User &user)
+{
+    BytesOut fields(out);
+    out.beginObject();
+    writeUser(fields, user);
+    out.endObject();
+}
+
+void write(JsonOut &out, const Datacenter &dc)
+{
+    BytesOut fields(out);
+    out.beginObject();
+    writeDatacenter(fields, dc);
+    out.endObject();
+}
+
+void writeWithDetails(JsonOut &out, const Application &app,
+                      const std::function<void(JsonOut &, const Service &)> &more)
+{
+    BytesOut fields(out);
+    out.beginObject();
+    writeApplication(fields, app, [&](BytesOut &service, const Service &svc) {
+        writeService(service, svc, {});
+        if (more)
+            more(service.json(), svc);
+    });
+    out.endObject();
 }
 
 QJsonObject toJson(const TokenGrant &grant)

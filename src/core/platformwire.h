@@ -6,6 +6,10 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
+class JsonOut;
+
 // The Platform API wire format (docs/api.md, "Platform API"): strict readers for every envelope and
 // object the platform sends, and the matching writers, shared by the client, the simulator and
 // snapshots so that the format is written down exactly once.
@@ -68,5 +72,14 @@ QJsonObject toJson(const Service &service, const QString &applicationName = {});
 QJsonObject toJson(const Instance &instance);
 QJsonObject toJson(const Datacenter &dc);
 QJsonObject toJson(const TokenGrant &grant);
+
+// The same objects as compact JSON straight into `out`, for large documents (snapshots), where
+// building QJsonObjects first would take most of the time.
+void write(JsonOut &out, const User &user);
+void write(JsonOut &out, const Datacenter &dc);
+// An application with its services in full (as toJson(service) writes them) where the platform
+// lists them short; `more` writes further fields into each service's object.
+void writeWithDetails(JsonOut &out, const Application &app,
+                      const std::function<void(JsonOut &out, const Service &service)> &more = {});
 
 } // namespace PlatformWire

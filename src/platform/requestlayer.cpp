@@ -85,7 +85,8 @@ struct RequestJob
     RequestLayer::Id id = 0;
     HttpRequest request;
     RequestLayer::Finished finished;
-    QUrl url; // the current target (after redirects)
+    QUrl url;       // the current target (after redirects)
+    QString origin; // of url
     bool idempotent = true;
     bool crossOrigin = false;
     int retries = 0;
@@ -95,10 +96,18 @@ struct RequestJob
     QElapsedTimer sinceFirstSend; // the deadline covers retries and redirects
     QElapsedTimer attemptClock;
 
+    void setUrl(const QUrl &target)
+    {
+        url = target;
+        origin = originOf(target);
+    }
+
     // The attempt in flight.
     QPointer<QNetworkReply> reply;
-    QTimer *timer = nullptr; // connect, then stall
-    QTimer *deadline = nullptr;
+    // The connect timeout, then the stall timeout, or the deadline when that comes first: one
+    // timer, made by the job's first attempt and kept for its retries.
+    QTimer *timer = nullptr;
+    bool timerIsDeadline = false;
     QTimer *retryTimer = nullptr;
     bool sent = false;    // the request's bytes went out
     bool counted = false; // counts as in flight
@@ -122,7 +131,10 @@ public:
     RequestLayer *q;
     QNetworkAccessManager *nam;
     RequestLayerOptions options;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> extraCa; // from the CA file, trusted beside the system's
+    // Made for the first https request: loading the TLS library takes longer than a whole plain
+    // http:// request to loopback, which never needs it.
+    std::optional<QSslConfiguration> tls;
     QString caError;
     RequestLayer::Id nextId = 1;
     QList<RequestJobPtr> queue;
@@ -135,7 +147,8 @@ public:
     {
         nam->setProxyFactory(new ConfiguredProxyFactory(options.proxy));
         caError.clear();
-        tls = QSslConfiguration::defaultConfiguration();
+        extraCa.clear();
+        tls.reset();
         QString caFile = options.caFile;
         if (caFile.isEmpty())
             caFile = qEnvironmentVariable("SCALING_ADVISOR_CA_FILE");
@@ -147,17 +160,24 @@ public:
                 RequestLayer::tr("Cannot read the CA file %1: %2").arg(caFile, file.errorString());
             return;
         }
-        const QList<QSslCertificate> extra = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (extra.isEmpty()) {
+        extraCa = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (extraCa.isEmpty()) {
             caError = RequestLayer::tr("The CA file %1 holds no PEM certificate.").arg(caFile);
             return;
         }
-        // The system's certificates stay trusted: the bundle adds to them.
-        QList<QSslCertificate> all = QSslConfiguration::systemCaCertificates();
-        all += extra;
-        tls.setCaCertificates(all);
         qCInfo(lcPlatform).noquote()
-            << "trusting" << extra.size() << "extra CA certificate(s) from" << caFile;
+            << "trusting" << extraCa.size() << "extra CA certificate(s) from" << caFile;
+    }
+
+    const QSslConfiguration &tlsConfiguration()
+    {
+        if (!tls) {
+            tls = QSslConfiguration::defaultConfiguration();
+            // The system's certificates stay trusted: the bundle adds to them.
+            if (!extraCa.isEmpty())
+                tls->setCaCertificates(QSslConfiguration::systemCaCertificates() + extraCa);
+        }
+        return *tls;
     }
 
     void schedulePump()
@@ -173,10 +193,10 @@ public:
 
     // How many requests may be in flight to this origin: never more than the platform says
     // remain of its rate limit (when it says so), so that the limit is not overshot.
-    int allowanceFor(const QUrl &url) const
+    int allowanceFor(const QString &origin) const
     {
         const int limit = qMax(1, options.maxParallel);
-        const int remaining = rateLimitRemaining.value(originOf(url), -1);
+        const int remaining = rateLimitRemaining.value(origin, -1);
         if (remaining <= 0)
             return limit; // not announced, or exhausted (then the 429 and its Retry-After rule)
         return qBound(1, remaining, limit);
@@ -184,7 +204,7 @@ public:
 
     void pump()
     {
-        while (!queue.isEmpty() && inFlight < allowanceFor(queue.first()->url))
+        while (!queue.isEmpty() && inFlight < allowanceFor(queue.first()->origin))
             start(queue.takeFirst());
     }
 
@@ -221,34 +241,50 @@ public:
         finish(job, response);
     }
 
-    // Ends the attempt in flight (if any) without a word to the caller.
+    // The end of a job: stops the attempt in flight (if any) without a word to the caller, and
+    // lets the job's timers go (later: one of them may be what called).
     void stopAttempt(const RequestJobPtr &job)
     {
-        if (job->timer) {
-            job->timer->stop();
-            job->timer->deleteLater();
-            job->timer = nullptr;
-        }
-        if (job->deadline) {
-            job->deadline->stop();
-            job->deadline->deleteLater();
-            job->deadline = nullptr;
-        }
-        if (job->retryTimer) {
-            job->retryTimer->stop();
-            job->retryTimer->deleteLater();
-            job->retryTimer = nullptr;
+        for (QTimer **timer : {&job->timer, &job->retryTimer}) {
+            if (*timer) {
+                (*timer)->stop();
+                (*timer)->deleteLater();
+                *timer = nullptr;
+            }
         }
         if (QNetworkReply *reply = job->reply) {
-            job->reply = nullptr;
             QObject::disconnect(reply, nullptr, q, nullptr);
-            if (job->counted) {
-                job->counted = false;
-                --inFlight;
-            }
+            endAttempt(job);
             reply->abort();
             reply->deleteLater();
         }
+    }
+
+    // The attempt's reply no longer counts as in flight, nor its timer.
+    void endAttempt(const RequestJobPtr &job)
+    {
+        job->reply = nullptr;
+        if (job->counted) {
+            job->counted = false;
+            --inFlight;
+        }
+        if (job->timer)
+            job->timer->stop();
+    }
+
+    // Runs the job's timer for `timeoutMs`, or for what is left of the deadline if that is less.
+    void arm(const RequestJobPtr &job, int timeoutMs)
+    {
+        qint64 ms = qMax(1, timeoutMs);
+        job->timerIsDeadline = false;
+        if (job->deadlineMs > 0) {
+            const qint64 left = job->deadlineMs - job->sinceFirstSend.elapsed();
+            if (left <= ms) {
+                ms = qMax<qint64>(1, left);
+                job->timerIsDeadline = true;
+            }
+        }
+        job->timer->start(int(ms));
     }
 
     std::optional<QString> checkUrl(const QUrl &url, HttpResponse::Error *kind) const
@@ -293,19 +329,16 @@ public:
         }
         if (!job->sinceFirstSend.isValid())
             job->sinceFirstSend.start();
-        int deadlineLeft = -1;
-        if (job->deadlineMs > 0) {
-            deadlineLeft = int(job->deadlineMs - job->sinceFirstSend.elapsed());
-            if (deadlineLeft <= 0) {
-                failDeadline(job);
-                return;
-            }
+        if (job->deadlineMs > 0 && job->sinceFirstSend.elapsed() >= job->deadlineMs) {
+            failDeadline(job);
+            return;
         }
 
         QNetworkRequest request(job->url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::ManualRedirectPolicy);
-        request.setRawHeader("User-Agent", QByteArrayLiteral("scaling-advisor/") + SA_VERSION);
+        static const QByteArray userAgent = QByteArrayLiteral("scaling-advisor/") + SA_VERSION;
+        request.setRawHeader("User-Agent", userAgent);
         for (const auto &[name, value] : std::as_const(job->request.headers))
             request.setRawHeader(name, value);
         if (!job->request.contentType.isEmpty())
@@ -313,7 +346,7 @@ public:
         if (!job->request.authorization.isEmpty() && !job->crossOrigin)
             request.setRawHeader("Authorization", job->request.authorization);
         if (https)
-            request.setSslConfiguration(tls);
+            request.setSslConfiguration(tlsConfiguration());
         request.setTransferTimeout(0); // the layer's own timers below
 
         job->sent = false;
@@ -335,35 +368,32 @@ public:
             reply = nam->sendCustomRequest(request, job->request.method, job->request.body);
         job->reply = reply;
 
-        job->timer = new QTimer(q);
-        job->timer->setSingleShot(true);
-        QObject::connect(job->timer, &QTimer::timeout, q,
-                         [this, job] { abortAttempt(job, HttpResponse::Error::Timeout); });
-        job->timer->start(qMax(1, options.connectTimeoutMs));
-        if (deadlineLeft > 0) {
-            job->deadline = new QTimer(q);
-            job->deadline->setSingleShot(true);
-            QObject::connect(job->deadline, &QTimer::timeout, q,
-                             [this, job] { abortAttempt(job, HttpResponse::Error::Deadline); });
-            job->deadline->start(deadlineLeft);
+        if (!job->timer) {
+            job->timer = new QTimer(q);
+            job->timer->setSingleShot(true);
+            QObject::connect(job->timer, &QTimer::timeout, q, [this, job] {
+                abortAttempt(job, job->timerIsDeadline ? HttpResponse::Error::Deadline
+                                                       : HttpResponse::Error::Timeout);
+            });
         }
-
         // The connect timeout runs until the request is on the wire; from then on the stall
         // timeout, restarted by every piece of the answer.
-        const auto alive = [this, job] {
-            if (job->timer)
-                job->timer->start(qMax(1, options.stallTimeoutMs));
+        arm(job, options.connectTimeoutMs);
+        const auto alive = [this, job, reply] {
+            if (job->reply == reply)
+                arm(job, options.stallTimeoutMs);
         };
         QObject::connect(reply, &QNetworkReply::requestSent, q, [job, alive] {
             job->sent = true;
             alive();
         });
-        QObject::connect(reply, &QNetworkReply::uploadProgress, q,
-                         [job, alive](qint64 sent, qint64) {
-                             if (sent > 0)
-                                 job->sent = true;
-                             alive();
-                         });
+        if (!job->request.body.isEmpty())
+            QObject::connect(reply, &QNetworkReply::uploadProgress, q,
+                             [job, alive](qint64 sent, qint64) {
+                                 if (sent > 0)
+                                     job->sent = true;
+                                 alive();
+                             });
         QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, job, reply, alive] {
             job->sent = true;
             alive();
@@ -386,12 +416,13 @@ public:
             if (job->received > options.maxResponseBytes)
                 abortAttempt(job, HttpResponse::Error::TooLarge);
         });
-        QObject::connect(reply, &QNetworkReply::sslErrors, q,
-                         [job](const QList<QSslError> &errors) {
-                             // Never ignored: the handshake fails with these reasons.
-                             for (const QSslError &error : errors)
-                                 job->tlsErrors.append(error.errorString());
-                         });
+        if (https)
+            QObject::connect(reply, &QNetworkReply::sslErrors, q,
+                             [job](const QList<QSslError> &errors) {
+                                 // Never ignored: the handshake fails with these reasons.
+                                 for (const QSslError &error : errors)
+                                     job->tlsErrors.append(error.errorString());
+                             });
         QObject::connect(reply, &QNetworkReply::finished, q, [this, job, reply] {
             if (job->reply == reply)
                 onFinished(job);
@@ -420,6 +451,15 @@ public:
                  .arg(job->url.host(), RequestLayer::formatDuration(job->deadlineMs), what(job)));
     }
 
+    void failTooLarge(const RequestJobPtr &job, int status)
+    {
+        fail(job, HttpResponse::Error::TooLarge,
+             RequestLayer::tr("The answer of %1 to %2 is larger than the %3 limit.")
+                 .arg(job->url.host(), what(job),
+                      RequestLayer::formatBytes(options.maxResponseBytes)),
+             status);
+    }
+
     QString proxyName(const QUrl &url) const
     {
         const QString name = options.proxy.describeProxyFor(url);
@@ -438,34 +478,17 @@ public:
     void onFinished(const RequestJobPtr &job)
     {
         QNetworkReply *reply = job->reply;
-        job->reply = nullptr;
-        if (job->counted) {
-            job->counted = false;
-            --inFlight;
-        }
-        if (job->timer) {
-            job->timer->stop();
-            job->timer->deleteLater();
-            job->timer = nullptr;
-        }
-        if (job->deadline) {
-            job->deadline->stop();
-            job->deadline->deleteLater();
-            job->deadline = nullptr;
-        }
+        endAttempt(job);
         reply->deleteLater();
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError error = reply->error();
-        const QString host = job->url.host();
         qCDebug(lcPlatform).noquote()
             << what(job) << "->" << status << int(error) << job->attemptClock.elapsed() << "ms";
 
         HttpResponse response;
         response.status = status;
-        const auto pairs = reply->rawHeaderPairs();
-        for (const auto &pair : pairs)
-            response.headers.append({pair.first, pair.second});
+        response.headers = reply->rawHeaderPairs();
         if (!job->request.onData)
             response.body = reply->readAll();
         response.retryAfterSeconds = RequestLayer::parseRetryAfter(response.header("Retry-After"));
@@ -475,7 +498,7 @@ public:
             bool ok = false;
             const int value = remaining.trimmed().toInt(&ok);
             if (ok)
-                rateLimitRemaining.insert(originOf(job->url), value);
+                rateLimitRemaining.insert(job->origin, value);
         }
         // Start the next queued request now, before this answer is parsed and handed on: its round
         // trip then overlaps with that work instead of waiting behind every answer of this turn.
@@ -484,21 +507,19 @@ public:
         switch (job->abortReason) {
         case HttpResponse::Error::Timeout:
             fail(job, HttpResponse::Error::Timeout,
-                 job->sent ? RequestLayer::tr("%1 did not answer within %2 (%3).")
-                                 .arg(host, RequestLayer::formatDuration(options.stallTimeoutMs),
-                                      what(job))
-                           : RequestLayer::tr("Could not connect to %1 within %2 (%3).")
-                                 .arg(host, RequestLayer::formatDuration(options.connectTimeoutMs),
-                                      what(job)));
+                 job->sent
+                     ? RequestLayer::tr("%1 did not answer within %2 (%3).")
+                           .arg(job->url.host(),
+                                RequestLayer::formatDuration(options.stallTimeoutMs), what(job))
+                     : RequestLayer::tr("Could not connect to %1 within %2 (%3).")
+                           .arg(job->url.host(),
+                                RequestLayer::formatDuration(options.connectTimeoutMs), what(job)));
             return;
         case HttpResponse::Error::Deadline:
             failDeadline(job);
             return;
         case HttpResponse::Error::TooLarge:
-            fail(job, HttpResponse::Error::TooLarge,
-                 RequestLayer::tr("The answer of %1 to %2 is larger than the %3 limit.")
-                     .arg(host, what(job), RequestLayer::formatBytes(options.maxResponseBytes)),
-                 status);
+            failTooLarge(job, status);
             return;
         default:
             break;
@@ -519,10 +540,7 @@ public:
             return;
         }
         if (!job->request.onData && response.body.size() > options.maxResponseBytes) {
-            fail(job, HttpResponse::Error::TooLarge,
-                 RequestLayer::tr("The answer of %1 to %2 is larger than the %3 limit.")
-                     .arg(host, what(job), RequestLayer::formatBytes(options.maxResponseBytes)),
-                 status);
+            failTooLarge(job, status);
             return;
         }
 
@@ -720,7 +738,8 @@ public:
             return;
         }
         const bool change = job->request.method != "GET" && job->request.method != "HEAD";
-        if (originOf(target) != originOf(job->url)) {
+        const QString targetOrigin = originOf(target);
+        if (targetOrigin != job->origin) {
             // Credentials stay with the origin they were given for; a request whose body carries
             // them (token grants) or that changes something is not followed elsewhere at all.
             if (change) {
@@ -732,7 +751,7 @@ public:
             }
             job->crossOrigin = true;
             qCInfo(lcPlatform).noquote() << whatText << "redirected to another origin"
-                                         << originOf(target) << "- sent without credentials";
+                                         << targetOrigin << "- sent without credentials";
         }
         // 301, 302 and 303 turn a request into a GET: a change is not silently dropped that way.
         if (change && status != 307 && status != 308) {
@@ -743,7 +762,7 @@ public:
                  status);
             return;
         }
-        job->url = target;
+        job->setUrl(target);
         queue.prepend(job);
         pump();
     }
@@ -780,7 +799,7 @@ RequestLayer::Id RequestLayer::send(const HttpRequest &request, Finished finishe
     job->id = d->nextId++;
     job->request = request;
     job->finished = std::move(finished);
-    job->url = request.url;
+    job->setUrl(request.url);
     job->idempotent =
         request.idempotent.value_or(request.method == "GET" || request.method == "HEAD");
     job->deadlineMs = request.deadlineMs >= 0 ? request.deadlineMs : d->options.requestDeadlineMs;

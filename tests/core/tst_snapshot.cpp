@@ -1,9 +1,13 @@
 #include "inventorybuilder.h"
+#include "platformwire.h"
 #include "snapshot.h"
 #include "snapshotfastreader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +98,36 @@ private slots:
         QCOMPARE(back->datacenters, inv.datacenters);
         QCOMPARE(back->fetchedAt, inv.fetchedAt);
         QVERIFY(*back == inv);
+    }
+
+    // The snapshot is written straight into bytes: each object must be the one PlatformWire's
+    // QJsonObject writers make, with the services in full, strings needing escapes and all.
+    void objectsAreThoseOfThePlatformWireWriters()
+    {
+        Inventory inv = richInventory();
+        inv.applications[1].services[0].name = u"q\"uote\\back\tslash\n\x01\x7f é 🦊"_s;
+        inv.user.lastName = u"O\"Brien\r"_s;
+        const QJsonObject root = QJsonDocument::fromJson(Snapshot::toJson(inv)).object();
+        QCOMPARE(root.value(u"user"_s).toObject(), PlatformWire::toJson(inv.user));
+        QJsonArray datacenters;
+        for (const Datacenter &dc : inv.datacenters)
+            datacenters.append(PlatformWire::toJson(dc));
+        QCOMPARE(root.value(u"datacenters"_s).toArray(), datacenters);
+        const QJsonArray applications = root.value(u"applications"_s).toArray();
+        QCOMPARE(applications.size(), inv.applications.size());
+        for (int i = 0; i < inv.applications.size(); ++i) {
+            const Application &app = inv.applications[i];
+            QJsonObject expected = PlatformWire::toJson(app);
+            QJsonArray services;
+            for (const Service &svc : app.services) {
+                QJsonObject s = PlatformWire::toJson(svc);
+                if (!svc.fetchError.isEmpty())
+                    s.insert(u"fetch_error"_s, svc.fetchError);
+                services.append(s);
+            }
+            expected.insert(u"services"_s, services);
+            QCOMPARE(applications[i].toObject(), expected);
+        }
     }
 
     void writeAndReadAFile()
