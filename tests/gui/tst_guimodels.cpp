@@ -54,6 +54,26 @@ private:
         return out;
     }
 
+    // The tree, the findings and their filtering proxy over one account, wired as the window
+    // wires them, the proxy under QAbstractItemModelTester.
+    struct FilteredFindings
+    {
+        InventoryTreeModel tree;
+        FindingsModel findings;
+        ServiceFilterProxyModel proxy;
+        QAbstractItemModelTester tester{&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+        FilteredFindings(const Inventory &inv, const AuditReport &audit)
+        {
+            tree.setInventory(inv, audit.findings);
+            findings.setFindings(audit.findings, inv);
+            proxy.setSourceModel(&findings);
+            proxy.setSortRole(FindingsModel::SortRole);
+            proxy.setTreeModel(&tree);
+        }
+    };
+
     // Every row's texts and roles, in tree order, for comparing two models.
     static QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
     {
@@ -114,8 +134,7 @@ private slots:
         QCOMPARE(dump(joined), dump(directFindings));
         QVERIFY(split > 0);
         for (int r = 0; r < joined.rowCount(); ++r)
-            QCOMPARE(joined.index(r, 0).data(FindingsModel::FilterTextRole).toString(),
-                     directFindings.index(r, 0).data(FindingsModel::FilterTextRole).toString());
+            QCOMPARE(joined.ownFilterTexts()->text(r), directFindings.ownFilterTexts()->text(r));
     }
 
     // The filter finds a finding's service by where it is in the inventory, which is where the
@@ -152,16 +171,8 @@ private slots:
     // another finding.
     void currentFindingFollowsThroughTheFilter()
     {
-        InventoryTreeModel tree;
-        tree.setInventory(m_inv, m_audit.findings);
-        FindingsModel findings;
-        findings.setFindings(m_audit.findings, m_inv);
-        ServiceFilterProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&findings);
-        proxy.setSortRole(FindingsModel::SortRole);
-        proxy.setTreeModel(&tree);
+        FilteredFindings f(m_inv, m_audit);
+        auto &[tree, findings, proxy, tester] = f; // tester: checks the proxy meanwhile
         proxy.sort(FindingsModel::SeverityColumn, Qt::DescendingOrder);
         QItemSelectionModel selection(&proxy);
         const QList<int> dbRows = findings.rowsOf(u"shop"_s, u"db"_s);
@@ -281,15 +292,8 @@ private slots:
     {
         QFETCH(QString, words);
         QFETCH(QStringList, services);
-        InventoryTreeModel tree;
-        tree.setInventory(m_inv, m_audit.findings);
-        FindingsModel findings;
-        findings.setFindings(m_audit.findings, m_inv);
-        ServiceFilterProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&findings);
-        proxy.setTreeModel(&tree);
+        FilteredFindings f(m_inv, m_audit);
+        auto &[tree, findings, proxy, tester] = f; // tester: checks the proxy meanwhile
         proxy.setFilterWords(words);
         QStringList left;
         for (int r = 0; r < proxy.rowCount(); ++r)
@@ -356,16 +360,8 @@ private slots:
     {
         // Sorted by severity either way, equal severities keep the audit's (impact) order, as
         // before a filter; the filter does not change the order of what it keeps.
-        InventoryTreeModel tree;
-        tree.setInventory(m_inv, m_audit.findings);
-        FindingsModel findings;
-        findings.setFindings(m_audit.findings, m_inv);
-        ServiceFilterProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&findings);
-        proxy.setSortRole(FindingsModel::SortRole);
-        proxy.setTreeModel(&tree);
+        FilteredFindings f(m_inv, m_audit);
+        auto &[tree, findings, proxy, tester] = f; // tester: checks the proxy meanwhile
         for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
             proxy.sort(FindingsModel::SeverityColumn, order);
             int lastKey = order == Qt::DescendingOrder ? 1000 : -1;
