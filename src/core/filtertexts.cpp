@@ -47,19 +47,9 @@ FilterTexts::Words FilterTexts::wordsOf(const QStringList &lowerCaseWords) const
     return words;
 }
 
-void FilterTexts::reserve(qsizetype rows, qsizetype bytes)
+void FilterTexts::reserve(qsizetype rows)
 {
     m_ends.reserve(rows);
-    m_bytes.reserve(bytes);
-}
-
-void FilterTexts::append(const QString &lowerCaseText)
-{
-    const QByteArray utf8 = lowerCaseText.toUtf8();
-    for (const char c : utf8)
-        ++m_byteCounts[uchar(c)];
-    m_bytes.append(utf8);
-    m_ends.append(m_bytes.size());
 }
 
 void FilterTexts::appendLowered(std::initializer_list<QStringView> parts)

@@ -27,8 +27,7 @@ public:
     using Words = QList<Word>;
     Words wordsOf(const QStringList &lowerCaseWords) const;
 
-    void reserve(qsizetype rows, qsizetype bytes);
-    void append(const QString &lowerCaseText);
+    void reserve(qsizetype rows);
     // One row of these parts, lower-cased and separated by a space: the ASCII straight into the
     // buffer, the rest through QString::toLower (the rows of a large account, written once).
     void appendLowered(std::initializer_list<QStringView> parts);

@@ -25,7 +25,7 @@ FindingsModel::Prepared FindingsModel::prepare(const FindingList &findings,
 FilterTexts FindingsModel::filterTexts(const FindingList &findings, qsizetype begin, qsizetype end)
 {
     FilterTexts texts;
-    texts.reserve(end - begin, 0);
+    texts.reserve(end - begin);
     for (qsizetype r = begin; r < end; ++r) {
         const Finding &f = findings.at(r);
         texts.appendLowered({f.rule, severityName(f.severity), f.message});
@@ -172,8 +172,6 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return f.application;
     case ServiceRole:
         return f.service;
-    case FilterTextRole:
-        return m_filterTexts.text(index.row());
     case SortRole:
         switch (index.column()) {
         case SeverityColumn:

@@ -33,7 +33,6 @@ public:
         SortRole,                        // a key that sorts by impact
         ApplicationRole,                 // QString
         ServiceRole,                     // QString, empty for application-level findings
-        FilterTextRole,                  // the finding's own words the filter matches, lower-cased
     };
 
     explicit FindingsModel(QObject *parent = nullptr);

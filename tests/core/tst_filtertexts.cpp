@@ -33,7 +33,8 @@ private slots:
                                 u"crème brûlée à améliorer"_s,
                                 u"größe straße warnung"_s,
                                 u"ǆemal 🚀 rocket"_s,
-                                u"w"_s};
+                                u"w"_s,
+                                u"nul\0inside a hostile name"_s};
         QTest::newRow("one letter") << texts << QStringList{u"w"_s};
         QTest::newRow("a word") << texts << QStringList{u"mysql"_s};
         QTest::newRow("two words, one row") << texts << QStringList{u"shop"_s, u"sandbox"_s};
@@ -45,6 +46,7 @@ private slots:
         QTest::newRow("half of a letter's bytes never matches")
             << texts << QStringList{QString::fromUtf8("\xc3")}; // not valid alone: U+FFFD
         QTest::newRow("across two rows never matches") << texts << QStringList{u"okshop"_s};
+        QTest::newRow("past a NUL a server sent") << texts << QStringList{u"inside"_s};
         QTest::newRow("nothing") << texts << QStringList{u"zzz"_s};
     }
 
@@ -54,7 +56,7 @@ private slots:
         QFETCH(QStringList, words);
         FilterTexts filter;
         for (const QString &t : texts)
-            filter.append(t);
+            filter.appendLowered({t});
         QCOMPARE(filter.size(), texts.size());
         const FilterTexts::Words utf8 = filter.wordsOf(words);
         for (int r = 0; r < texts.size(); ++r) {
@@ -72,8 +74,8 @@ private slots:
         const QStringList texts{u"alpha"_s, u"beta gamma"_s, u""_s, u"delta"_s, u"épsilon"_s};
         FilterTexts whole, first, second;
         for (int r = 0; r < texts.size(); ++r) {
-            whole.append(texts.at(r));
-            (r < 2 ? first : second).append(texts.at(r));
+            whole.appendLowered({texts.at(r)});
+            (r < 2 ? first : second).appendLowered({texts.at(r)});
         }
         first.append(second);
         QCOMPARE(first.size(), whole.size());
@@ -100,17 +102,16 @@ private slots:
     {
         // What the loader writes for each row: the same as lower-casing the joined text.
         QFETCH(QStringList, parts);
-        FilterTexts lowered, reference;
+        FilterTexts lowered;
         if (parts.size() == 3)
             lowered.appendLowered({parts.at(0), parts.at(1), parts.at(2)});
         else if (parts.size() == 2)
             lowered.appendLowered({parts.at(0), parts.at(1)});
         else
             lowered.appendLowered({parts.at(0)});
-        reference.append(parts.join(u' ').toLower());
-        QCOMPARE(lowered.text(0), reference.text(0));
-        const FilterTexts::Words words = reference.wordsOf({parts.join(u' ').toLower()});
-        QCOMPARE(lowered.containsAll(0, words), reference.containsAll(0, words));
+        const QString expected = parts.join(u' ').toLower();
+        QCOMPARE(lowered.text(0), expected);
+        QCOMPARE(lowered.containsAll(0, lowered.wordsOf({expected})), !expected.isEmpty());
     }
 
     void randomTextsAgreeWithStrings()
@@ -129,7 +130,7 @@ private slots:
         FilterTexts filter;
         for (int r = 0; r < 500; ++r) {
             texts.append(randomText(30));
-            filter.append(texts.last());
+            filter.appendLowered({texts.last()});
         }
         for (int round = 0; round < 200; ++round) {
             QStringList words;
