@@ -463,11 +463,9 @@ void MainWindow::onInventoryChanged(DataAge::Origin origin)
     const Inventory &inv = m_session->inventory();
     QElapsedTimer shown;
     shown.start();
-    std::optional<PreparedViews> prepared = m_session->takePreparedViews();
-    const DatacenterList datacenters = prepared ? prepared->datacenters : inv.allDatacenters();
     m_linker->setInventory(inv, m_session->audit(), m_session->origin() != DataAge::Origin::None,
-                           std::move(prepared));
-    m_whatIf->setInventory(inv, datacenters);
+                           m_session->takePreparedViews());
+    m_whatIf->setInventory(inv, m_linker->datacenters());
     m_planView->setAuditOptions(m_session->auditOptions());
     m_planView->setPlatformClient(m_session->isLive() ? m_session->client() : nullptr);
     m_planView->setReadOnly(inv.user.isSupport() || !inv.viewer.isEmpty());

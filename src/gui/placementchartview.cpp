@@ -31,15 +31,14 @@ PlacementChartView::PlacementChartView(QWidget *parent)
 
 void PlacementChartView::setInventory(const Inventory &inventory, const QString &application)
 {
-    // The categories walk every instance of the account: worked out again only for another
-    // account. A copy shares its data, and shared data cannot have changed.
-    const bool sameAccount =
-        inventory.applications.constData() == m_inventory.applications.constData() &&
-        inventory.applications.size() == m_inventory.applications.size() &&
-        inventory.datacenters == m_inventory.datacenters && m_datacentersKnown;
+    setInventory(inventory, application, inventory.allDatacenters());
+}
+
+void PlacementChartView::setInventory(const Inventory &inventory, const QString &application,
+                                      const DatacenterList &datacenters)
+{
     m_inventory = inventory;
-    if (!sameAccount)
-        m_datacentersKnown = false; // worked out when built: not while hidden
+    m_datacenters = datacenters;
     m_application = application;
     rebuild();
 }
@@ -94,10 +93,6 @@ void PlacementChartView::build()
     m_restSet = nullptr;
     m_setNames.clear();
     m_categories.clear();
-    if (!m_datacentersKnown) {
-        m_datacenters = m_inventory.allDatacenters();
-        m_datacentersKnown = true;
-    }
     const DatacenterList &dcs = m_datacenters;
     QHash<QString, int> column;
     for (const Datacenter &dc : dcs) {

@@ -23,6 +23,10 @@ public:
     explicit PlacementChartView(QWidget *parent = nullptr);
 
     void setInventory(const Inventory &inventory, const QString &application = QString());
+    // The same, with the inventory's datacenters (Inventory::allDatacenters, which walks every
+    // instance) already worked out.
+    void setInventory(const Inventory &inventory, const QString &application,
+                      const DatacenterList &datacenters);
     void setAffected(const QSet<QString> &appSlashService);
 
     // Built now if it was left for later (see rebuild).
@@ -49,7 +53,6 @@ private:
     QBarSet *m_restSet = nullptr; // "n other applications", grey
     QStringList m_setNames;       // the labels as plain text, for tooltips
     QStringList m_categories;
-    DatacenterList m_datacenters; // m_inventory's, every instance walked once per account
-    bool m_datacentersKnown = false;
-    bool m_stale = false; // rebuilt while hidden: built when shown
+    DatacenterList m_datacenters; // m_inventory's
+    bool m_stale = false;         // rebuilt while hidden: built when shown
 };

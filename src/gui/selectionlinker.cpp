@@ -122,6 +122,7 @@ void SelectionLinker::setInventory(const Inventory &inventory, const AuditReport
     const Finding wasFinding = was ? *was : Finding{};
 
     m_inventory = inventory;
+    m_datacenters = prepared ? prepared->datacenters : inventory.allDatacenters();
     m_hasData = hasData;
     m_noFindings = audit.findings.isEmpty();
     m_linking = true;
@@ -307,7 +308,7 @@ void SelectionLinker::showPlacement(const QString &application, const QString &s
     if (application != m_currentApplication || m_placementStale) {
         m_currentApplication = application;
         m_placementStale = false;
-        m_views.chart->setInventory(m_inventory, application);
+        m_views.chart->setInventory(m_inventory, application, m_datacenters);
         m_views.chart->setAffected(m_highlighted);
         m_instanceModel->setInventory(m_inventory, application);
     }

@@ -59,6 +59,8 @@ public:
     void keepOnService(const QString &application, const QString &service);
     void stopKeeping(const QString &application, const QString &service);
 
+    // The inventory's datacenters (Inventory::allDatacenters), prepared with it or worked out.
+    const DatacenterList &datacenters() const { return m_datacenters; }
     QString selectedApplication() const;
     QString selectedService() const;
     const Finding *currentFinding() const;
@@ -87,6 +89,7 @@ private:
     ServiceFilterProxyModel *m_instanceFilter = nullptr;
 
     Inventory m_inventory;
+    DatacenterList m_datacenters; // m_inventory's (Inventory::allDatacenters)
     bool m_hasData = false;
     bool m_noFindings = true;
     QSet<QString> m_highlighted;
