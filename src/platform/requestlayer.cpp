@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
@@ -23,6 +24,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kMaxRedirects = 5;
+// Qt Network 6.4 opens at most this many HTTP/1 connections to one host and port, and keeps
+// further requests to it in a queue of its own thread (QHttp1Configuration, which changes it,
+// came with Qt 6.5).
+constexpr int kQtConnectionsPerHost = 6;
 
 QString originOf(const QUrl &url)
 {
@@ -111,6 +116,9 @@ struct RequestJob
     QTimer *retryTimer = nullptr;
     bool sent = false;    // the request's bytes went out
     bool counted = false; // counts as in flight
+    // Handed to Qt Network while all the connections to its origin were busy: it waits in Qt's
+    // queue for one, and its connect timeout and deadline have not started.
+    bool waiting = false;
     HttpResponse::Error abortReason = HttpResponse::Error::None;
     QStringList tlsErrors;
     qint64 received = 0;
@@ -141,7 +149,10 @@ public:
     QHash<RequestLayer::Id, RequestJobPtr> jobs; // every job not finished
     int inFlight = 0;
     bool pumpScheduled = false;
-    QHash<QString, int> rateLimitRemaining; // per origin, from X-RateLimit-Remaining
+    QHash<QString, int> rateLimitRemaining;          // per origin, from X-RateLimit-Remaining
+    QSet<QString> http1Origins;                      // the origins that answered over HTTP/1
+    QHash<QString, int> onWire;                      // per origin: the attempts on a connection
+    QHash<QString, QList<RequestJobPtr>> waitingFor; // per origin: the attempts waiting in Qt
 
     void applyOptions()
     {
@@ -191,8 +202,8 @@ public:
         });
     }
 
-    // How many requests may be in flight to this origin: never more than the platform says
-    // remain of its rate limit (when it says so), so that the limit is not overshot.
+    // How many requests may be on the wire to this origin at once: maxParallel, and never more
+    // than the platform says remain of its rate limit (when it says so).
     int allowanceFor(const QString &origin) const
     {
         const int limit = qMax(1, options.maxParallel);
@@ -202,10 +213,56 @@ public:
         return qBound(1, remaining, limit);
     }
 
+    // How many of those Qt Network itself sends at once.
+    int connectionsFor(const QString &origin) const
+    {
+        const int allowance = allowanceFor(origin);
+        return http1Origins.contains(origin) ? qMin(allowance, kQtConnectionsPerHost) : allowance;
+    }
+
+    // How many requests to this origin are handed to Qt Network. When Qt's own limit of
+    // connections is what bounds them (HTTP/1, allowance of at least six), as many again wait in
+    // Qt's queue: a connection that is done sends the next request from Qt's thread at once,
+    // instead of waiting for a turn of this thread's event loop to be given one. On HTTP/2 every
+    // request handed over is on the wire, so none is handed ahead; nor beyond what the rate limit
+    // says remains.
+    int handLimitFor(const QString &origin) const
+    {
+        const int allowance = allowanceFor(origin);
+        if (!http1Origins.contains(origin) || allowance < kQtConnectionsPerHost)
+            return allowance;
+        const int remaining = rateLimitRemaining.value(origin, -1);
+        const int ahead = allowance + kQtConnectionsPerHost;
+        return remaining > 0 ? qBound(allowance, remaining, ahead) : ahead;
+    }
+
     void pump()
     {
-        while (!queue.isEmpty() && inFlight < allowanceFor(queue.first()->origin))
+        while (!queue.isEmpty() && inFlight < handLimitFor(queue.first()->origin))
             start(queue.takeFirst());
+    }
+
+    // The attempt is on a connection (or about to be): its timers start.
+    void putOnWire(const RequestJobPtr &job)
+    {
+        if (job->waiting) {
+            job->waiting = false;
+            waitingFor[job->origin].removeOne(job);
+        }
+        ++onWire[job->origin];
+        if (!job->sinceFirstSend.isValid())
+            job->sinceFirstSend.start();
+        job->attemptClock.start();
+        arm(job, options.connectTimeoutMs);
+    }
+
+    // A connection to the origin is free: the request Qt sends next on it is the one that has
+    // waited longest (Qt's queue is first in, first out).
+    void promoteWaiting(const QString &origin)
+    {
+        QList<RequestJobPtr> &waiting = waitingFor[origin];
+        while (!waiting.isEmpty() && onWire.value(origin) < connectionsFor(origin))
+            putOnWire(waiting.first());
     }
 
     void finish(const RequestJobPtr &job, HttpResponse response)
@@ -264,12 +321,19 @@ public:
     void endAttempt(const RequestJobPtr &job)
     {
         job->reply = nullptr;
+        if (job->timer)
+            job->timer->stop();
         if (job->counted) {
             job->counted = false;
             --inFlight;
+            if (job->waiting) {
+                job->waiting = false;
+                waitingFor[job->origin].removeOne(job);
+            } else {
+                --onWire[job->origin];
+                promoteWaiting(job->origin);
+            }
         }
-        if (job->timer)
-            job->timer->stop();
     }
 
     // Runs the job's timer for `timeoutMs`, or for what is left of the deadline if that is less.
@@ -327,9 +391,8 @@ public:
             fail(job, HttpResponse::Error::Tls, caError);
             return;
         }
-        if (!job->sinceFirstSend.isValid())
-            job->sinceFirstSend.start();
-        if (job->deadlineMs > 0 && job->sinceFirstSend.elapsed() >= job->deadlineMs) {
+        if (job->deadlineMs > 0 && job->sinceFirstSend.isValid() &&
+            job->sinceFirstSend.elapsed() >= job->deadlineMs) {
             failDeadline(job);
             return;
         }
@@ -353,7 +416,6 @@ public:
         job->abortReason = HttpResponse::Error::None;
         job->tlsErrors.clear();
         job->received = 0;
-        job->attemptClock.start();
         job->counted = true;
         ++inFlight;
 
@@ -377,11 +439,20 @@ public:
             });
         }
         // The connect timeout runs until the request is on the wire; from then on the stall
-        // timeout, restarted by every piece of the answer.
-        arm(job, options.connectTimeoutMs);
+        // timeout, restarted by every piece of the answer. While all the origin's connections
+        // are busy, neither runs: the request waits in Qt's queue.
+        if (onWire.value(job->origin) < connectionsFor(job->origin)) {
+            putOnWire(job);
+        } else {
+            job->waiting = true;
+            waitingFor[job->origin].append(job);
+        }
         const auto alive = [this, job, reply] {
-            if (job->reply == reply)
-                arm(job, options.stallTimeoutMs);
+            if (job->reply != reply)
+                return;
+            if (job->waiting) // Qt gave it a connection before this thread saw one free
+                putOnWire(job);
+            arm(job, options.stallTimeoutMs);
         };
         QObject::connect(reply, &QNetworkReply::requestSent, q, [job, alive] {
             job->sent = true;
@@ -485,6 +556,9 @@ public:
         const QNetworkReply::NetworkError error = reply->error();
         qCDebug(lcPlatform).noquote()
             << what(job) << "->" << status << int(error) << job->attemptClock.elapsed() << "ms";
+
+        if (status > 0 && !reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+            http1Origins.insert(job->origin);
 
         HttpResponse response;
         response.status = status;

@@ -97,11 +97,12 @@ class RequestLayerPrivate;
 // The one HTTP stack of the project, over QNetworkAccessManager (HTTP/1.1 keep-alive and HTTP/2,
 // compression, proxies). Both the platform client and the status client send through it.
 //
-// What it adds to QNetworkAccessManager: at most maxParallel requests at once; a connect
-// timeout, a stall timeout and a total deadline per request; a cap on the answer's size; retries
-// with exponential backoff for idempotent requests only (a POST or PATCH is never sent again once
-// its bytes went out), Retry-After on 429 and 503; redirects followed by hand so that the
-// authorization never crosses to another origin; plain http:// only to loopback unless allowed;
+// What it adds to QNetworkAccessManager: at most maxParallel requests on the wire at once (over
+// HTTP/1 up to six more wait in Qt Network's own queue, ready for the next free connection); a
+// connect timeout, a stall timeout and a total deadline per request; a cap on the answer's size;
+// retries with exponential backoff for idempotent requests only (a POST or PATCH is never sent
+// again once its bytes went out), Retry-After on 429 and 503; redirects followed by hand so that
+// the authorization never crosses to another origin; plain http:// only to loopback unless allowed;
 // the system's CA certificates plus an extra bundle; the proxy configuration; and politeness:
 // never more requests in flight than X-RateLimit-Remaining says remain.
 //

@@ -451,6 +451,31 @@ private slots:
         QVERIFY(server.maxInFlight() >= 2);
     }
 
+    void requestsWaitingInQtStartTheirClocksOnTheWire()
+    {
+        // Once the origin has answered over HTTP/1, twelve requests are handed to Qt Network:
+        // six on its six connections, six waiting in its queue for one. Each answer takes longer
+        // than the connect timeout, and two answers longer than the deadline: a waiting request
+        // whose clocks ran from the hand-over would fail.
+        ScriptedHttpServer server([](const ScriptedHttpServer::Request &) { return ok(); });
+        QVERIFY(server.start());
+        RequestLayer layer;
+        RequestLayerOptions options;
+        options.connectTimeoutMs = 300;
+        options.requestDeadlineMs = 700;
+        layer.setOptions(options);
+        QVERIFY(sendAndWait(layer, get(server.origin() + "/first")).isSuccess());
+        server.setAnswerDelay(400);
+        QList<HttpResponse> answers;
+        for (int i = 0; i < 24; ++i)
+            layer.send(get(server.origin() + "/n"),
+                       [&answers](const HttpResponse &response) { answers.append(response); });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), qsizetype(24), 15000);
+        for (const HttpResponse &answer : std::as_const(answers))
+            QVERIFY2(answer.isSuccess(), qPrintable(answer.errorMessage));
+        QCOMPARE(server.maxInFlight(), 6); // never more connections than Qt's six
+    }
+
     void abortCallsNothing()
     {
         ScriptedHttpServer server([](const ScriptedHttpServer::Request &) { return ok(); });
