@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <cstring>
+#include <future>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,16 @@ namespace {
 // surprise. Nothing crosses a Qt boundary.
 struct GiveUp
 {};
+
+// From this size on, the second half of the applications is read on a thread of its own.
+constexpr qsizetype kSplitBytes = 1 << 20;
+
+struct Tail
+{
+    QList<Application> applications;
+    const char *end = nullptr; // just after the array's closing bracket
+    bool ok = false;
+};
 
 class Parser
 {
@@ -56,7 +67,7 @@ public:
                     array([&] { inv.datacenters.append(readDatacenter()); });
             } else if (key == "applications") {
                 once(applications);
-                array([&] { inv.applications.append(readApplication()); });
+                readApplications(inv.applications);
             } else if (key == "errors") {
                 if (!null())
                     array([&] { inv.errors.append(readError()); });
@@ -70,7 +81,103 @@ public:
         return inv;
     }
 
+    // The rest of an array of applications, from the start of one of them to the closing
+    // bracket.
+    static Tail applicationsFrom(const char *begin, const char *end)
+    {
+        Tail tail;
+        try {
+            Parser parser(begin, end);
+            do
+                tail.applications.append(parser.readApplication());
+            while (parser.another(']'));
+            tail.end = parser.m_p;
+            tail.ok = true;
+        } catch (const GiveUp &) {
+            tail.ok = false;
+        }
+        return tail;
+    }
+
 private:
+    // A large array of applications is read in two halves at once: the second from a split that
+    // a quick scan found, on another thread. The halves are joined only when the reading of the
+    // first arrives at the split exactly after an element's comma: then the other thread started
+    // at the start of an application, and read what this one would have.
+    void readApplications(QList<Application> &out)
+    {
+        expect('[');
+        if (peek() == ']') {
+            ++m_p;
+            return;
+        }
+        const char *split = splitPoint();
+        std::future<Tail> tail;
+        if (split)
+            tail = std::async(std::launch::async, &Parser::applicationsFrom, split, m_end);
+        for (;;) {
+            out.append(readApplication());
+            if (!another(']'))
+                return;
+            if (!split || m_p < split)
+                continue;
+            // Past the split without an element ending there: the scan and the reading disagree
+            // on the document, which cannot happen to a valid one. The reference reader decides.
+            if (m_p != split)
+                throw GiveUp{};
+            Tail rest = tail.get();
+            if (!rest.ok)
+                throw GiveUp{};
+            out.append(std::move(rest.applications));
+            m_p = rest.end;
+            return;
+        }
+    }
+
+    // Just after the first comma between two elements of the array past its middle, or nullptr
+    // when the array is small or the scan finds no such comma. The middle is guessed as halfway
+    // to the end of the bytes; an array that ends before it is read on one thread. The scan
+    // only follows strings (skipped with memchr) and brackets.
+    const char *splitPoint() const
+    {
+        if (m_end - m_p < kSplitBytes)
+            return nullptr;
+        const char *middle = m_p + (m_end - m_p) / 2;
+        int depth = 1; // inside the array
+        for (const char *p = m_p; p < m_end; ++p) {
+            switch (*p) {
+            case '"':
+                for (;;) {
+                    p = static_cast<const char *>(std::memchr(p + 1, '"', size_t(m_end - p - 1)));
+                    if (!p)
+                        return nullptr;
+                    const char *q = p;
+                    while (q[-1] == '\\')
+                        --q;
+                    if ((p - q) % 2 == 0)
+                        break; // not escaped
+                }
+                break;
+            case '[':
+            case '{':
+                ++depth;
+                break;
+            case ']':
+            case '}':
+                if (--depth == 0)
+                    return nullptr;
+                break;
+            case ',':
+                if (depth == 1 && p >= middle)
+                    return p + 1;
+                break;
+            default:
+                break;
+            }
+        }
+        return nullptr;
+    }
+
     // ---- syntax ----
 
     void ws()
@@ -133,13 +240,22 @@ private:
             seen.append(key);
             expect(':');
             onKey(key);
-            const char c = peek();
-            ++m_p;
-            if (c == '}')
+            if (!another('}'))
                 return;
-            if (c != ',')
-                throw GiveUp{};
         }
+    }
+
+    // After an element of an array or object: true when a comma says another follows, false
+    // after the closing bracket.
+    bool another(char close)
+    {
+        const char c = peek();
+        ++m_p;
+        if (c == close)
+            return false;
+        if (c != ',')
+            throw GiveUp{};
+        return true;
     }
 
     template<typename OnItem>
@@ -150,15 +266,9 @@ private:
             ++m_p;
             return;
         }
-        for (;;) {
+        do
             onItem();
-            const char c = peek();
-            ++m_p;
-            if (c == ']')
-                return;
-            if (c != ',')
-                throw GiveUp{};
-        }
+        while (another(']'));
     }
 
     // A key without escapes (every key of the format is plain ASCII). Other bytes are left to

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -74,6 +76,21 @@ Inventory manyServices()
             services.append({u"svc%1"_s.arg(s), specs[(a + s) % specs.size()]});
         apps.append(application(u"app%1"_s.arg(a), a % 7 ? u"live"_s : u"sandbox"_s, services));
     }
+    return inventory(apps);
+}
+
+// An account of `count` applications named by `nameOf`, more than a megabyte written out: large
+// enough for the fast reader to read the second half of its applications on another thread.
+Inventory largeAccount(int count, const std::function<QString(int)> &nameOf)
+{
+    using namespace InventoryBuilder;
+    ApplicationList apps;
+    for (int a = 0; a < count; ++a)
+        apps.append(
+            application(nameOf(a), a % 5 ? u"live"_s : u"sandbox"_s,
+                        {{u"www"_s, u"python: a/h%1, b/h%2"_s.arg(a).arg(a + 1)},
+                         {u"db"_s, u"mysql: a/h%1/up/master, c/h%2/down/slave"_s.arg(a).arg(a + 2)},
+                         {u"cache"_s, u"redis: =2"_s}}));
     return inventory(apps);
 }
 
@@ -260,6 +277,54 @@ private slots:
             QCOMPARE(fast->applications[i].services, reference->applications[i].services);
         }
         QVERIFY(*fast == *reference);
+    }
+
+    // The applications of a large snapshot are read in two halves at once; what the halves hold
+    // is what one reading holds, wherever the split falls: strings that look like the boundary
+    // between two applications, escaped quotes and backslashes, whitespace, an array that ends
+    // before the middle of the file.
+    void largeSnapshotsReadInHalvesAsInOne_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray plain =
+            Snapshot::toJson(largeAccount(4000, [](int a) { return u"app%1"_s.arg(a); }));
+        QVERIFY(plain.size() > 2 * (1 << 20));
+        QTest::newRow("plain") << plain;
+        QTest::newRow("boundaries-inside-strings")
+            << Snapshot::toJson(largeAccount(4000, [](int a) -> QString {
+                   return u"a%1\\\"},{\"name\":\"x\"}],\\"_s.arg(a) + (a % 2 ? u"\\"_s : u"\""_s);
+               }));
+        QTest::newRow("indented") << QJsonDocument::fromJson(plain).toJson(QJsonDocument::Indented);
+        Inventory fewApplications = largeAccount(100, [](int a) { return u"app%1"_s.arg(a); });
+        for (int e = 0; e < 40000; ++e)
+            fewApplications.errors.append({u"app%1"_s.arg(e), u"www"_s, u"HTTP 500, [x]"_s});
+        QTest::newRow("errors-after-the-applications") << Snapshot::toJson(fewApplications);
+    }
+
+    void largeSnapshotsReadInHalvesAsInOne()
+    {
+        QFETCH(QByteArray, bytes);
+        QVERIFY(bytes.size() > 1 << 20);
+        const auto reference = Snapshot::fromJsonDocument(bytes);
+        QVERIFY2(reference.ok(), qPrintable(reference.error()));
+        const std::optional<Inventory> fast = SnapshotFastReader::read(bytes);
+        QVERIFY(fast.has_value());
+        QCOMPARE(fast->applications.size(), reference->applications.size());
+        for (int i = 0; i < fast->applications.size(); ++i)
+            QCOMPARE(fast->applications[i].name, reference->applications[i].name);
+        QVERIFY(*fast == *reference);
+    }
+
+    // A fault in the second half is found there: the reference reader then names it.
+    void aFaultInTheSecondHalfIsNamed()
+    {
+        Inventory inv = largeAccount(4000, [](int a) { return u"app%1"_s.arg(a); });
+        inv.applications[3990].flavor = u"gigantic"_s;
+        const QByteArray bytes = Snapshot::toJson(inv);
+        QVERIFY(!SnapshotFastReader::read(bytes).has_value());
+        const auto read = Snapshot::fromJson(bytes);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().contains(u"gigantic"_s), qPrintable(read.error()));
     }
 
     void quirksReadAsWritten()
