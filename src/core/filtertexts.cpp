@@ -57,19 +57,29 @@ void FilterTexts::appendLowered(std::initializer_list<QStringView> parts)
     const qsizetype begin = m_bytes.size();
     bool first = true;
     for (QStringView part : parts) {
+        // An ASCII run is written in place, one byte per character, into room made once per
+        // part (resize grows the buffer geometrically); the rest, if any, goes through QString.
+        const qsizetype at = m_bytes.size();
+        const qsizetype room = part.size() + (first ? 0 : 1);
+        m_bytes.resize(at + room);
+        char *out = m_bytes.data() + at;
         if (!first)
-            m_bytes.append(' ');
+            *out++ = ' ';
         first = false;
+        const char16_t *in = part.utf16();
         qsizetype i = 0;
-        for (; i < part.size() && part.at(i).unicode() < 0x80; ++i) {
-            const char c = char(part.at(i).unicode());
-            m_bytes.append(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+        for (; i < part.size() && in[i] < 0x80; ++i) {
+            const char c = char(in[i]);
+            out[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
         }
+        m_bytes.resize(out - m_bytes.constData() + i);
         if (i < part.size())
             m_bytes.append(part.mid(i).toString().toLower().toUtf8());
     }
+    const uchar *bytes = reinterpret_cast<const uchar *>(m_bytes.constData());
+    qsizetype *counts = m_byteCounts.data();
     for (qsizetype b = begin; b < m_bytes.size(); ++b)
-        ++m_byteCounts[uchar(m_bytes.at(b))];
+        ++counts[bytes[b]];
     m_ends.append(m_bytes.size());
 }
 
