@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QTreeView>
@@ -59,6 +60,17 @@ SelectionLinker::SelectionLinker(const Views &views, QObject *parent)
             &SelectionLinker::onFindingCurrentChanged);
     connect(m_views.instances->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SelectionLinker::onInstanceCurrentChanged);
+    m_views.instances->installEventFilter(this);
+}
+
+bool SelectionLinker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_views.instances && event->type() == QEvent::Show && m_instanceFilterStale) {
+        m_instanceFilterStale = false;
+        m_instanceFilter->setFilterWords(m_instanceFilterText);
+        showPlacement(selectedApplication(), selectedService()); // the service's rows selected
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QString SelectionLinker::selectedApplication() const
@@ -194,7 +206,10 @@ void SelectionLinker::applyFilter(const QString &text)
     tree = step.restart();
     m_findingsFilter->setFilterWords(text);
     findings = step.restart();
-    m_instanceFilter->setFilterWords(text);
+    m_instanceFilterText = text;
+    m_instanceFilterStale = !m_views.instances->isVisible();
+    if (!m_instanceFilterStale)
+        m_instanceFilter->setFilterWords(text);
     instances = step.restart();
     expandIfFew();
     // What stays selected must still be on screen.

@@ -69,6 +69,9 @@ signals:
     // The selection or the finding shown changed: the window's actions follow.
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onTreeCurrentChanged();
     void onFindingCurrentChanged();
@@ -98,4 +101,8 @@ private:
     bool m_placementStale = true;
     bool m_linking = false; // a selection set by another view: do not echo it back
     bool m_expandedByFilter = false;
+    // The instance table is filtered when it is shown: behind another tab, the whole account's
+    // instances (220,000 of a large one) would be filtered on every keystroke for nobody.
+    QString m_instanceFilterText;
+    bool m_instanceFilterStale = false;
 };

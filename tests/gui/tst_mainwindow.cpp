@@ -326,6 +326,30 @@ private slots:
         QCOMPARE(f->rowCount(), allFindings);
     }
 
+    // Behind another tab the instance table is filtered when it is shown, then at each keystroke.
+    void hiddenInstancesAreFilteredWhenShown()
+    {
+        QVERIFY(loadAlice());
+        tabs()->setCurrentIndex(0);
+        QVERIFY(!instances()->isVisible());
+        filter()->setFocus();
+        QTest::keyClicks(filter(), u"mongodb"_s);
+        tabs()->setCurrentIndex(1);
+        const QAbstractItemModel *i = instances()->model();
+        QVERIFY(i->rowCount() > 0);
+        for (int r = 0; r < i->rowCount(); ++r) {
+            const QString app = i->index(r, 0).data(InstanceTableModel::ApplicationRole).toString();
+            const QString svc = i->index(r, 0).data(InstanceTableModel::ServiceRole).toString();
+            const Service *s = inventory().application(app)->service(svc);
+            QVERIFY2(s && s->serviceType == u"mongodb"_s, qPrintable(app + u'/' + svc));
+        }
+        filter()->clear();
+        QTest::keyClicks(filter(), u"crm"_s);
+        QVERIFY(i->rowCount() > 0);
+        for (int r = 0; r < i->rowCount(); ++r)
+            QCOMPARE(i->index(r, 0).data(InstanceTableModel::ApplicationRole).toString(), u"crm"_s);
+    }
+
     void typingAndErasingKeepTheLinkedSelection()
     {
         QVERIFY(loadAlice());
