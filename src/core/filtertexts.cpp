@@ -15,13 +15,9 @@ namespace {
 // where they would in a match (two compares of sixteen bytes), then the whole word compared at
 // each such place. The common letters a short word is made of occur every few bytes: a search
 // for one byte (memchr) stopped at each of them, and a keystroke tests a hundred thousand rows.
-bool holds(const char *text, qsizetype size, const FilterTexts::Word &word)
+bool search(const char *text, qsizetype size, const FilterTexts::Word &word)
 {
-    const qsizetype n = word.bytes.size();
-    if (n == 0)
-        return true;
-    if (n > size)
-        return false;
+    const qsizetype n = word.bytes.size(); // 0 < n <= size
     const char *const bytes = word.bytes.constData();
     const qsizetype pivot = word.pivot;
     const qsizetype other = pivot == 0 ? n - 1 : 0;
@@ -51,13 +47,9 @@ bool holds(const char *text, qsizetype size, const FilterTexts::Word &word)
 #else
 // Each place the word's pivot byte occurs (memchr: a vector search), then the whole word compared
 // there.
-bool holds(const char *text, qsizetype size, const FilterTexts::Word &word)
+bool search(const char *text, qsizetype size, const FilterTexts::Word &word)
 {
-    const qsizetype n = word.bytes.size();
-    if (n == 0)
-        return true;
-    if (n > size)
-        return false;
+    const qsizetype n = word.bytes.size(); // 0 < n <= size
     const char *const bytes = word.bytes.constData();
     const char pivot = bytes[word.pivot];
     // The pivot of a match lies in [text + pivot, text + size - n + pivot].
@@ -74,6 +66,13 @@ bool holds(const char *text, qsizetype size, const FilterTexts::Word &word)
     return false;
 }
 #endif
+
+bool holds(const char *text, qsizetype size, const FilterTexts::Word &word)
+{
+    if (word.bytes.isEmpty())
+        return true;
+    return word.bytes.size() <= size && search(text, size, word);
+}
 
 } // namespace
 
