@@ -24,22 +24,28 @@ bool search(const char *text, qsizetype size, const FilterTexts::Word &word)
     const qsizetype starts = size - n + 1; // a match starts at text + [0, starts)
     const __m128i pivotBytes = _mm_set1_epi8(bytes[pivot]);
     const __m128i otherBytes = _mm_set1_epi8(bytes[other]);
-    qsizetype i = 0;
-    // The last load ends at text + starts - 1 + max(pivot, other) <= text + size - 1.
-    for (; i + 16 <= starts; i += 16) {
+    // Whether a match starts at one of the sixteen places from text + i (all < starts).
+    const auto block = [&](qsizetype i) {
         const __m128i atPivot =
             _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i + pivot));
         const __m128i atOther =
             _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i + other));
         uint mask = uint(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(atPivot, pivotBytes),
                                                          _mm_cmpeq_epi8(atOther, otherBytes))));
-        while (mask) {
+        for (; mask; mask &= mask - 1)
             if (std::memcmp(text + i + qCountTrailingZeroBits(mask), bytes, size_t(n)) == 0)
                 return true;
-            mask &= mask - 1;
-        }
+        return false;
+    };
+    // The last load ends at text + starts - 1 + max(pivot, other) <= text + size - 1.
+    if (starts >= 16) {
+        for (qsizetype i = 0; i + 16 <= starts; i += 16)
+            if (block(i))
+                return true;
+        // The places left, in one last block that overlaps the one before.
+        return starts % 16 != 0 && block(starts - 16);
     }
-    for (; i < starts; ++i)
+    for (qsizetype i = 0; i < starts; ++i)
         if (text[i + pivot] == bytes[pivot] && std::memcmp(text + i, bytes, size_t(n)) == 0)
             return true;
     return false;

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +66,8 @@ void FindingsDetailPanel::showFinding(const Finding *f, const Inventory &invento
         ui->detailsTitle->setText(
             placeholder.isEmpty() ? tr("Select a finding to see how to fix it.") : placeholder);
         ui->detailsMessage->clear();
-        ui->fixEdit->clear();
+        if (!ui->fixEdit->document()->isEmpty())
+            ui->fixEdit->clear();
         ui->explanationLabel->clear();
         m_docLink.clear();
         m_rule.clear();
@@ -83,7 +85,10 @@ void FindingsDetailPanel::showFinding(const Finding *f, const Inventory &invento
                            : SeverityPresentation::word(f->severity),
                  f->rule, where));
     ui->detailsMessage->setText(f->message);
-    ui->fixEdit->setPlainText(f->fix);
+    // Set again only when it changes: each keystroke of the filter shows the current finding
+    // again, and setting a text lays the document out anew (the labels skip an equal text).
+    if (ui->fixEdit->toPlainText() != f->fix)
+        ui->fixEdit->setPlainText(f->fix);
 
     QStringList explanation;
     if (f->exempt)

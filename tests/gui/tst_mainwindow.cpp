@@ -479,11 +479,15 @@ private slots:
         QVERIFY(instances()->selectionModel()->hasSelection());
         for (const QModelIndex &idx : instances()->selectionModel()->selectedRows())
             QCOMPARE(idx.data(InstanceTableModel::ServiceRole).toString(), u"db"_s);
-        // The finding → the tree.
+        // The finding → the tree; the fix box shows each finding's fix.
+        const QString crmFix = child<QPlainTextEdit>(u"fixEdit"_s)->toPlainText();
+        QCOMPARE(crmFix, f->fix);
         const int apiRow = findingRow(u"api"_s, u"www"_s);
         QVERIFY(apiRow >= 0);
         findings()->setCurrentIndex(findings()->model()->index(apiRow, 0));
         QCOMPARE(treeCurrent(), u"api/www"_s);
+        QCOMPARE(child<QPlainTextEdit>(u"fixEdit"_s)->toPlainText(), currentFinding()->fix);
+        QVERIFY(currentFinding()->fix != crmFix);
         // The placement → the tree and the finding.
         m_window->selectApplication(u"crm"_s);
         int dbInstance = -1;
