@@ -17,7 +17,7 @@ qsizetype LongTextDelegate::visibleCharactersAtMost(int width, const QFontMetric
 
 void LongTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    CachedTextDelegate::initStyleOption(option, index);
     const int width = option->rect.width();
     if (width <= 0) // a size asked for, not a cell painted: the whole text
         return;

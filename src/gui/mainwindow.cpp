@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "accountsession.h"
+#include "cachedtextdelegate.h"
 #include "fileactions.h"
 #include "findingsdetailpanel.h"
 #include "findingsmodel.h"
@@ -211,8 +212,13 @@ void MainWindow::setUpViews()
                      icon));
     ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"gateway"_s, true));
     ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, width(u"single-instance"_s));
+    // One line a row, cut with "…" at the cell's width (wrapped, the style cut the first of the
+    // lines it laid out); painted from laid-out texts kept by the delegate.
+    ui->findingsView->setWordWrap(false);
+    ui->findingsView->setItemDelegate(new CachedTextDelegate(ui->findingsView));
     ui->findingsView->setItemDelegateForColumn(FindingsModel::MessageColumn,
                                                new LongTextDelegate(ui->findingsView));
+    ui->inventoryTree->setItemDelegate(new CachedTextDelegate(ui->inventoryTree));
     ui->findingsView->addAction(ui->actionExempt);
     ui->findingsView->addAction(ui->actionScale);
     connect(m_details, &FindingsDetailPanel::scaleRequested, this, [this] {

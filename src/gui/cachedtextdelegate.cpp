@@ -1,0 +1,112 @@
+#include "cachedtextdelegate.h"
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QStyle>
+#include <QTextOption>
+
+#include <optional>
+
+void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const bool plainLine = !opt.text.isEmpty() &&
+                           !opt.features.testFlag(QStyleOptionViewItem::WrapText) &&
+                           !opt.text.contains(u'\n') && !opt.text.contains(QChar::LineSeparator);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    if (!plainLine) {
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
+    // Where the style would put the text, with the margins it leaves inside that rectangle.
+    QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    textRect.adjust(margin, 0, -margin, 0);
+
+    // The focus frame goes around the text, which the style no longer sees: drawn here, as the
+    // style draws it (one cell of the view has it).
+    std::optional<QStyleOptionFocusRect> focus;
+    if (opt.state.testFlag(QStyle::State_HasFocus)) {
+        focus.emplace();
+        focus->QStyleOption::operator=(opt);
+        focus->rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &opt, widget);
+        focus->state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        const QPalette::ColorGroup group =
+            opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+        focus->backgroundColor = opt.palette.color(
+            group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::Highlight
+                                                              : QPalette::Window);
+        opt.state &= ~QStyle::State_HasFocus;
+    }
+    const QString text = opt.text;
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (focus)
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &*focus, painter, widget);
+    if (textRect.width() <= 0)
+        return;
+
+    const QStaticText &laid =
+        laidOut(text, textRect.width(), opt.font, opt.textElideMode, opt.direction);
+    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled)
+                                           ? QPalette::Disabled
+                                       : opt.state.testFlag(QStyle::State_Active)
+                                           ? QPalette::Normal
+                                           : QPalette::Inactive;
+    painter->save();
+    painter->setPen(opt.palette.color(group, opt.state.testFlag(QStyle::State_Selected)
+                                                 ? QPalette::HighlightedText
+                                                 : QPalette::Text));
+    painter->setFont(opt.font);
+    painter->setClipRect(textRect, Qt::IntersectClip);
+    // Placed as the style places its text layout: vertically in whole pixels, horizontally at
+    // the text's own (fractional) width from the aligned edge.
+    const QSizeF size = laid.size();
+    const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment,
+                                           QSize(textRect.width(), int(size.height())), textRect);
+    const Qt::Alignment horizontal =
+        QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
+    qreal x = line.x();
+    if (horizontal & Qt::AlignRight)
+        x += line.width() - size.width();
+    else if (horizontal & Qt::AlignHCenter)
+        x += (line.width() - size.width()) / 2;
+    painter->drawStaticText(QPointF(x, line.y()), laid);
+    painter->restore();
+}
+
+const QStaticText &CachedTextDelegate::laidOut(const QString &text, int width, const QFont &font,
+                                               Qt::TextElideMode elide,
+                                               Qt::LayoutDirection direction) const
+{
+    int fontIndex = 0;
+    while (fontIndex < int(m_fonts.size()) && !(m_fonts[size_t(fontIndex)] == font))
+        ++fontIndex;
+    if (fontIndex == int(m_fonts.size())) {
+        if (m_fonts.size() >= 16) { // fonts that keep changing (a zoom): start afresh
+            m_fonts.clear();
+            m_texts.clear();
+            fontIndex = 0;
+        }
+        m_fonts.push_back(font);
+    }
+    const Key key{text, width, fontIndex, elide, direction};
+    if (const auto known = m_texts.constFind(key); known != m_texts.cend())
+        return *known;
+    if (m_texts.size() >= kKept)
+        m_texts.clear(); // a rare full sweep is cheaper than an order kept on every paint
+    const QFontMetrics metrics(font);
+    QStaticText laid(metrics.elidedText(text, elide, width));
+    laid.setTextFormat(Qt::PlainText); // what a server sent is never markup
+    QTextOption option;
+    option.setTextDirection(direction);
+    option.setWrapMode(QTextOption::NoWrap);
+    laid.setTextOption(option);
+    laid.setPerformanceHint(QStaticText::AggressiveCaching);
+    laid.prepare(QTransform(), font);
+    return *m_texts.insert(key, laid);
+}
