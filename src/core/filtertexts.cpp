@@ -77,6 +77,9 @@ bool holds(const char *text, qsizetype size, const FilterTexts::Word &word)
 {
     if (word.bytes.isEmpty())
         return true;
+    // One byte: the C library's memchr, which reads wider vectors than SSE2 where it can.
+    if (word.bytes.size() == 1)
+        return std::memchr(text, word.bytes.at(0), size_t(size)) != nullptr;
     return word.bytes.size() <= size && search(text, size, word);
 }
 

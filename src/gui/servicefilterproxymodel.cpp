@@ -212,22 +212,31 @@ void ServiceFilterProxyModel::acceptRows()
     static const InventoryTreeModel::Match noMatch;
     // The tree's match of these words, worked out once for every filtered view.
     const InventoryTreeModel::Match &match = m_tree ? m_tree->filterMatch(m_words) : noMatch;
-    if (const FilterTexts *texts = m_sourceRows ? m_sourceRows->ownFilterTexts() : nullptr) {
-        // The rows' own texts: a character added re-tests only the rows that held the words.
-        const FilterTexts::Words utf8 = texts->wordsOf(m_words);
-        const bool narrowing =
-            m_ownMatch.size() == n && InventoryTreeModel::narrows(m_words, m_ownMatchWords);
+    const FilterTexts *texts = m_sourceRows ? m_sourceRows->ownFilterTexts() : nullptr;
+    if (!texts)
+        m_ownMatch.clear();
+    // The rows' own texts: a character added re-tests only the rows that may hold the words.
+    // A row the tree's match accepts is not looked at: its own texts "may hold" them, which the
+    // next narrowing tests.
+    const FilterTexts::Words utf8 = texts ? texts->wordsOf(m_words) : FilterTexts::Words();
+    const bool narrowing =
+        texts && m_ownMatch.size() == n && InventoryTreeModel::narrows(m_words, m_ownMatchWords);
+    if (texts) {
         m_ownMatch.resize(n);
-        for (int r = 0; r < n; ++r)
-            m_ownMatch[r] = (!narrowing || m_ownMatch.at(r)) && texts->containsAll(r, utf8);
         m_ownMatchWords = m_words;
     }
     m_accepted.resize(n);
     for (int r = 0; r < n; ++r) {
         const RowKey key = m_rows.at(r);
-        bool ok = r < m_ownMatch.size() && m_ownMatch.at(r);
-        m_accepted[r] =
-            ok || match.application(key.application) || match.service(key.application, key.service);
+        const bool byTree =
+            match.application(key.application) || match.service(key.application, key.service);
+        bool own = false;
+        if (texts) {
+            const bool candidate = !narrowing || m_ownMatch.at(r);
+            m_ownMatch[r] = candidate && (byTree || texts->containsAll(r, utf8));
+            own = m_ownMatch.at(r);
+        }
+        m_accepted[r] = byTree || own;
     }
 }
 

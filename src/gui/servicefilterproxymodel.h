@@ -85,8 +85,9 @@ private:
     // Per source row, read when first filtered after a source reset.
     bool m_rowsRead = false;
     QList<RowKey> m_rows;
-    // Under the current words: the row's own text holds them (kept to narrow the next
-    // keystroke's test), and the row stays.
+    // Under the current words: the row's own text may hold them (it does, or was not looked at
+    // because the tree's match kept the row; kept to narrow the next keystroke's test), and the
+    // row stays.
     QList<bool> m_ownMatch;
     QStringList m_ownMatchWords;
     QList<bool> m_accepted;

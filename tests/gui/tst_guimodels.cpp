@@ -336,9 +336,13 @@ private slots:
                             m.index(r, FindingsModel::RuleColumn).data().toString());
             return keys;
         };
-        const QStringList typed{u"s"_s,      u"sh"_s,     u"sho"_s,   u"shop"_s, u"shop "_s,
-                                u"shop d"_s, u"shop"_s,   u"sho"_s,   u"m"_s,    u"my"_s,
-                                u"mysql"_s,  u"mysqlx"_s, u"mysql"_s, QString()};
+        // "d", "s": rows the tree's match keeps while their own texts were not looked at, which
+        // "da…" and "si…" then keep by their own texts (the severity, the rule) or drop.
+        const QStringList typed{u"s"_s,      u"sh"_s,     u"sho"_s,    u"shop"_s,     u"shop "_s,
+                                u"shop d"_s, u"shop"_s,   u"sho"_s,    u"m"_s,        u"my"_s,
+                                u"mysql"_s,  u"mysqlx"_s, u"mysql"_s,  QString(),     u"d"_s,
+                                u"da"_s,     u"dan"_s,    u"danger"_s, QString(),     u"s"_s,
+                                u"si"_s,     u"sin"_s,    u"sing"_s,   u"single-h"_s, QString()};
         for (const QString &words : typed) {
             treeProxy.setFilterWords(words);
             proxy.setFilterWords(words);
