@@ -37,8 +37,8 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         focus->state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
         const QPalette::ColorGroup group =
             opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
-        focus->backgroundColor = opt.palette.color(
-            group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::Highlight
+        focus->backgroundColor = opt.palette.color(group, opt.state.testFlag(QStyle::State_Selected)
+                                                              ? QPalette::Highlight
                                                               : QPalette::Window);
         opt.state &= ~QStyle::State_HasFocus;
     }
@@ -52,11 +52,10 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const QStaticText &laid =
         laidOut(text, textRect.width(), opt.font, opt.textElideMode, opt.direction);
-    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled)
-                                           ? QPalette::Disabled
-                                       : opt.state.testFlag(QStyle::State_Active)
-                                           ? QPalette::Normal
-                                           : QPalette::Inactive;
+    const QPalette::ColorGroup group =
+        !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
+        : opt.state.testFlag(QStyle::State_Active) ? QPalette::Normal
+                                                   : QPalette::Inactive;
     painter->save();
     painter->setPen(opt.palette.color(group, opt.state.testFlag(QStyle::State_Selected)
                                                  ? QPalette::HighlightedText

@@ -90,9 +90,11 @@ private slots:
     {
         QTest::addColumn<QStringList>("texts");
         QTest::addColumn<bool>("rightToLeft");
-        const QStringList names{u"shop"_s, u"analytics-worker-pool-eu"_s, u"café ☕"_s,
-                                u"a very long application name that does not fit"_s, u""_s,
-                                u"<b>not bold</b> &amp;"_s, u"line\nbreak"_s};
+        const QStringList names{
+            u"shop"_s,       u"analytics-worker-pool-eu"_s,
+            u"café ☕"_s,     u"a very long application name that does not fit"_s,
+            u""_s,           u"<b>not bold</b> &amp;"_s,
+            u"line\nbreak"_s};
         QTest::newRow("left to right") << names << false;
         QTest::newRow("right to left") << names << true;
     }
@@ -107,7 +109,8 @@ private slots:
         auto *cached = new CachedTextDelegate;
         const QImage byCache = paint(texts, cached, direction);
         const int differing = differingPixels(byStyle, byCache);
-        byStyle.save(u"/tmp/exp/style.png"_s); byCache.save(u"/tmp/exp/cache.png"_s);
+        byStyle.save(u"/tmp/exp/style.png"_s);
+        byCache.save(u"/tmp/exp/cache.png"_s);
         QVERIFY2(differing == 0, qPrintable(u"%1 pixels differ"_s.arg(differing)));
         // Other texts change the picture: the comparison sees text at all.
         QStringList other = texts;
