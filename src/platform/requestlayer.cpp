@@ -231,9 +231,10 @@ public:
         const int allowance = allowanceFor(origin);
         if (!http1Origins.contains(origin) || allowance < kQtConnectionsPerHost)
             return allowance;
+        // Six on the wire, six waiting; the allowance is at least six and at most what remains.
+        const int ahead = connectionsFor(origin) + kQtConnectionsPerHost;
         const int remaining = rateLimitRemaining.value(origin, -1);
-        const int ahead = allowance + kQtConnectionsPerHost;
-        return remaining > 0 ? qBound(allowance, remaining, ahead) : ahead;
+        return remaining > 0 ? qMin(remaining, ahead) : ahead;
     }
 
     void pump()
@@ -416,6 +417,7 @@ public:
         job->abortReason = HttpResponse::Error::None;
         job->tlsErrors.clear();
         job->received = 0;
+        job->attemptClock.start(); // again when it goes on the wire
         job->counted = true;
         ++inFlight;
 
