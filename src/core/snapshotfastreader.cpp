@@ -3,13 +3,16 @@
 #include "platformwire.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QStringDecoder>
 #include <QTimeZone>
 #include <QVarLengthArray>
 
+#include <atomic>
 #include <cstring>
 #include <future>
 #include <limits>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -83,14 +86,16 @@ public:
 
     // The rest of an array of applications, from the start of one of them to the closing
     // bracket.
-    static Tail applicationsFrom(const char *begin, const char *end)
+    static Tail applicationsFrom(const char *begin, const char *end, const std::atomic<bool> *stop)
     {
         Tail tail;
         try {
             Parser parser(begin, end);
-            do
+            do {
+                if (*stop)
+                    throw GiveUp{};
                 tail.applications.append(parser.readApplication());
-            while (parser.another(']'));
+            } while (parser.another(']'));
             tail.end = parser.m_p;
             tail.ok = true;
         } catch (const GiveUp &) {
@@ -112,9 +117,19 @@ private:
             return;
         }
         const char *split = splitPoint();
+        // The guard, declared after the future, goes first: a reading that gives up here tells
+        // the other half to stop, then the future waits for it; `stop` outlives both.
+        std::atomic<bool> stop{false};
         std::future<Tail> tail;
-        if (split)
-            tail = std::async(std::launch::async, &Parser::applicationsFrom, split, m_end);
+        const auto stopTail = qScopeGuard([&stop] { stop = true; });
+        if (split) {
+            try {
+                tail =
+                    std::async(std::launch::async, &Parser::applicationsFrom, split, m_end, &stop);
+            } catch (const std::system_error &) {
+                split = nullptr; // no thread to be had: all on this one
+            }
+        }
         for (;;) {
             out.append(readApplication());
             if (!another(']'))

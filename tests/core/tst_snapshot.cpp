@@ -315,11 +315,20 @@ private slots:
         QVERIFY(*fast == *reference);
     }
 
-    // A fault in the second half is found there: the reference reader then names it.
-    void aFaultInTheSecondHalfIsNamed()
+    // A fault in either half is found there (in the first, the other half is told to stop): the
+    // reference reader then names it.
+    void aFaultInEitherHalfIsNamed_data()
     {
+        QTest::addColumn<int>("faulty");
+        QTest::newRow("first half") << 10;
+        QTest::newRow("second half") << 3990;
+    }
+
+    void aFaultInEitherHalfIsNamed()
+    {
+        QFETCH(int, faulty);
         Inventory inv = largeAccount(4000, [](int a) { return u"app%1"_s.arg(a); });
-        inv.applications[3990].flavor = u"gigantic"_s;
+        inv.applications[faulty].flavor = u"gigantic"_s;
         const QByteArray bytes = Snapshot::toJson(inv);
         QVERIFY(!SnapshotFastReader::read(bytes).has_value());
         const auto read = Snapshot::fromJson(bytes);
