@@ -18,7 +18,12 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                            !opt.text.contains(u'\n') && !opt.text.contains(QChar::LineSeparator);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    if (!plainLine) {
+    // The text's colours, place and focus frame as QCommonStyle paints them, which the Fusion and
+    // Windows styles keep; another style (a desktop's, a style sheet) paints its own way.
+    const QString styleName = style->name();
+    const bool commonItems = styleName.compare(u"fusion", Qt::CaseInsensitive) == 0 ||
+                             styleName.compare(u"windows", Qt::CaseInsensitive) == 0;
+    if (!plainLine || !commonItems) {
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         return;
     }
