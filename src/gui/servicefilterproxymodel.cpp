@@ -186,21 +186,12 @@ void ServiceFilterProxyModel::orderRows()
 template<typename Less>
 void ServiceFilterProxyModel::orderBy(const Less &less)
 {
-    std::stable_sort(m_order.begin(), m_order.end(), less);
+    // Stable either way: equal keys stay in the source's order, descending too.
     if (m_sortOrder == Qt::AscendingOrder)
-        return;
-    // Descending: the groups of equal keys from the last, each still in the source's order.
-    QList<int> descending;
-    descending.reserve(m_order.size());
-    qsizetype end = m_order.size();
-    while (end > 0) {
-        qsizetype begin = end - 1;
-        while (begin > 0 && !less(m_order.at(begin - 1), m_order.at(begin)))
-            --begin;
-        descending.append(m_order.mid(begin, end - begin));
-        end = begin;
-    }
-    m_order = std::move(descending);
+        std::stable_sort(m_order.begin(), m_order.end(), less);
+    else
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&less](int a, int b) { return less(b, a); });
 }
 
 void ServiceFilterProxyModel::acceptRows()
