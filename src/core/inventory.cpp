@@ -6,10 +6,32 @@
 
 const Application *Inventory::application(const QString &name) const
 {
-    for (const Application &app : applications)
-        if (app.name == name)
-            return &app;
-    return nullptr;
+    const qsizetype i = indexOfApplication(name);
+    return i < 0 ? nullptr : &applications.at(i);
+}
+
+qsizetype Inventory::indexOfApplication(const QString &name) const
+{
+    if (applicationIndex.list == applications.constData() &&
+        applicationIndex.size == applications.size())
+        return applicationIndex.rows.value(name, -1);
+    for (qsizetype i = 0; i < applications.size(); ++i)
+        if (applications.at(i).name == name)
+            return i;
+    return -1;
+}
+
+void Inventory::indexApplications()
+{
+    if (applicationIndex.list == applications.constData() &&
+        applicationIndex.size == applications.size())
+        return;
+    applicationIndex.rows.clear();
+    applicationIndex.rows.reserve(applications.size());
+    for (qsizetype i = applications.size() - 1; i >= 0; --i) // the first of a name stays
+        applicationIndex.rows.insert(applications.at(i).name, i);
+    applicationIndex.list = applications.constData();
+    applicationIndex.size = applications.size();
 }
 
 int Inventory::serviceCount() const

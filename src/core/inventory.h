@@ -5,6 +5,7 @@
 #include "user.h"
 
 #include <QDateTime>
+#include <QHash>
 
 // A service the client could not read, kept so that reports can list it.
 struct FetchError
@@ -31,7 +32,24 @@ struct Inventory
     DatacenterList datacenters; // every zone the platform offers, even empty ones
     QList<FetchError> errors;
 
+    struct NameIndex
+    {
+        QHash<QString, qsizetype> rows; // the first application of each name
+        const void *list = nullptr;     // the buffer of `applications` it was built from
+        qsizetype size = -1;
+    };
+    NameIndex applicationIndex; // see indexApplications(); not part of what the inventory says
+
+    // Found by name through the index indexApplications() builds, not by a scan of the list: a
+    // large account has 20,000 applications, and the window looks some up on every keystroke.
+    // Without an index, or with one built before `applications` was replaced or grown, they are
+    // scanned for.
     const Application *application(const QString &name) const;
+    qsizetype indexOfApplication(const QString &name) const; // -1: none of that name
+    // Builds the name index (about 2 ms for 20,000 applications); nothing when it is current.
+    // Application names are never changed in place, so the list's buffer and size tell whether
+    // it is: a copy that detaches to change a service gets a buffer of its own.
+    void indexApplications();
     int serviceCount() const;
     int instanceCount() const;
 

@@ -447,6 +447,7 @@ void AccountSession::showInventory(const Inventory &inventory, DataAge::Origin o
     m_loader->discardPending(); // what is shown now is newer than any read still running
     m_scheduleAfterLoad = false;
     m_inventory = inventory;
+    m_inventory.indexApplications(); // nothing when it came indexed
     m_origin = origin;
     reaudit();
     if (wasReading)
@@ -495,6 +496,7 @@ void AccountSession::onLoaded(const InventoryLoadResult &result)
     if (result.origin == DataAge::Origin::Cache && m_origin != DataAge::Origin::None)
         return;
     m_inventory = result.inventory;
+    m_inventory.indexApplications(); // nothing: the loader indexed it
     m_audit = result.audit;
     m_origin = result.origin;
     if (m_scheduleAfterLoad) {

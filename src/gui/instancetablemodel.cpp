@@ -15,14 +15,17 @@ void InstanceTableModel::setInventory(const Inventory &inventory, const QString 
     m_inventory = inventory;
     m_rows.clear();
     m_wholeAccount = application.isEmpty();
-    const QList<Application> &apps = m_inventory.applications;
-    for (int a = 0; a < apps.size(); ++a) {
-        if (!m_wholeAccount && apps.at(a).name != application)
-            continue;
-        const QList<Service> &services = apps.at(a).services;
+    const auto appendRowsOf = [this](int a) {
+        const QList<Service> &services = m_inventory.applications.at(a).services;
         for (int s = 0; s < services.size(); ++s)
             for (int i = 0; i < services.at(s).instances.size(); ++i)
                 m_rows.append({a, s, i});
+    };
+    if (m_wholeAccount) {
+        for (int a = 0; a < m_inventory.applications.size(); ++a)
+            appendRowsOf(a);
+    } else if (const qsizetype a = m_inventory.indexOfApplication(application); a >= 0) {
+        appendRowsOf(int(a));
     }
     endResetModel();
 }

@@ -101,6 +101,7 @@ InventoryLoadResult InventoryLoader::run(const InventoryLoadJob &job)
         }
         result.inventory = read.value();
     }
+    result.inventory.indexApplications(); // here, not on the window's thread
     qCDebug(lcGuiTiming) << "read" << phase.restart() << "ms";
     if (!job.cachePath.isEmpty()) {
         QDir().mkpath(QFileInfo(job.cachePath).absolutePath());
