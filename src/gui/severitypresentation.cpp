@@ -1,13 +1,16 @@
 #include "severitypresentation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIconEngine>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QPolygonF>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +24,43 @@ public:
         : m_badge(badge)
     {}
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        // A view paints the same few badges on every row of every repaint: drawn once per size
+        // into a pixmap and copied after, where the painter maps one pixel to one and moves by
+        // whole pixels only (a window's raster at a ratio of 1, not a PDF page or a zoom).
+        const QTransform &t = painter->deviceTransform();
+        if (t.type() <= QTransform::TxTranslate && t.dx() == std::floor(t.dx()) &&
+            t.dy() == std::floor(t.dy()) && painter->paintEngine() &&
+            painter->paintEngine()->type() == QPaintEngine::Raster) {
+            const quint64 key = quint64(quint16(rect.width())) << 32 |
+                                quint64(quint16(rect.height())) << 16 | quint64(mode);
+            QPixmap drawn = m_drawn.value(key);
+            if (drawn.isNull()) {
+                if (m_drawn.size() >= 32) // sizes that keep changing: start afresh
+                    m_drawn.clear();
+                drawn = pixmap(rect.size(), mode, state);
+                m_drawn.insert(key, drawn);
+            }
+            painter->drawPixmap(rect.topLeft(), drawn);
+            return;
+        }
+        vectorPaint(painter, rect, mode);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        QPixmap pm(size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        vectorPaint(&p, QRect(QPoint(0, 0), size), mode);
+        return pm;
+    }
+
+    QIconEngine *clone() const override { return new BadgeIconEngine(m_badge); }
+
+private:
+    void vectorPaint(QPainter *painter, const QRect &rect, QIcon::Mode mode) const
     {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
@@ -35,18 +74,6 @@ public:
         painter->restore();
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pm(size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
-        return pm;
-    }
-
-    QIconEngine *clone() const override { return new BadgeIconEngine(m_badge); }
-
-private:
     void draw(QPainter *p) const
     {
         using B = SeverityPresentation::Badge;
@@ -146,6 +173,7 @@ private:
     }
 
     SeverityPresentation::Badge m_badge;
+    QHash<quint64, QPixmap> m_drawn; // by size and mode
 };
 
 } // namespace

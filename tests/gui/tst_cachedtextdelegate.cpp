@@ -1,13 +1,16 @@
 // CachedTextDelegate paints what the style paints: the same table drawn with the style's own
 // delegate and with the cached one, compared pixel by pixel. Plain, elided, right-aligned,
-// coloured, bold, selected and right-to-left cells; a server's markup shown as the characters it
-// is; a text with a line break left to the style; and the same texts painted again from the cache.
+// coloured, bold, selected and right-to-left cells, with an icon and without, texts about as
+// wide as their cell; a server's markup shown as the characters it is; a text with a line break
+// left to the style; and the same texts painted again from the cache.
 
 #include "cachedtextdelegate.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QIcon>
 #include <QImage>
+#include <QPixmap>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -19,11 +22,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStandardItemModel *makeModel(QObject *parent, const QStringList &texts)
+QStandardItemModel *makeModel(QObject *parent, const QStringList &texts, bool icons)
 {
     auto *model = new QStandardItemModel(int(texts.size()), 3, parent);
+    QPixmap badge(16, 16);
+    badge.fill(QColor(30, 120, 200));
     for (int r = 0; r < texts.size(); ++r) {
-        model->setItem(r, 0, new QStandardItem(texts.at(r)));
+        auto *name = new QStandardItem(texts.at(r));
+        if (icons && r % 3 == 1) // as the tree's rows: an icon before the text
+            name->setIcon(QIcon(badge));
+        model->setItem(r, 0, name);
         auto *number = new QStandardItem(QString::number(r * 1234));
         number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         model->setItem(r, 1, number);
@@ -41,12 +49,12 @@ QStandardItemModel *makeModel(QObject *parent, const QStringList &texts)
 
 // The table as painted with this delegate (nullptr: the style's own), row 1 selected.
 QImage paint(const QStringList &texts, QAbstractItemDelegate *delegate,
-             Qt::LayoutDirection direction = Qt::LeftToRight)
+             Qt::LayoutDirection direction = Qt::LeftToRight, bool icons = true)
 {
     QTableView view;
     view.setWordWrap(false); // as the window's tables: one line a row
     view.setLayoutDirection(direction);
-    view.setModel(makeModel(&view, texts));
+    view.setModel(makeModel(&view, texts, icons));
     if (delegate) {
         delegate->setParent(&view);
         view.setItemDelegate(delegate);
@@ -54,7 +62,7 @@ QImage paint(const QStringList &texts, QAbstractItemDelegate *delegate,
     view.setColumnWidth(0, 120); // narrow: the long texts are elided
     view.setColumnWidth(1, 70);
     view.setColumnWidth(2, 90);
-    view.resize(340, 260);
+    view.resize(340, 400);
     view.selectRow(1);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
@@ -90,32 +98,42 @@ private slots:
     {
         QTest::addColumn<QStringList>("texts");
         QTest::addColumn<bool>("rightToLeft");
-        const QStringList names{
-            u"shop"_s,       u"analytics-worker-pool-eu"_s,
-            u"café ☕"_s,     u"a very long application name that does not fit"_s,
-            u""_s,           u"<b>not bold</b> &amp;"_s,
-            u"line\nbreak"_s};
-        QTest::newRow("left to right") << names << false;
-        QTest::newRow("right to left") << names << true;
+        QTest::addColumn<bool>("icons");
+        const QStringList names{u"shop"_s,
+                                u"analytics-worker-pool-eu"_s,
+                                u"café ☕"_s,
+                                u"a very long application name that does not fit"_s,
+                                u""_s,
+                                u"<b>not bold</b> &amp;"_s,
+                                u"line\nbreak"_s,
+                                u"ends in spaces            "_s};
+        QTest::newRow("left to right") << names << false << true;
+        QTest::newRow("right to left") << names << true << true;
+        // One narrow letter more each row: some text is the widest that fits its cell, and the
+        // next is the narrowest that is cut (with and without an icon before it).
+        QStringList nearTheWidth;
+        for (int extra = 0; extra < 12; ++extra)
+            nearTheWidth << u"analytics-wo"_s + QString(6 + extra, u'i');
+        QTest::newRow("about as wide as the cell") << nearTheWidth << false << false;
+        QTest::newRow("about as wide, with icons") << nearTheWidth.mid(0, 8) << false << true;
     }
 
     void paintsWhatTheStylePaints()
     {
         QFETCH(QStringList, texts);
         QFETCH(bool, rightToLeft);
+        QFETCH(bool, icons);
         const Qt::LayoutDirection direction = rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
-        const QImage byStyle = paint(texts, nullptr, direction);
+        const QImage byStyle = paint(texts, nullptr, direction, icons);
         QVERIFY(!byStyle.isNull());
         auto *cached = new CachedTextDelegate;
-        const QImage byCache = paint(texts, cached, direction);
+        const QImage byCache = paint(texts, cached, direction, icons);
         const int differing = differingPixels(byStyle, byCache);
-        byStyle.save(u"/tmp/exp/style.png"_s);
-        byCache.save(u"/tmp/exp/cache.png"_s);
         QVERIFY2(differing == 0, qPrintable(u"%1 pixels differ"_s.arg(differing)));
         // Other texts change the picture: the comparison sees text at all.
         QStringList other = texts;
         other[0] = u"wiki"_s;
-        QVERIFY(differingPixels(byStyle, paint(other, nullptr, direction)) > 10);
+        QVERIFY(differingPixels(byStyle, paint(other, nullptr, direction, icons)) > 10);
     }
 
     void markupIsShownAsCharacters()
