@@ -6,10 +6,12 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QImage>
 #include <QPixmap>
 #include <QPolygonF>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -24,10 +26,10 @@ public:
         : m_badge(badge)
     {}
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         // A view paints the same few badges on every row of every repaint: drawn once per size
-        // into a pixmap and copied after, where the painter maps one pixel to one and moves by
+        // into an image and copied after, where the painter maps one pixel to one and moves by
         // whole pixels only (a window's raster at a ratio of 1, not a PDF page or a zoom).
         const QTransform &t = painter->deviceTransform();
         if (t.type() <= QTransform::TxTranslate && t.dx() == std::floor(t.dx()) &&
@@ -35,14 +37,18 @@ public:
             painter->paintEngine()->type() == QPaintEngine::Raster) {
             const quint64 key = quint64(quint16(rect.width())) << 32 |
                                 quint64(quint16(rect.height())) << 16 | quint64(mode);
-            QPixmap drawn = m_drawn.value(key);
+            QImage drawn = m_drawn.value(key);
             if (drawn.isNull()) {
                 if (m_drawn.size() >= 32) // sizes that keep changing: start afresh
                     m_drawn.clear();
-                drawn = pixmap(rect.size(), mode, state);
+                drawn = QImage(rect.size(), QImage::Format_ARGB32_Premultiplied);
+                drawn.fill(Qt::transparent);
+                QPainter p(&drawn);
+                vectorPaint(&p, QRect(QPoint(0, 0), rect.size()), mode);
+                p.end();
                 m_drawn.insert(key, drawn);
             }
-            painter->drawPixmap(rect.topLeft(), drawn);
+            painter->drawImage(rect.topLeft(), drawn);
             return;
         }
         vectorPaint(painter, rect, mode);
@@ -173,7 +179,8 @@ private:
     }
 
     SeverityPresentation::Badge m_badge;
-    QHash<quint64, QPixmap> m_drawn; // by size and mode
+    // By size and mode. Images, not pixmaps: the shared icons outlive the application object.
+    QHash<quint64, QImage> m_drawn;
 };
 
 } // namespace
@@ -182,7 +189,14 @@ namespace SeverityPresentation {
 
 QIcon icon(Badge badge)
 {
-    return QIcon(new BadgeIconEngine(badge));
+    // One icon per badge, shared by every row that shows it: the pixmaps it draws are kept in
+    // its engine, which a new icon per row would draw again on every repaint. (The models ask
+    // for icons on the window's thread only.)
+    static std::array<QIcon, size_t(Badge::Service) + 1> icons;
+    QIcon &made = icons.at(size_t(badge));
+    if (made.isNull())
+        made = QIcon(new BadgeIconEngine(badge));
+    return made;
 }
 
 Badge badgeFor(Severity severity)
