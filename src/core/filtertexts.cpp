@@ -73,6 +73,21 @@ bool search(const char *text, qsizetype size, const FilterTexts::Word &word)
 }
 #endif
 
+// The bit of a byte in a signature: 0–25 the letters, 26–35 the digits, the rest shared.
+constexpr int bitOf(uchar b)
+{
+    if (b >= 'a' && b <= 'z')
+        return b - 'a';
+    if (b >= '0' && b <= '9')
+        return 26 + (b - '0');
+    return 36 + b % 28;
+}
+
+constexpr bool hasBitOfItsOwn(uchar b)
+{
+    return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+}
+
 bool holds(const char *text, qsizetype size, const FilterTexts::Word &word)
 {
     if (word.bytes.isEmpty())
@@ -91,6 +106,8 @@ FilterTexts::Words FilterTexts::wordsOf(const QStringList &lowerCaseWords) const
     words.reserve(lowerCaseWords.size());
     for (const QString &w : lowerCaseWords) {
         Word word{w.toUtf8()};
+        word.signature = signatureOf(word.bytes.constData(), word.bytes.size());
+        word.signatureIsExact = word.bytes.size() == 1 && hasBitOfItsOwn(uchar(word.bytes.at(0)));
         for (qsizetype i = 1; i < word.bytes.size(); ++i)
             if (m_byteCounts.at(uchar(word.bytes.at(i))) <
                 m_byteCounts.at(uchar(word.bytes.at(word.pivot))))
@@ -100,9 +117,18 @@ FilterTexts::Words FilterTexts::wordsOf(const QStringList &lowerCaseWords) const
     return words;
 }
 
+quint64 FilterTexts::signatureOf(const char *bytes, qsizetype size)
+{
+    quint64 signature = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        signature |= quint64(1) << bitOf(uchar(bytes[i]));
+    return signature;
+}
+
 void FilterTexts::reserve(qsizetype rows)
 {
     m_ends.reserve(rows);
+    m_signatures.reserve(rows);
 }
 
 void FilterTexts::appendLowered(std::initializer_list<QStringView> parts)
@@ -131,9 +157,13 @@ void FilterTexts::appendLowered(std::initializer_list<QStringView> parts)
     }
     const uchar *bytes = reinterpret_cast<const uchar *>(m_bytes.constData());
     qsizetype *counts = m_byteCounts.data();
-    for (qsizetype b = begin; b < m_bytes.size(); ++b)
+    quint64 signature = 0;
+    for (qsizetype b = begin; b < m_bytes.size(); ++b) {
         ++counts[bytes[b]];
+        signature |= quint64(1) << bitOf(bytes[b]);
+    }
     m_ends.append(m_bytes.size());
+    m_signatures.append(signature);
 }
 
 void FilterTexts::append(const FilterTexts &more)
@@ -143,6 +173,7 @@ void FilterTexts::append(const FilterTexts &more)
     m_ends.reserve(m_ends.size() + more.m_ends.size());
     for (qsizetype end : more.m_ends)
         m_ends.append(offset + end);
+    m_signatures.append(more.m_signatures);
     for (int b = 0; b < 256; ++b)
         m_byteCounts[b] += more.m_byteCounts.at(b);
 }
@@ -164,8 +195,12 @@ bool FilterTexts::containsAll(qsizetype row, const Words &words) const
     if (size == 0)
         return false;
     const char *text = m_bytes.constData() + begin;
-    for (const Word &w : words)
-        if (!holds(text, size, w))
+    const quint64 signature = m_signatures.at(row);
+    for (const Word &w : words) {
+        if ((signature & w.signature) != w.signature)
             return false;
+        if (!w.signatureIsExact && !holds(text, size, w))
+            return false;
+    }
     return true;
 }

@@ -23,6 +23,8 @@ public:
     {
         QByteArray bytes;
         qsizetype pivot = 0;
+        quint64 signature = 0;         // of its bytes: a row without all of them does not hold it
+        bool signatureIsExact = false; // one ASCII letter or digit: the signature says it all
     };
     using Words = QList<Word>;
     Words wordsOf(const QStringList &lowerCaseWords) const;
@@ -39,8 +41,14 @@ public:
     // Whether the row's text holds every word (an empty text holds none).
     bool containsAll(qsizetype row, const Words &words) const;
 
+    // Which bytes occur in a text, one bit for each ASCII letter and digit, the other bytes
+    // sharing the rest: a word whose bits a row lacks is not searched for in it. The first
+    // letter typed is answered from these alone.
+    static quint64 signatureOf(const char *bytes, qsizetype size);
+
 private:
     QByteArray m_bytes;
+    QList<quint64> m_signatures; // one per row
     QList<qsizetype>
         m_ends; // where each row's text ends in m_bytes (it starts where the last ended)
     QList<qsizetype> m_byteCounts = QList<qsizetype>(256, 0); // how often each byte occurs
