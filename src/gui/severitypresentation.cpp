@@ -3,10 +3,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QIconEngine>
+#include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
-#include <QImage>
 #include <QPixmap>
 #include <QPolygonF>
 
