@@ -35,7 +35,8 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // every paint: it was half of what painting a cell from the cache cost.
     const QString text = opt.text;
     opt.text = u"x"_s;
-    QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const QRect itemTextRect = textRectOf(style, opt);
+    QRect textRect = itemTextRect;
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     textRect.adjust(margin, 0, -margin, 0);
 
@@ -45,7 +46,7 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (opt.state.testFlag(QStyle::State_HasFocus)) {
         focus.emplace();
         focus->QStyleOption::operator=(opt);
-        focus->rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &opt, widget);
+        focus->rect = itemTextRect; // QCommonStyle's focus rectangle is its text rectangle
         focus->state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
         const QPalette::ColorGroup group =
             opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
@@ -87,6 +88,29 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         x += (line.width() - size.width()) / 2;
     painter->drawStaticText(QPointF(x, line.y()), laid);
     painter->restore();
+}
+
+QRect CachedTextDelegate::textRectOf(const QStyle *style, const QStyleOptionViewItem &opt) const
+{
+    // The style's answer moves with the cell and depends on nothing else the cells of one view
+    // vary in: kept for the few shapes of cell a view has, and asked again for a new one.
+    const TextPlace place{style,
+                          opt.rect.size(),
+                          opt.features,
+                          opt.decorationSize,
+                          opt.decorationPosition,
+                          opt.direction,
+                          opt.displayAlignment,
+                          opt.checkState,
+                          opt.font};
+    for (const auto &[known, rect] : m_textPlaces)
+        if (known == place)
+            return rect.translated(opt.rect.topLeft());
+    if (m_textPlaces.size() >= 32)
+        m_textPlaces.clear();
+    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    m_textPlaces.emplace_back(place, rect.translated(-opt.rect.topLeft()));
+    return rect;
 }
 
 const QStaticText &CachedTextDelegate::laidOut(const QString &text, int width, const QFont &font,

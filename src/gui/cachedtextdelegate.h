@@ -5,6 +5,7 @@
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
+#include <utility>
 #include <vector>
 
 // Paints a cell's text from a cache of laid-out texts (QStaticText), and leaves everything else
@@ -47,8 +48,32 @@ private:
                               int(key.direction));
         }
     };
+    // Where the style puts a cell's text (its SE_ItemViewItemText rectangle).
+    QRect textRectOf(const QStyle *style, const QStyleOptionViewItem &opt) const;
     const QStaticText &laidOut(const QString &text, int width, const QFont &font,
                                Qt::TextElideMode elide, Qt::LayoutDirection direction) const;
+
+    // What the style's text rectangle of a cell depends on, besides where the cell is.
+    struct TextPlace
+    {
+        const QStyle *style = nullptr;
+        QSize size;
+        QStyleOptionViewItem::ViewItemFeatures features;
+        QSize decorationSize;
+        QStyleOptionViewItem::Position decorationPosition = QStyleOptionViewItem::Left;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+        Qt::Alignment alignment;
+        Qt::CheckState checkState = Qt::Unchecked;
+        QFont font;
+        friend bool operator==(const TextPlace &a, const TextPlace &b)
+        {
+            return a.style == b.style && a.size == b.size && a.features == b.features &&
+                   a.decorationSize == b.decorationSize &&
+                   a.decorationPosition == b.decorationPosition && a.direction == b.direction &&
+                   a.alignment == b.alignment && a.checkState == b.checkState && a.font == b.font;
+        }
+    };
+    mutable std::vector<std::pair<TextPlace, QRect>> m_textPlaces; // relative to the cell
 
     mutable std::vector<QFont> m_fonts; // the few fonts the cells use (plain, bold, italic)
     mutable QHash<Key, QStaticText> m_texts;
