@@ -32,8 +32,22 @@ QStringList InventoryFilterProxyModel::wordsOf(const QString &text)
     return text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+bool InventoryFilterProxyModel::wouldChangeRows(const QString &text) const
+{
+    const QStringList words = wordsOf(text);
+    if (words == m_words)
+        return false;
+    auto *tree = qobject_cast<const InventoryTreeModel *>(sourceModel());
+    if (!tree || !m_matchValid || words.isEmpty() != m_words.isEmpty())
+        return true;
+    // The same rows matched (the rows the filter shows follow from these alone).
+    const InventoryTreeModel::Match &next = tree->filterMatch(words);
+    return next.applications != m_match.applications || next.services != m_match.services;
+}
+
 void InventoryFilterProxyModel::setFilterWords(const QString &text)
 {
+    const bool changes = wouldChangeRows(text);
     const QStringList words = wordsOf(text);
     if (words == m_words)
         return;
@@ -45,7 +59,8 @@ void InventoryFilterProxyModel::setFilterWords(const QString &text)
     }
     // One layoutChanged for the whole tree: removing and inserting row ranges one at a time
     // costs the views time in proportion to the rows for every range.
-    invalidate();
+    if (changes)
+        invalidate();
 }
 
 const InventoryTreeModel::Match &InventoryFilterProxyModel::currentMatch() const

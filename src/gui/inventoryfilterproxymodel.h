@@ -19,6 +19,11 @@ class InventoryFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit InventoryFilterProxyModel(QObject *parent = nullptr);
     void setSourceModel(QAbstractItemModel *source) override;
+    // Whether these words would show other rows than the ones shown (the tree's match of them
+    // is worked out once, for this and for setFilterWords).
+    bool wouldChangeRows(const QString &text) const;
+    // The rows are filtered again only when the words show other rows: "sandb" → "sandbo"
+    // keeps the tree as it is, its expanded rows and its layout.
     void setFilterWords(const QString &text);
     bool isFiltering() const { return !m_words.isEmpty(); }
     // An application row shown has services shown (its own match keeps them all, else one of

@@ -198,7 +198,8 @@ void SelectionLinker::applyFilter(const QString &text)
     // What the last filter expanded is folded first: rows it expanded that this filter hides
     // would stay behind as invalid persistent indexes, which every later filter of the tree's
     // proxy walks again (35 ms a keystroke on an account of 20,000 applications).
-    if (m_expandedByFilter) {
+    const bool treeChanges = m_treeFilter->wouldChangeRows(text);
+    if (treeChanges && m_expandedByFilter) {
         m_views.tree->collapseAll();
         m_expandedByFilter = false;
     }
@@ -211,7 +212,8 @@ void SelectionLinker::applyFilter(const QString &text)
     if (!m_instanceFilterStale)
         m_instanceFilter->setFilterWords(text);
     instances = step.restart();
-    expandIfFew();
+    if (treeChanges)
+        expandIfFew();
     // What stays selected must still be on screen.
     if (!m_views.findings->currentIndex().isValid() && m_findingsFilter->rowCount() > 0 &&
         m_findingsFilter->isFiltering())

@@ -68,8 +68,13 @@ void ServiceFilterProxyModel::setFilterWords(const QString &text)
     const QStringList words = InventoryFilterProxyModel::wordsOf(text);
     if (words == m_words)
         return;
+    const bool wasFiltering = isFiltering() && m_accepted.size() == m_order.size();
+    const QList<bool> accepted = m_accepted;
     m_words = words;
     acceptRows();
+    // The same rows accepted ("sandb" → "sandbo", say): the views keep their layout.
+    if (wasFiltering && isFiltering() && m_accepted == accepted)
+        return;
     relayout();
 }
 

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <QStandardItemModel>
@@ -358,6 +359,55 @@ private slots:
         }
         QCOMPARE(proxy.rowCount(), findings.rowCount());
         QCOMPARE(visibleServices(treeProxy).size(), 6);
+    }
+
+    void wordsThatKeepTheRowsLeaveTheViewsAlone()
+    {
+        // "mysq" → "mysql" shows the same rows: neither proxy lays its views out again (their
+        // expanded rows, scroll positions and painted texts stay); "mysqlx" shows none.
+        InventoryTreeModel tree;
+        tree.setInventory(m_inv, m_audit.findings);
+        FindingsModel findings;
+        findings.setFindings(m_audit.findings, m_inv);
+        InventoryFilterProxyModel treeProxy;
+        QAbstractItemModelTester treeTester(&treeProxy,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        treeProxy.setSourceModel(&tree);
+        ServiceFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&findings);
+        proxy.setTreeModel(&tree);
+        treeProxy.setFilterWords(u"mysq"_s);
+        proxy.setFilterWords(u"mysq"_s);
+        const QStringList services = visibleServices(treeProxy);
+        const int findingRows = proxy.rowCount();
+        QVERIFY(!services.isEmpty());
+        QVERIFY(findingRows > 0);
+
+        QSignalSpy treeLaidOut(&treeProxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy findingsLaidOut(&proxy, &QAbstractItemModel::layoutChanged);
+        QVERIFY(!treeProxy.wouldChangeRows(u"mysql"_s));
+        treeProxy.setFilterWords(u"mysql"_s);
+        proxy.setFilterWords(u"mysql"_s);
+        QCOMPARE(treeLaidOut.count(), 0);
+        QCOMPARE(findingsLaidOut.count(), 0);
+        QCOMPARE(visibleServices(treeProxy), services);
+        QCOMPARE(proxy.rowCount(), findingRows);
+
+        QVERIFY(treeProxy.wouldChangeRows(u"mysqlx"_s));
+        treeProxy.setFilterWords(u"mysqlx"_s);
+        proxy.setFilterWords(u"mysqlx"_s);
+        QCOMPARE(treeLaidOut.count(), 1);
+        QCOMPARE(findingsLaidOut.count(), 1);
+        QCOMPARE(treeProxy.rowCount(), 0);
+        QCOMPARE(proxy.rowCount(), 0);
+        // Every row again, and the same rows filtered afresh.
+        QVERIFY(treeProxy.wouldChangeRows(QString()));
+        treeProxy.setFilterWords(QString());
+        proxy.setFilterWords(QString());
+        QCOMPARE(proxy.rowCount(), findings.rowCount());
+        QCOMPARE(treeProxy.rowCount(), tree.rowCount());
     }
 
     void findingsSortWorstFirstKeepingTheImpactOrder()
