@@ -75,6 +75,25 @@ private:
         }
     };
 
+    // The tree's proxy beside the findings', both checked by a tester meanwhile.
+    struct FilteredTreeAndFindings : FilteredFindings
+    {
+        InventoryFilterProxyModel treeProxy;
+        QAbstractItemModelTester treeTester{&treeProxy,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+        FilteredTreeAndFindings(const Inventory &inv, const AuditReport &audit)
+            : FilteredFindings(inv, audit)
+        {
+            treeProxy.setSourceModel(&tree);
+        }
+        void setFilterWords(const QString &words)
+        {
+            treeProxy.setFilterWords(words);
+            proxy.setFilterWords(words);
+        }
+    };
+
     // Every row's texts and roles, in tree order, for comparing two models.
     static QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
     {
@@ -316,19 +335,11 @@ private slots:
     {
         // A character added re-tests only the earlier matches; a character erased, everything:
         // each step shows what a fresh filter with those words shows, in every proxy.
-        InventoryTreeModel tree;
-        tree.setInventory(m_inv, m_audit.findings);
-        FindingsModel findings;
-        findings.setFindings(m_audit.findings, m_inv);
-        InventoryFilterProxyModel treeProxy;
-        QAbstractItemModelTester treeTester(&treeProxy,
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-        treeProxy.setSourceModel(&tree);
-        ServiceFilterProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&findings);
-        proxy.setTreeModel(&tree);
+        FilteredTreeAndFindings f(m_inv, m_audit);
+        InventoryTreeModel &tree = f.tree;
+        FindingsModel &findings = f.findings;
+        ServiceFilterProxyModel &proxy = f.proxy;
+        InventoryFilterProxyModel &treeProxy = f.treeProxy;
         const auto findingKeys = [](const QAbstractItemModel &m) {
             QStringList keys;
             for (int r = 0; r < m.rowCount(); ++r)
@@ -345,8 +356,7 @@ private slots:
                                 u"da"_s,     u"dan"_s,    u"danger"_s, QString(),     u"s"_s,
                                 u"si"_s,     u"sin"_s,    u"sing"_s,   u"single-h"_s, QString()};
         for (const QString &words : typed) {
-            treeProxy.setFilterWords(words);
-            proxy.setFilterWords(words);
+            f.setFilterWords(words);
             InventoryFilterProxyModel freshTree;
             freshTree.setSourceModel(&tree);
             freshTree.setFilterWords(words);
@@ -365,21 +375,12 @@ private slots:
     {
         // "mysq" → "mysql" shows the same rows: neither proxy lays its views out again (their
         // expanded rows, scroll positions and painted texts stay); "mysqlx" shows none.
-        InventoryTreeModel tree;
-        tree.setInventory(m_inv, m_audit.findings);
-        FindingsModel findings;
-        findings.setFindings(m_audit.findings, m_inv);
-        InventoryFilterProxyModel treeProxy;
-        QAbstractItemModelTester treeTester(&treeProxy,
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-        treeProxy.setSourceModel(&tree);
-        ServiceFilterProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&findings);
-        proxy.setTreeModel(&tree);
-        treeProxy.setFilterWords(u"mysq"_s);
-        proxy.setFilterWords(u"mysq"_s);
+        FilteredTreeAndFindings f(m_inv, m_audit);
+        InventoryTreeModel &tree = f.tree;
+        FindingsModel &findings = f.findings;
+        ServiceFilterProxyModel &proxy = f.proxy;
+        InventoryFilterProxyModel &treeProxy = f.treeProxy;
+        f.setFilterWords(u"mysq"_s);
         const QStringList services = visibleServices(treeProxy);
         const int findingRows = proxy.rowCount();
         QVERIFY(!services.isEmpty());
@@ -388,24 +389,21 @@ private slots:
         QSignalSpy treeLaidOut(&treeProxy, &QAbstractItemModel::layoutChanged);
         QSignalSpy findingsLaidOut(&proxy, &QAbstractItemModel::layoutChanged);
         QVERIFY(!treeProxy.wouldChangeRows(u"mysql"_s));
-        treeProxy.setFilterWords(u"mysql"_s);
-        proxy.setFilterWords(u"mysql"_s);
+        f.setFilterWords(u"mysql"_s);
         QCOMPARE(treeLaidOut.count(), 0);
         QCOMPARE(findingsLaidOut.count(), 0);
         QCOMPARE(visibleServices(treeProxy), services);
         QCOMPARE(proxy.rowCount(), findingRows);
 
         QVERIFY(treeProxy.wouldChangeRows(u"mysqlx"_s));
-        treeProxy.setFilterWords(u"mysqlx"_s);
-        proxy.setFilterWords(u"mysqlx"_s);
+        f.setFilterWords(u"mysqlx"_s);
         QCOMPARE(treeLaidOut.count(), 1);
         QCOMPARE(findingsLaidOut.count(), 1);
         QCOMPARE(treeProxy.rowCount(), 0);
         QCOMPARE(proxy.rowCount(), 0);
         // Every row again, and the same rows filtered afresh.
         QVERIFY(treeProxy.wouldChangeRows(QString()));
-        treeProxy.setFilterWords(QString());
-        proxy.setFilterWords(QString());
+        f.setFilterWords(QString());
         QCOMPARE(proxy.rowCount(), findings.rowCount());
         QCOMPARE(treeProxy.rowCount(), tree.rowCount());
     }
