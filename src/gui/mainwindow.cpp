@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -122,7 +123,11 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
     m_ageTimer.start();
 
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // The first start: the designed size, or the screen's where that is smaller (1024×700).
+        if (const QScreen *where = screen())
+            resize(size().boundedTo(where->availableGeometry().size()));
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     ui->mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray());
     ui->findingsSplitter->restoreState(settings.value(u"window/findingsSplitter"_s).toByteArray());
@@ -156,36 +161,7 @@ void MainWindow::setUpViews()
     treeHeader->setStretchLastSection(false);
     treeHeader->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"mmm"_s));
     treeHeader->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
-    // Fixed, measured widths: columns sized to their contents would squeeze the names to nothing
-    // on a narrow window.
-    const QFontMetrics fm = fontMetrics();
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    const int padding = 2 * fm.averageCharWidth();
-    const auto width = [&](const QString &sample, bool withIcon = false) {
-        return fm.horizontalAdvance(sample) + padding + (withIcon ? icon + 4 : 0);
-    };
-    const int kindWidth = width(u"python-worker"_s);
-    const int instancesWidth = std::max(width(tr("Instances")), width(u"12 (2 down)"_s));
-    // The longest severity word of the reader's language ("Warnung", "À améliorer"…).
-    int severityWordWidth = 0;
-    using SeverityPresentation::Badge;
-    for (const Badge badge : {Badge::Ok, Badge::Info, Badge::Warning, Badge::Danger, Badge::Exempt})
-        severityWordWidth =
-            std::max(severityWordWidth, width(SeverityPresentation::word(badge), true));
-    const int severityWidth = std::max(
-        severityWordWidth, width(QCoreApplication::translate("InventoryTreeModel", "Severity")));
-    treeHeader->setSectionResizeMode(InventoryTreeModel::KindColumn, QHeaderView::Interactive);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, kindWidth);
-    treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Interactive);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::InstancesColumn, instancesWidth);
-    treeHeader->setSectionResizeMode(InventoryTreeModel::SeverityColumn, QHeaderView::Interactive);
-    ui->inventoryTree->setColumnWidth(InventoryTreeModel::SeverityColumn, severityWidth);
-    // The names need room too: a service row (two levels in) shows "analytics" whole, so the
-    // pane is never narrower than that beside the other columns.
-    const int nameWidth = 2 * ui->inventoryTree->indentation() + width(u"analytics"_s, true);
-    ui->treePane->setMinimumWidth(nameWidth + kindWidth + instancesWidth + severityWidth +
-                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
-                                  2 * ui->inventoryTree->frameWidth());
+    sizeColumns();
 
     // Findings.
     ui->findingsView->verticalHeader()->hide();
@@ -195,23 +171,6 @@ void MainWindow::setUpViews()
     QHeaderView *findingsHeader = ui->findingsView->horizontalHeader();
     findingsHeader->setStretchLastSection(true);
     findingsHeader->setSectionResizeMode(QHeaderView::Interactive);
-    // The header shows the sort arrow beside its word.
-    ui->findingsView->setColumnWidth(
-        FindingsModel::SeverityColumn,
-        std::max(severityWordWidth,
-                 width(m_linker->findingsModel()
-                           ->headerData(FindingsModel::SeverityColumn, Qt::Horizontal)
-                           .toString()) +
-                     icon));
-    ui->findingsView->setColumnWidth(
-        FindingsModel::ApplicationColumn,
-        std::max(width(u"analytics"_s),
-                 width(m_linker->findingsModel()
-                           ->headerData(FindingsModel::ApplicationColumn, Qt::Horizontal)
-                           .toString()) +
-                     icon));
-    ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"gateway"_s, true));
-    ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, width(u"single-instance"_s));
     // One line a row, cut with "…" at the cell's width (wrapped, the style cut the first of the
     // lines it laid out); painted from laid-out texts kept by the delegate.
     ui->findingsView->setWordWrap(false);
@@ -238,13 +197,6 @@ void MainWindow::setUpViews()
     QHeaderView *instancesHeader = ui->instancesView->horizontalHeader();
     instancesHeader->setSectionResizeMode(QHeaderView::Interactive);
     instancesHeader->setStretchLastSection(true);
-    // The whole account shows "application/service.N"; one application only "service.N".
-    ui->instancesView->setColumnWidth(InstanceTableModel::InstanceColumn,
-                                      width(u"analytics/worker.10"_s));
-    ui->instancesView->setColumnWidth(InstanceTableModel::DatacenterColumn,
-                                      width(u"Amazon-us-east-1a"_s));
-    ui->instancesView->setColumnWidth(InstanceTableModel::HostColumn, width(u"node-a125"_s));
-    ui->instancesView->setColumnWidth(InstanceTableModel::StatusColumn, width(u"unknown"_s, true));
     ui->placementSplitter->setStretchFactor(0, 3);
     ui->placementSplitter->setStretchFactor(1, 2);
 }
@@ -671,6 +623,67 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::sizeColumns()
+{
+    // Fixed widths, measured in the reader's language (again when it changes): columns sized to
+    // their contents would squeeze the names to nothing on a narrow window.
+    QHeaderView *treeHeader = ui->inventoryTree->header();
+    const QFontMetrics fm = fontMetrics();
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const int padding = 2 * fm.averageCharWidth();
+    const auto width = [&](const QString &sample, bool withIcon = false) {
+        return fm.horizontalAdvance(sample) + padding + (withIcon ? icon + 4 : 0);
+    };
+    const int kindWidth = width(u"python-worker"_s);
+    const int instancesWidth = std::max(width(tr("Instances")), width(u"12 (2 down)"_s));
+    // The longest severity word of the reader's language ("Warnung", "À améliorer"…).
+    int severityWordWidth = 0;
+    using SeverityPresentation::Badge;
+    for (const Badge badge : {Badge::Ok, Badge::Info, Badge::Warning, Badge::Danger, Badge::Exempt})
+        severityWordWidth =
+            std::max(severityWordWidth, width(SeverityPresentation::word(badge), true));
+    const int severityWidth = std::max(
+        severityWordWidth, width(QCoreApplication::translate("InventoryTreeModel", "Severity")));
+    treeHeader->setSectionResizeMode(InventoryTreeModel::KindColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, kindWidth);
+    treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::InstancesColumn, instancesWidth);
+    treeHeader->setSectionResizeMode(InventoryTreeModel::SeverityColumn, QHeaderView::Interactive);
+    ui->inventoryTree->setColumnWidth(InventoryTreeModel::SeverityColumn, severityWidth);
+    // The names need room too: a service row (two levels in) shows "analytics" whole, so the
+    // pane is never narrower than that beside the other columns.
+    const int nameWidth = 2 * ui->inventoryTree->indentation() + width(u"analytics"_s, true);
+    ui->treePane->setMinimumWidth(nameWidth + kindWidth + instancesWidth + severityWidth +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                                  2 * ui->inventoryTree->frameWidth());
+
+    // The header shows the sort arrow beside its word.
+    ui->findingsView->setColumnWidth(
+        FindingsModel::SeverityColumn,
+        std::max(severityWordWidth,
+                 width(m_linker->findingsModel()
+                           ->headerData(FindingsModel::SeverityColumn, Qt::Horizontal)
+                           .toString()) +
+                     icon));
+    ui->findingsView->setColumnWidth(
+        FindingsModel::ApplicationColumn,
+        std::max(width(u"analytics"_s),
+                 width(m_linker->findingsModel()
+                           ->headerData(FindingsModel::ApplicationColumn, Qt::Horizontal)
+                           .toString()) +
+                     icon));
+    ui->findingsView->setColumnWidth(FindingsModel::ServiceColumn, width(u"gateway"_s, true));
+    ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, width(u"single-instance"_s));
+
+    // The whole account shows "application/service.N"; one application only "service.N".
+    ui->instancesView->setColumnWidth(InstanceTableModel::InstanceColumn,
+                                      width(u"analytics/worker.10"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::DatacenterColumn,
+                                      width(u"Amazon-us-east-1a"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::HostColumn, width(u"node-a125"_s));
+    ui->instancesView->setColumnWidth(InstanceTableModel::StatusColumn, width(u"unknown"_s, true));
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
@@ -678,6 +691,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_notices->restyle();
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        sizeColumns();
         m_notices->retranslate();
         m_session->reaudit();
         onInventoryChanged(DataAge::Origin::None);

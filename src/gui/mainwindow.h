@@ -89,6 +89,7 @@ protected:
 
 private:
     void setUpViews();
+    void sizeColumns(); // measured in the reader's language
     void setUpActions();
     void setUpTabOrder();
     void onInventoryChanged(DataAge::Origin origin);

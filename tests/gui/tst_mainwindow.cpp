@@ -87,6 +87,8 @@ private:
     void screenshot(const QString &name, QWidget *w = nullptr)
     {
         QCoreApplication::processEvents();
+        // What that posted: the layouts of texts just set (a headline wrapped to two lines).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY((w ? w : m_window.get())->grab().save(screenshotDir() + u'/' + name + u".png"_s));
     }
     template<typename T>
@@ -1040,11 +1042,18 @@ private slots:
     void frenchTranslation()
     {
         QVERIFY(loadAlice());
+        // As LanguageChooser::install sets them: the translation and the locale together.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         QTranslator french;
         QVERIFY(french.load(u":/i18n/scaling-advisor_fr.qm"_s));
         QCoreApplication::installTranslator(&french);
         QCoreApplication::processEvents();
         QCOMPARE(tabs()->tabText(1), u"&Répartition"_s);
+        // The applications that would go down, joined the French way.
+        const QString headline = labelText(u"headlineLabel"_s);
+        QVERIFY2(headline.contains(u" et "_s) && !headline.contains(u" and "_s),
+                 qPrintable(headline));
         QCOMPARE(tree()->model()->headerData(0, Qt::Horizontal).toString(), u"Nom"_s);
         QVERIFY(labelText(u"dataAgeLabel"_s).startsWith(u"lu "_s));
         screenshot(u"fr-findings"_s);
@@ -1053,6 +1062,7 @@ private slots:
         QVERIFY(whatIf()->summaryText().startsWith(u"Si "_s));
         screenshot(u"fr-whatif"_s);
         QCoreApplication::removeTranslator(&french);
+        QLocale::setDefault(before);
         QCoreApplication::processEvents();
         tabs()->setCurrentIndex(0);
     }
