@@ -4221,11 +4221,13 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     </message>
     <message>
         <source>Instances up (before → after)</source>
-        <translation>Laufende Instanzen (vorher → nachher)</translation>
+        <translation>Laufende Instanzen
+(vorher → nachher)</translation>
     </message>
     <message>
         <source>Worst single datacenter</source>
-        <translation>Kritischstes Rechenzentrum</translation>
+        <translation>Kritischstes
+Rechenzentrum</translation>
     </message>
     <message>
         <source>Down</source>

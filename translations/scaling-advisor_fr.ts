@@ -4221,11 +4221,13 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     </message>
     <message>
         <source>Instances up (before → after)</source>
-        <translation>Instances en marche (avant → après)</translation>
+        <translation>Instances en marche
+(avant → après)</translation>
     </message>
     <message>
         <source>Worst single datacenter</source>
-        <translation>Centre de données le plus critique</translation>
+        <translation>Pire centre
+de données</translation>
     </message>
     <message>
         <source>Down</source>
