@@ -25,14 +25,17 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QString styleName = style->name();
     const bool commonItems = styleName.compare(u"fusion", Qt::CaseInsensitive) == 0 ||
                              styleName.compare(u"windows", Qt::CaseInsensitive) == 0;
-    if (!plainLine || !commonItems) {
+    // Where the selection covers only the text (a tree or list selecting single items, under the
+    // Windows style), the style fits its highlight to the text: the style paints that cell.
+    if (!plainLine || !commonItems || !opt.showDecorationSelected) {
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         return;
     }
     // Where the style would put the text, with the margins it leaves inside that rectangle.
-    // Outside a size hint, that rectangle depends on there being a text, not on the text; but the
-    // style lays the whole text out to measure it. A one-letter stand-in spares that layout on
-    // every paint: it was half of what painting a cell from the cache cost.
+    // Outside a size hint, and where the selection covers the whole cell, that rectangle depends
+    // on there being a text, not on the text; but the style lays the whole text out to measure
+    // it. A one-letter stand-in spares that layout on every paint: it was half of what painting
+    // a cell from the cache cost.
     const QString text = opt.text;
     opt.text = u"x"_s;
     const QRect itemTextRect = textRectOf(style, opt);

@@ -14,8 +14,8 @@
 // tree and the findings table was a third of the keystroke, most of it shaping the same few
 // texts again (severities, flavors, types, rule ids, the names on screen a moment ago).
 //
-// Cells whose text wraps or holds a line break, and every cell under a style other than Fusion or
-// Windows, are left to the style as they are.
+// Cells whose text wraps or holds a line break, cells whose selection covers only their text, and
+// every cell under a style other than Fusion or Windows, are left to the style as they are.
 class CachedTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

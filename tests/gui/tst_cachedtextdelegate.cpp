@@ -11,10 +11,13 @@
 #include <QIcon>
 #include <QImage>
 #include <QPixmap>
+#include <QScopeGuard>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 #include <cstdlib>
 
@@ -47,23 +50,38 @@ QStandardItemModel *makeModel(QObject *parent, const QStringList &texts, bool ic
     return model;
 }
 
-// The table as painted with this delegate (nullptr: the style's own), row 1 selected.
+// The view as painted with this delegate (nullptr: the style's own), row 1 selected, the
+// current cell with the focus frame. A table, or a tree that selects single cells (where the
+// style fits the selection to the text, not to the cell).
 QImage paint(const QStringList &texts, QAbstractItemDelegate *delegate,
-             Qt::LayoutDirection direction = Qt::LeftToRight, bool icons = true)
+             Qt::LayoutDirection direction = Qt::LeftToRight, bool icons = true,
+             bool treeOfCells = false)
 {
-    QTableView view;
-    view.setWordWrap(false); // as the window's tables: one line a row
+    QTableView table;
+    QTreeView tree;
+    QAbstractItemView &view = treeOfCells ? static_cast<QAbstractItemView &>(tree) : table;
+    table.setWordWrap(false); // as the window's tables: one line a row
+    tree.setRootIsDecorated(false);
+    view.setSelectionBehavior(treeOfCells ? QAbstractItemView::SelectItems
+                                          : QAbstractItemView::SelectRows);
     view.setLayoutDirection(direction);
     view.setModel(makeModel(&view, texts, icons));
     if (delegate) {
         delegate->setParent(&view);
         view.setItemDelegate(delegate);
     }
-    view.setColumnWidth(0, 120); // narrow: the long texts are elided
-    view.setColumnWidth(1, 70);
-    view.setColumnWidth(2, 90);
+    const QList<int> widths{120, 70, 90}; // narrow: the long texts are elided
+    for (int c = 0; c < widths.size(); ++c) {
+        table.setColumnWidth(c, widths.at(c));
+        tree.setColumnWidth(c, widths.at(c));
+    }
     view.resize(340, 400);
-    view.selectRow(1);
+    const QModelIndex selected = view.model()->index(1, 0);
+    view.selectionModel()->select(
+        selected, QItemSelectionModel::ClearAndSelect |
+                      (treeOfCells ? QItemSelectionModel::NoUpdate : QItemSelectionModel::Rows));
+    view.selectionModel()->setCurrentIndex(selected, QItemSelectionModel::NoUpdate);
+    view.setFocus();
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return {};
@@ -96,9 +114,11 @@ class TestCachedTextDelegate : public QObject
 private slots:
     void paintsWhatTheStylePaints_data()
     {
+        QTest::addColumn<QString>("style");
         QTest::addColumn<QStringList>("texts");
         QTest::addColumn<bool>("rightToLeft");
         QTest::addColumn<bool>("icons");
+        QTest::addColumn<bool>("treeOfCells");
         const QStringList names{u"shop"_s,
                                 u"analytics-worker-pool-eu"_s,
                                 u"café ☕"_s,
@@ -107,33 +127,47 @@ private slots:
                                 u"<b>not bold</b> &amp;"_s,
                                 u"line\nbreak"_s,
                                 u"ends in spaces            "_s};
-        QTest::newRow("left to right") << names << false << true;
-        QTest::newRow("right to left") << names << true << true;
         // One narrow letter more each row: some text is the widest that fits its cell, and the
         // next is the narrowest that is cut (with and without an icon before it).
         QStringList nearTheWidth;
         for (int extra = 0; extra < 12; ++extra)
             nearTheWidth << u"analytics-wo"_s + QString(6 + extra, u'i');
-        QTest::newRow("about as wide as the cell") << nearTheWidth << false << false;
-        QTest::newRow("about as wide, with icons") << nearTheWidth.mid(0, 8) << false << true;
+        // Both styles the delegate paints for: Fusion's selection covers the whole cell in a
+        // tree selecting cells, the Windows style's only the text (left to the style).
+        for (const char *style : {"Fusion", "Windows"}) {
+            const auto row = [style](const char *name) -> QTestData & {
+                return QTest::addRow("%s, %s", style, name) << QString::fromLatin1(style);
+            };
+            row("left to right") << names << false << true << false;
+            row("right to left") << names << true << true << false;
+            row("a tree selecting cells") << names << false << true << true;
+            row("about as wide as the cell") << nearTheWidth << false << false << false;
+            row("about as wide, with icons") << nearTheWidth.mid(0, 8) << false << true << false;
+        }
     }
 
     void paintsWhatTheStylePaints()
     {
+        QFETCH(QString, style);
+        const QString before = QApplication::style()->name();
+        QApplication::setStyle(style);
+        const auto restore = qScopeGuard([&before] { QApplication::setStyle(before); });
         QFETCH(QStringList, texts);
         QFETCH(bool, rightToLeft);
         QFETCH(bool, icons);
+        QFETCH(bool, treeOfCells);
         const Qt::LayoutDirection direction = rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
-        const QImage byStyle = paint(texts, nullptr, direction, icons);
+        const QImage byStyle = paint(texts, nullptr, direction, icons, treeOfCells);
         QVERIFY(!byStyle.isNull());
         auto *cached = new CachedTextDelegate;
-        const QImage byCache = paint(texts, cached, direction, icons);
+        const QImage byCache = paint(texts, cached, direction, icons, treeOfCells);
         const int differing = differingPixels(byStyle, byCache);
         QVERIFY2(differing == 0, qPrintable(u"%1 pixels differ"_s.arg(differing)));
         // Other texts change the picture: the comparison sees text at all.
         QStringList other = texts;
         other[0] = u"wiki"_s;
-        QVERIFY(differingPixels(byStyle, paint(other, nullptr, direction, icons)) > 10);
+        QVERIFY(differingPixels(byStyle, paint(other, nullptr, direction, icons, treeOfCells)) >
+                10);
     }
 
     void markupIsShownAsCharacters()
