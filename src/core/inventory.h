@@ -42,13 +42,15 @@ struct Inventory
 
     // Found by name through the index indexApplications() builds, not by a scan of the list: a
     // large account has 20,000 applications, and the window looks some up on every keystroke.
-    // Without an index, or with one built before `applications` was replaced or grown, they are
-    // scanned for.
+    // Without an index, or with one built before `applications` was replaced, grown, shrunk or
+    // given a buffer of its own, they are scanned for.
     const Application *application(const QString &name) const;
     qsizetype indexOfApplication(const QString &name) const; // -1: none of that name
     // Builds the name index (about 2 ms for 20,000 applications); nothing when it is current.
-    // Application names are never changed in place, so the list's buffer and size tell whether
-    // it is: a copy that detaches to change a service gets a buffer of its own.
+    // The list's buffer and size tell whether it is: a copy that detaches to change a service
+    // gets a buffer of its own. A list changed in place in another way (applications renamed,
+    // reordered, or cleared and filled again to the same size) must be indexed again; nothing
+    // here does that, names are never changed after a read.
     void indexApplications();
     int serviceCount() const;
     int instanceCount() const;

@@ -189,9 +189,9 @@ namespace SeverityPresentation {
 
 QIcon icon(Badge badge)
 {
-    // One icon per badge, shared by every row that shows it: the pixmaps it draws are kept in
-    // its engine, which a new icon per row would draw again on every repaint. (The models ask
-    // for icons on the window's thread only.)
+    // One icon per badge, shared by every row that shows it: the images it draws for the views
+    // are kept in its engine, which a new icon per row would draw again on every repaint. (The
+    // models ask for icons on the window's thread only.)
     static std::array<QIcon, size_t(Badge::Service) + 1> icons;
     QIcon &made = icons.at(size_t(badge));
     if (made.isNull())

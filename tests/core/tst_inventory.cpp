@@ -39,8 +39,8 @@ void compareWithScan(const Inventory &inv, const QStringList &names)
 
 } // namespace
 
-// Applications are looked up by name through an index; whatever became of the list since it was
-// built, a lookup finds what a scan of the list finds.
+// Applications are looked up by name through an index; when the list was replaced, grown,
+// shrunk or detached since it was built, a lookup still finds what a scan of the list finds.
 class TestInventory : public QObject
 {
     Q_OBJECT
