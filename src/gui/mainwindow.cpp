@@ -124,9 +124,11 @@ MainWindow::MainWindow(CredentialStore *store, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
-        // The first start: the designed size, or the screen's where that is smaller (1024×700).
+        // The first start: the designed size, or the screen's where that is smaller (1024×700),
+        // with room for the title bar the window manager adds above.
         if (const QScreen *where = screen())
-            resize(size().boundedTo(where->availableGeometry().size()));
+            resize(size().boundedTo(where->availableGeometry().size() -
+                                    QSize(0, style()->pixelMetric(QStyle::PM_TitleBarHeight))));
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     ui->mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray());
