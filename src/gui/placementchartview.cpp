@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QSet>
 #include <QShowEvent>
@@ -183,21 +184,20 @@ void PlacementChartView::build()
     chart->addSeries(m_series);
     // The axis names the zone ("us-east-1a") when every datacenter parses and zones are unique:
     // full names would be cut off. Tooltips and categories() keep the full names.
-    QStringList axisLabels;
+    m_axisLabels.clear();
     QSet<QString> zones;
     for (const Datacenter &dc : dcs) {
-        axisLabels.append((dc.isParsed() ? dc.zone : dc.name).toHtmlEscaped());
-        zones.insert(axisLabels.last());
+        m_axisLabels.append(dc.isParsed() ? dc.zone : dc.name);
+        zones.insert(m_axisLabels.last());
     }
-    if (zones.size() != axisLabels.size()) {
-        axisLabels.clear();
-        for (const QString &name : std::as_const(m_categories))
-            axisLabels.append(name.toHtmlEscaped());
-    }
+    if (zones.size() != m_axisLabels.size())
+        m_axisLabels = m_categories;
+    QStringList axisLabels;
+    for (const QString &label : std::as_const(m_axisLabels))
+        axisLabels.append(label.toHtmlEscaped());
     auto *axisX = new QBarCategoryAxis;
     axisX->append(axisLabels);
-    if (m_categories.size() > 5)
-        axisX->setLabelsAngle(-30);
+    m_axisX = axisX;
     chart->addAxis(axisX, Qt::AlignBottom);
     m_series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
@@ -226,6 +226,29 @@ void PlacementChartView::build()
     setChart(chart);
     delete old;
     applyPalette();
+    connect(chart, &QChart::plotAreaChanged, this, &PlacementChartView::fitAxisLabels);
+    fitAxisLabels();
+}
+
+void PlacementChartView::fitAxisLabels()
+{
+    if (!m_axisX || m_axisLabels.isEmpty() || !chart())
+        return;
+    const QFontMetricsF metrics(m_axisX->labelsFont());
+    qreal widest = 0;
+    for (const QString &label : std::as_const(m_axisLabels))
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const qreal needed = widest + 2 * metrics.averageCharWidth();
+    const qreal perStack = chart()->plotArea().width() / m_axisLabels.size();
+    if (perStack <= 0)
+        return;
+    // Level again only with room to spare: slanted labels change the plot's width a little, and
+    // the two must not take turns.
+    const bool slanted = m_axisX->labelsAngle() != 0;
+    if (!slanted && perStack < needed)
+        m_axisX->setLabelsAngle(-30);
+    else if (slanted && perStack > needed * 1.15)
+        m_axisX->setLabelsAngle(0);
 }
 
 void PlacementChartView::applyPalette()

@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QSet>
 
+class QBarCategoryAxis;
 class QStackedBarSeries;
 class QBarSet;
 
@@ -43,6 +44,9 @@ private:
     void rebuild();
     void build();
     void applyPalette();
+    // The datacenters' names slanted when they would not fit under their stacks side by side
+    // (four zones on a 1024-pixel-wide window), level when they do.
+    void fitAxisLabels();
     void showBarToolTip(bool status, int index, QBarSet *set);
 
     Inventory m_inventory;
@@ -53,6 +57,8 @@ private:
     QBarSet *m_restSet = nullptr; // "n other applications", grey
     QStringList m_setNames;       // the labels as plain text, for tooltips
     QStringList m_categories;
+    QStringList m_axisLabels; // what the axis shows under each stack, as plain text
+    QBarCategoryAxis *m_axisX = nullptr;
     DatacenterList m_datacenters; // m_inventory's
     bool m_stale = false;         // rebuilt while hidden: built when shown
 };

@@ -3,6 +3,7 @@
 #include "placementchartview.h"
 #include "whatifview.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QLabel>
@@ -53,6 +54,28 @@ private slots:
             QCOMPARE(s->at(3), 0.0);
         // shop: 3 instances in 1a.
         QCOMPARE(view.series()->barSets().at(0)->at(0), 3.0);
+    }
+
+    void datacenterNamesSlantWhenTheyDoNotFit()
+    {
+        // Four zones under a narrow chart would be cut to "us-ea…": slanted, they are read
+        // whole; with room under each stack they stand level again.
+        PlacementChartView view;
+        view.setInventory(m_inv);
+        view.resize(380, 320);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto axis = [&view] {
+            const QList<QAbstractAxis *> axes = view.chart()->axes(Qt::Horizontal);
+            return axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+        };
+        QVERIFY(axis());
+        QTRY_COMPARE(axis()->labelsAngle(), -30);
+        view.resize(1600, 500);
+        QTRY_COMPARE(axis()->labelsAngle(), 0);
+        view.resize(380, 320);
+        QTRY_COMPARE(axis()->labelsAngle(), -30);
+        keepScreenshot(view, u"chart-narrow"_s);
     }
 
     void applicationChartHasOneSetPerService()
