@@ -2098,6 +2098,10 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
 <context>
     <name>PlacementChartView</name>
     <message>
+        <source>Zones of %1 (%2)</source>
+        <translation>Verfügbarkeitszonen von %1 (%2)</translation>
+    </message>
+    <message>
         <source>Instances per datacenter</source>
         <translation>Instanzen pro Rechenzentrum</translation>
     </message>

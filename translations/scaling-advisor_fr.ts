@@ -2098,6 +2098,10 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
 <context>
     <name>PlacementChartView</name>
     <message>
+        <source>Zones of %1 (%2)</source>
+        <translation>Zones de disponibilité de %1 (%2)</translation>
+    </message>
+    <message>
         <source>Instances per datacenter</source>
         <translation>Instances par centre de données</translation>
     </message>

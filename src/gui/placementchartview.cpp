@@ -184,19 +184,40 @@ void PlacementChartView::build()
     chart->addSeries(m_series);
     // The axis names the zone ("us-east-1a") when every datacenter parses and zones are unique:
     // full names would be cut off. Tooltips and categories() keep the full names.
+    // Zones of one region are named by what tells them apart ("a", "b" of us-east-1, the region
+    // in the axis's title): four "us-east-1a"-like names do not fit under four stacks of a
+    // 1024-pixel-wide window.
     m_axisLabels.clear();
     QSet<QString> zones;
+    QSet<QString> regions;
     for (const Datacenter &dc : dcs) {
         m_axisLabels.append(dc.isParsed() ? dc.zone : dc.name);
         zones.insert(m_axisLabels.last());
+        regions.insert(dc.isParsed() ? dc.provider + u' ' + dc.region : QString());
     }
     if (zones.size() != m_axisLabels.size())
         m_axisLabels = m_categories;
+    QString axisTitle;
+    if (zones.size() == m_axisLabels.size() && dcs.size() > 1 && regions.size() == 1 &&
+        !regions.contains(QString())) {
+        const QString region = dcs.first().region;
+        // Unique zones of one prefix: unique letters.
+        QStringList letters;
+        for (const QString &zone : std::as_const(m_axisLabels))
+            if (zone.startsWith(region) && zone.size() > region.size())
+                letters.append(zone.mid(region.size()));
+        if (letters.size() == m_axisLabels.size()) {
+            m_axisLabels = letters;
+            axisTitle = tr("Zones of %1 (%2)").arg(region, dcs.first().provider);
+        }
+    }
     QStringList axisLabels;
     for (const QString &label : std::as_const(m_axisLabels))
         axisLabels.append(label.toHtmlEscaped());
     auto *axisX = new QBarCategoryAxis;
     axisX->append(axisLabels);
+    if (!axisTitle.isEmpty())
+        axisX->setTitleText(axisTitle.toHtmlEscaped());
     m_axisX = axisX;
     chart->addAxis(axisX, Qt::AlignBottom);
     m_series->attachAxis(axisX);
@@ -238,15 +259,17 @@ void PlacementChartView::fitAxisLabels()
     qreal widest = 0;
     for (const QString &label : std::as_const(m_axisLabels))
         widest = std::max(widest, metrics.horizontalAdvance(label));
+    // Qt Charts gives a label the plot's width over one more than the stacks, less its padding,
+    // and the label's text item its document margins: what is left for the text itself.
     const qreal needed = widest + 2 * metrics.averageCharWidth();
-    const qreal perStack = chart()->plotArea().width() / m_axisLabels.size();
+    const qreal perStack = chart()->plotArea().width() / (m_axisLabels.size() + 1);
     if (perStack <= 0)
         return;
     // Level again only with room to spare: slanted labels change the plot's width a little, and
     // the two must not take turns.
     const bool slanted = m_axisX->labelsAngle() != 0;
     if (!slanted && perStack < needed)
-        m_axisX->setLabelsAngle(-30);
+        m_axisX->setLabelsAngle(-45);
     else if (slanted && perStack > needed * 1.15)
         m_axisX->setLabelsAngle(0);
 }

@@ -56,25 +56,51 @@ private slots:
         QCOMPARE(view.series()->barSets().at(0)->at(0), 3.0);
     }
 
-    void datacenterNamesSlantWhenTheyDoNotFit()
+    static QBarCategoryAxis *zoneAxis(PlacementChartView &view)
     {
-        // Four zones under a narrow chart would be cut to "us-ea…": slanted, they are read
-        // whole; with room under each stack they stand level again.
+        view.categories(); // built now, if it waits to be shown
+        const QList<QAbstractAxis *> axes = view.chart()->axes(Qt::Horizontal);
+        return axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    }
+
+    void zonesOfOneRegionAreNamedByTheirLetters()
+    {
+        // "us-east-1a" … "us-east-1d" under four stacks: "a" … "d", the region in the title.
         PlacementChartView view;
         view.setInventory(m_inv);
+        QBarCategoryAxis *axis = zoneAxis(view);
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(), (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}));
+        QCOMPARE(axis->titleText(), u"Zones of us-east-1 (Amazon)"_s);
+        QCOMPARE(view.categories().first(), GuiTestData::dcA); // tooltips keep the full name
+
+        // Another region among them: the zones' own names, no title.
+        Inventory twoRegions = m_inv;
+        twoRegions.datacenters.append(Datacenter::fromName(u"Amazon-eu-west-1a"_s));
+        view.setInventory(twoRegions);
+        axis = zoneAxis(view);
+        QCOMPARE(axis->categories(), (QStringList{u"eu-west-1a"_s, u"us-east-1a"_s, u"us-east-1b"_s,
+                                                  u"us-east-1c"_s, u"us-east-1d"_s}));
+        QVERIFY(axis->titleText().isEmpty());
+    }
+
+    void datacenterNamesSlantWhenTheyDoNotFit()
+    {
+        // Five zones of two regions under a narrow chart would be cut to "us-ea…": slanted,
+        // they have room; with room under each stack they stand level again.
+        Inventory twoRegions = m_inv;
+        twoRegions.datacenters.append(Datacenter::fromName(u"Amazon-eu-west-1a"_s));
+        PlacementChartView view;
+        view.setInventory(twoRegions);
         view.resize(380, 320);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const auto axis = [&view] {
-            const QList<QAbstractAxis *> axes = view.chart()->axes(Qt::Horizontal);
-            return axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
-        };
-        QVERIFY(axis());
-        QTRY_COMPARE(axis()->labelsAngle(), -30);
+        QVERIFY(zoneAxis(view));
+        QTRY_COMPARE(zoneAxis(view)->labelsAngle(), -45);
         view.resize(1600, 500);
-        QTRY_COMPARE(axis()->labelsAngle(), 0);
+        QTRY_COMPARE(zoneAxis(view)->labelsAngle(), 0);
         view.resize(380, 320);
-        QTRY_COMPARE(axis()->labelsAngle(), -30);
+        QTRY_COMPARE(zoneAxis(view)->labelsAngle(), -45);
         keepScreenshot(view, u"chart-narrow"_s);
     }
 
