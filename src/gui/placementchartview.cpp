@@ -182,11 +182,10 @@ void PlacementChartView::build()
     }
 
     chart->addSeries(m_series);
-    // The axis names the zone ("us-east-1a") when every datacenter parses and zones are unique:
-    // full names would be cut off. Tooltips and categories() keep the full names.
-    // Zones of one region are named by what tells them apart ("a", "b" of us-east-1, the region
-    // in the axis's title): four "us-east-1a"-like names do not fit under four stacks of a
-    // 1024-pixel-wide window.
+    // The axis names the zone ("us-east-1a") when every datacenter parses and zones are unique,
+    // and zones of one region by what tells them apart ("a", "b" of us-east-1, the region in the
+    // axis's title): full names, even four zone names, are cut off under the stacks of a
+    // 1024-pixel-wide window. Tooltips and categories() keep the full names.
     m_axisLabels.clear();
     QSet<QString> zones;
     QSet<QString> regions;
