@@ -2,7 +2,7 @@
 // has painted a snapshot file, then the time of every keystroke in the filter box until every
 // view is filtered and painted again, and the process's peak memory. Offscreen, the real
 // MainWindow, the way `scaling-advisor FILE.json` opens it.
-//   bench_gui_open FILE [WORDS…]
+//   bench_gui_open FILE [WORDS…]     (SA_BENCH_EVERY_KEY=1: every keystroke's time as well)
 // Compare the peak memory with `/usr/bin/time -v scaling-advisor audit --snapshot FILE`.
 #include "accountsession.h"
 #include "mainwindow.h"
@@ -137,6 +137,13 @@ int main(int argc, char *argv[])
         settle();
         perKey.append(timer.nsecsElapsed() / 1e6);
         slowest.append({u"(cleared)"_s, perKey.last()});
+    }
+    // SA_BENCH_EVERY_KEY=1: each keystroke's time too, in the order typed.
+    if (qEnvironmentVariable("SA_BENCH_EVERY_KEY") == u"1"_s) {
+        out << "every keystroke:";
+        for (const auto &[typed, ms] : std::as_const(slowest))
+            out << u" \"%1\" %2"_s.arg(typed).arg(ms, 0, 'f', 1);
+        out << " (ms)\n";
     }
     std::sort(slowest.begin(), slowest.end(),
               [](const auto &a, const auto &b) { return a.second > b.second; });
