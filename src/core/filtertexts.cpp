@@ -73,19 +73,21 @@ bool search(const char *text, qsizetype size, const FilterTexts::Word &word)
 }
 #endif
 
-// The bit of a byte in a signature: 0–25 the letters, 26–35 the digits, the rest shared.
+// The bit of a byte in a signature: 0–25 the letters, 26–35 the digits, each a bit of its own;
+// every other byte shares one of the 28 bits left.
+constexpr int ownBits = 36;
 constexpr int bitOf(uchar b)
 {
     if (b >= 'a' && b <= 'z')
         return b - 'a';
     if (b >= '0' && b <= '9')
         return 26 + (b - '0');
-    return 36 + b % 28;
+    return ownBits + b % (64 - ownBits);
 }
 
 constexpr bool hasBitOfItsOwn(uchar b)
 {
-    return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+    return bitOf(b) < ownBits;
 }
 
 bool holds(const char *text, qsizetype size, const FilterTexts::Word &word)

@@ -47,10 +47,10 @@ bool InventoryFilterProxyModel::wouldChangeRows(const QString &text) const
 
 void InventoryFilterProxyModel::setFilterWords(const QString &text)
 {
-    const bool changes = wouldChangeRows(text);
     const QStringList words = wordsOf(text);
     if (words == m_words)
         return;
+    const bool changes = wouldChangeRows(text);
     m_words = words;
     // The tree's match of these words, shared with the other filtered views.
     if (auto *tree = qobject_cast<const InventoryTreeModel *>(sourceModel())) {

@@ -163,6 +163,9 @@ void MainWindow::setUpViews()
     treeHeader->setStretchLastSection(false);
     treeHeader->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"mmm"_s));
     treeHeader->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
+    for (int column : {InventoryTreeModel::KindColumn, InventoryTreeModel::InstancesColumn,
+                       InventoryTreeModel::SeverityColumn})
+        treeHeader->setSectionResizeMode(column, QHeaderView::Interactive);
     sizeColumns();
 
     // Findings.
@@ -629,7 +632,6 @@ void MainWindow::sizeColumns()
 {
     // Fixed widths, measured in the reader's language (again when it changes): columns sized to
     // their contents would squeeze the names to nothing on a narrow window.
-    QHeaderView *treeHeader = ui->inventoryTree->header();
     const QFontMetrics fm = fontMetrics();
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
     const int padding = 2 * fm.averageCharWidth();
@@ -646,11 +648,8 @@ void MainWindow::sizeColumns()
             std::max(severityWordWidth, width(SeverityPresentation::word(badge), true));
     const int severityWidth = std::max(
         severityWordWidth, width(QCoreApplication::translate("InventoryTreeModel", "Severity")));
-    treeHeader->setSectionResizeMode(InventoryTreeModel::KindColumn, QHeaderView::Interactive);
     ui->inventoryTree->setColumnWidth(InventoryTreeModel::KindColumn, kindWidth);
-    treeHeader->setSectionResizeMode(InventoryTreeModel::InstancesColumn, QHeaderView::Interactive);
     ui->inventoryTree->setColumnWidth(InventoryTreeModel::InstancesColumn, instancesWidth);
-    treeHeader->setSectionResizeMode(InventoryTreeModel::SeverityColumn, QHeaderView::Interactive);
     ui->inventoryTree->setColumnWidth(InventoryTreeModel::SeverityColumn, severityWidth);
     // The names need room too: a service row (two levels in) shows "analytics" whole, so the
     // pane is never narrower than that beside the other columns.

@@ -376,36 +376,32 @@ private slots:
         // "mysq" → "mysql" shows the same rows: neither proxy lays its views out again (their
         // expanded rows, scroll positions and painted texts stay); "mysqlx" shows none.
         FilteredTreeAndFindings f(m_inv, m_audit);
-        InventoryTreeModel &tree = f.tree;
-        FindingsModel &findings = f.findings;
-        ServiceFilterProxyModel &proxy = f.proxy;
-        InventoryFilterProxyModel &treeProxy = f.treeProxy;
         f.setFilterWords(u"mysq"_s);
-        const QStringList services = visibleServices(treeProxy);
-        const int findingRows = proxy.rowCount();
+        const QStringList services = visibleServices(f.treeProxy);
+        const int findingRows = f.proxy.rowCount();
         QVERIFY(!services.isEmpty());
         QVERIFY(findingRows > 0);
 
-        QSignalSpy treeLaidOut(&treeProxy, &QAbstractItemModel::layoutChanged);
-        QSignalSpy findingsLaidOut(&proxy, &QAbstractItemModel::layoutChanged);
-        QVERIFY(!treeProxy.wouldChangeRows(u"mysql"_s));
+        QSignalSpy treeLaidOut(&f.treeProxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy findingsLaidOut(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QVERIFY(!f.treeProxy.wouldChangeRows(u"mysql"_s));
         f.setFilterWords(u"mysql"_s);
         QCOMPARE(treeLaidOut.count(), 0);
         QCOMPARE(findingsLaidOut.count(), 0);
-        QCOMPARE(visibleServices(treeProxy), services);
-        QCOMPARE(proxy.rowCount(), findingRows);
+        QCOMPARE(visibleServices(f.treeProxy), services);
+        QCOMPARE(f.proxy.rowCount(), findingRows);
 
-        QVERIFY(treeProxy.wouldChangeRows(u"mysqlx"_s));
+        QVERIFY(f.treeProxy.wouldChangeRows(u"mysqlx"_s));
         f.setFilterWords(u"mysqlx"_s);
         QCOMPARE(treeLaidOut.count(), 1);
         QCOMPARE(findingsLaidOut.count(), 1);
-        QCOMPARE(treeProxy.rowCount(), 0);
-        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(f.treeProxy.rowCount(), 0);
+        QCOMPARE(f.proxy.rowCount(), 0);
         // Every row again, and the same rows filtered afresh.
-        QVERIFY(treeProxy.wouldChangeRows(QString()));
+        QVERIFY(f.treeProxy.wouldChangeRows(QString()));
         f.setFilterWords(QString());
-        QCOMPARE(proxy.rowCount(), findings.rowCount());
-        QCOMPARE(treeProxy.rowCount(), tree.rowCount());
+        QCOMPARE(f.proxy.rowCount(), f.findings.rowCount());
+        QCOMPARE(f.treeProxy.rowCount(), f.tree.rowCount());
     }
 
     void findingsSortWorstFirstKeepingTheImpactOrder()
