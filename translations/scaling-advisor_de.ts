@@ -2099,7 +2099,7 @@ Findet die Dienste, die den Verlust eines Hosts oder einer Verfügbarkeitszone n
     <name>PlacementChartView</name>
     <message>
         <source>Zones of %1 (%2)</source>
-        <translation>Verfügbarkeitszonen von %1 (%2)</translation>
+        <translation>Zonen von %1 (%2)</translation>
     </message>
     <message>
         <source>Instances per datacenter</source>

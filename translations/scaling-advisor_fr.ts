@@ -2099,7 +2099,7 @@ Trouve les services qui ne survivraient pas à la perte d’un hôte ou d’une 
     <name>PlacementChartView</name>
     <message>
         <source>Zones of %1 (%2)</source>
-        <translation>Zones de disponibilité de %1 (%2)</translation>
+        <translation>Zones de %1 (%2)</translation>
     </message>
     <message>
         <source>Instances per datacenter</source>
